@@ -82,3 +82,18 @@ def test_a_solid_state_drive_spelled_out_reads_the_ssd_warranty(kb):
 
 def test_covered_of_a_thing_without_a_stated_warranty_is_not_answered(kb):
     assert not search(kb, "How long are keyboards covered for?", campaign=STORE).confident
+
+
+# Class "a part that died some time after it came": a warranty question ("my GPU died after eight
+# months, still covered?"); a story's "my PC died" before another question is no defect asked.
+
+
+def test_a_part_that_died_after_a_while_reads_its_warranty(kb):
+    result = search(kb, "My graphics card died after ten months. Is that still covered?", campaign=STORE)
+    assert result.confident
+    assert "3 years" in result.best["excerpt"]
+
+
+def test_died_in_a_story_is_no_defect():
+    assert "defective" not in terms("My old PC died and I'm stuck. Do you ship the same day?")
+    assert "defective" in terms("if my SSD dies in year three, what then?")

@@ -39,6 +39,10 @@ PHRASE_TABLE = (
         (),
     ),
     (r"money back", "refund", ()),
+    # A part that died some time after it came ("my GPU died after eight months", "if my SSD dies in
+    # year four") is a defective part, what a warranty is about; a story's "my PC died" before a
+    # shipping question is not (kb blind8-blind43).
+    (r"(?:died|dies|die)(?= (?:after|in|within)\b)", "defective", ()),
     # A solid-state drive spelled out is an SSD ("the solid state drive I bought", kb blind2, blind6,
     # blind13, blind27, blind32, blind43).
     (r"solid[ -]?state(?: drives?| disks?)?", "ssd", ()),
