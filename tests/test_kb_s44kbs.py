@@ -36,6 +36,7 @@ def test_money_coming_back_is_a_refund(kb, question, fact):
         "Could I save some money by keeping DDR4?",
         "Do I pay money for the label?",
         "Do you hand out refunds in cash?",
+        "Does my son get money off with his college card?",
     ],
 )
 def test_money_spent_saved_or_paid_in_is_no_refund(question):

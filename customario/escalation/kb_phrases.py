@@ -59,10 +59,11 @@ PHRASE_TABLE = (
     # "when will I see the money?", "when does the money land on my card?", "do I get every cent
     # back?" (issue 11: store questions of kb blind2-blind43 told in their own words, held back on
     # "money" that no article has). Money spent or saved ("save money with DDR4", "pay money for
-    # the label") is not, nor is cash as a way to pay ("refunds in cash", "pay cash on delivery").
+    # the label") is not, nor is cash as a way to pay ("refunds in cash", "pay cash on delivery"), nor
+    # money off a price, a discount (kb blind38: "does she get money off with her student card?").
     (
         r"(?:(?:get|gets|getting|got|see|seeing|receive|receiving)(?: back)?"
-        r"(?: (?:all|every|the|my|our|his|her|their|whole|full|complete|of|back))* (?:money|cash|cent)"
+        r"(?: (?:all|every|the|my|our|his|her|their|whole|full|complete|of|back))* (?:money|cash|cent)(?! off)"
         r"|(?:the|my|our|his|her|their) (?:money|cash) (?:is |will |should |to )?"
         r"(?:be|comes?|goes?|go|gets?|lands?|land|shows?|show|hits?|hit|arrives?|arrive))(?: back| up)?",
         "refund",
