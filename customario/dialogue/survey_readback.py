@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from customario.definitions import Question, evaluate_when
-from customario.dialogue import answer_risk, keypad, number_forms, references
+from customario.dialogue import answer_risk, keypad, number_forms, question_names, references
 from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.dialogue.policy import Action, Say
 from customario.dialogue.spoken import stray_words, unknown_word_after_number
@@ -128,6 +128,8 @@ class ReadBackMixin:
             return True
         u = self.understanding
         threshold = u.confirm_below
+        if spoken and q.type == "yes_no" and not change and self._names_other_answer(q, text):
+            return True
         if q.type == "yes_no" and (not spoken or n.method == "exact"):
             # Reading back "I heard no, is that right?" is a second yes/no question: only when the
             # recogniser is really unsure (yes/no is what it hears best, FACTS.md: 30/30). A spoken
@@ -135,6 +137,26 @@ class ReadBackMixin:
             # question") keeps the campaign's threshold.
             threshold = min(threshold, 0.3)
         return conf < threshold or (u.confirm_lenient and n.lenient) or (risk and bool(self._risky(q, n, text, change)))
+
+    def _names_other_answer(self, q: Question, text: str) -> bool:
+        """True when the spoken words ``text``, heard as a yes or no to ``q``, name another question
+        already answered by one of its own names (its aliases or id: "trips", "the last ride") and
+        none of ``q``'s words: the caller may be changing that answer ("the trips, it was twenty")
+        with the change verb lost, and an auxiliary beside the name ("trips didn't", "the last ride
+        it didn't") is no answer to ``q``. Such a yes or no is read back, whatever the
+        recogniser's confidence: heard so at 1.0 it was stored for the question being asked, a
+        wrong value (issue 11, the voice rows' known class "a heard question name without a change
+        verb"). Spoken words only: a typed answer is the caller's own."""
+        words = question_names.word_stems(text)
+        if not words or words & question_names.own_names(q):
+            return False
+        # A word of q's own text names q as well ("I wore it on every ride, yes" names no other question).
+        words -= question_names.question_stems(q)
+        return any(
+            words & question_names.own_names(other)
+            for other in self.campaign.questions
+            if other.id != q.id and other.id in self.statuses
+        )
 
     def _risky(self, q: Question, n: Normalised, text: str, change: bool = False) -> list[str]:
         """Why the valid reading ``n`` of ``text`` for ``q`` has the shape of an answer that is
