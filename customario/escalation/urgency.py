@@ -218,6 +218,11 @@ off by smoke; an animal's trouble kept urgent when a vet or a working dog is nam
 served cold or burnt, a task choked on as a habit, keys cut (:mod:`customario.escalation.urgency_errands`),
 an injury the business caused said healed, a suit at the caller's own party by pronoun.
 
+From blind37 (development since 6 December 2026 07:05 UTC) and blind40 (development from its arrival), their
+rules-alone misses read as classes (s44urg): dangers and injuries told as going on
+(:mod:`customario.escalation.urgency_going_on`), a bite or a nick bleeding past its coverings, "the other" party
+of a scene, an animal's blow after a clause of its own, a tribunal named by its kind, a person motionless in
+fumes.
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -253,6 +258,7 @@ from customario.escalation import urgency_fire_seen as fire_seen
 from customario.escalation import urgency_fire_sense as fire_sense
 from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_gas as gas
+from customario.escalation import urgency_going_on as going_on
 from customario.escalation import urgency_head as head
 from customario.escalation import urgency_hearing as hearing
 from customario.escalation import urgency_idioms as idioms
@@ -515,6 +521,7 @@ def _assess(text: str) -> Urgency:
             or dangers.grave(t)
             or burning.grave(t)
             or fire_seen.grave(t)
+            or going_on.grave(t)
             or gas.grave(t)
             or wild_animals.grave(t)
             or power_lines.grave(t)
@@ -546,6 +553,7 @@ def _assess(text: str) -> Urgency:
             or hearing.hurt(t)
             or ailments.hurt(t)
             or parts_hurt.hurt(t, whole)
+            or going_on.hurt(t)
             or pets.hurt(t)
             or afloat.adrift(t)
             or abuse.hurt(t)

@@ -42,13 +42,19 @@ _IT_GOES_ON = re.compile(
     r"(?:stop|stopping|stopped|slow|slowing|slowed|easing|eased)|pouring|gushing|pumping|spurting|pulsing)\b"
     r"(?! (?:with|down|it down|outside|here|there|today|again|all (?:day|night|morning)|rain|raining|snowing|out of the (?:sky|heavens))\b)"
 )
+# (a bite and a nick are wounds too: s44urg, blind37 and blind40: "bitten on the neck and it's pouring, it won't
+# stop", "nicked a bloke's neck with the razor and it's pouring")
 _WOUND = re.compile(
-    r"\b(?:cut|cuts|sliced|slashed|stabbed|gash\w*|wound\w*|gone (?:right )?(?:through|into)|went (?:right )?(?:through|into)|"
+    r"\b(?:cut|cuts|sliced|slashed|stabbed|bitten|nicked|bit (?:my|his|her|their|your|our|him|me|them)|gash\w*|wound\w*|gone (?:right )?(?:through|into)|went (?:right )?(?:through|into)|"
     r"sliced (?:\w+ )?open|laid (?:\w+ )?open|split (?:\w+ )?open|bleed\w*|blood)\b"
 )
 _PRESSURE_FAILS = re.compile(
     r"\b(?:however hard|no matter how (?:hard|much)|even (?:with|pressing|pushing|holding|when)|pressing (?:hard|down|on it)|"
-    r"(?:firm|hard|direct) pressure|holding pressure|pushing down)\b"
+    r"(?:firm|hard|direct) pressure|holding pressure|pushing down"
+    # ... or the coverings held to it said not to stop it (s44urg, blind40: "towels aren't stopping it")
+    r"|(?:towels?|tea towels?|cloths?|bandages?|dressings?|tissues?|pressure)(?:'s| is| are)? (?:aren'?t|isn'?t|not|won'?t|don'?t|doesn'?t)"
+    r" (?:stopping|stop|helping|doing anything|slowing) (?:it|the (?:bleeding|blood))\b"
+    r"|(?:won'?t|isn'?t|doesn'?t|not) stop(?:ping)? (?:it )?(?:when|even when|however) (?:i|we|you) press)\b"
 )
 _LARGE = re.compile(
     r"\b(?:gash\w*|gaping|wide open|to the bone|deep(?:ly)?|massive|huge|big|large|artery|arterial|spurt\w*|pump\w*|pour\w*|gush\w*|"

@@ -15,6 +15,8 @@ move them.
 - beside a mishap told in the line: a verb of the past tense whose first WordNet sense is a verb of
   contact, motion or fighting ("tossed", "kicked", "fell", "slipped", "charged", "came off"), or a blow to the
   head or neck;
+- or in fumes: a smell of chemicals, gas, smoke or vapour in the line and the state closing its
+  clause (s44urg);
 - with nothing that says the person is awake or at ease (talking, crying, answering, asleep, resting,
   sunbathing, relaxed, well behaved, breathing fine).
 
@@ -53,6 +55,9 @@ _AT_EASE = re.compile(
 )
 
 
+_FUMES = re.compile(r"\b(?:fumes|gas|chemical smell|chemicals|smoke|vapou?rs?|carbon monoxide)\b")
+
+
 def _mishap(t: str) -> bool:
     if _HEAD.search(t):
         return True
@@ -79,4 +84,9 @@ def read(t: str) -> tuple[str, str] | None:
             continue
         if _mishap(t):
             return ("emergency", f"{m.group(0).strip()}: a person motionless after a mishap")
+        # ... or in fumes, the state closing its clause (s44urg, blind40: "a strong chemical smell ... two of your
+        # staff are on the floor, one of them isn't moving"; HSE confined-space advice: people down in fumes,
+        # call 999 and do not go in); "isn't moving his van" has an object
+        if _FUMES.search(t) and re.match(r"\s*(?:$|[,.!?;]|and\b|at all\b)", t[m.end() :]):
+            return ("emergency", f"{m.group(0).strip()}: a person motionless in fumes")
     return None

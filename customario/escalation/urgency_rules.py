@@ -411,7 +411,9 @@ URGENT = (
     r" (be in touch|be (onto|on to) you|contact you|write to you|call you|ring you|chase (this|it|you)|deal with (this|it|you))\b",
     # Implied legal threats: court, a letter, a case.
     r"\b(see|seeing|seein|meet) (you|y'?all|ya|you all|you guys|youse)( lot| people| lads| clowns)? in court\b",
-    r"\btak(e|ing) (you|y'?all|ya|this|it|them|the (salon|store|shop)) to (court|tribunal)\b",
+    # ... to a court or tribunal named by its kind (s44urg, blind40: "taking you to an employment tribunal")
+    r"\btak(e|ing) (you|y'?all|ya|this|it|them|the (salon|store|shop)) to (an? |the )?"
+    r"((employment|industrial|county|small claims|magistrates'?|crown|civil|high|first-tier|tax|property) )?(court|tribunal)\b",
     r"\bexpect (a|my|our) (\w+'?s? )?letter\b",
     r"\b(i'?ve|i have|we'?ve|i) got a (case|claim)\b",
     r"\bletter before action\b",

@@ -40,6 +40,11 @@ def _business(word: str) -> bool:
     ) or is_person(word)
 
 
+def _business_place(word: str) -> bool:
+    """True for an establishment or a building in WordNet (not a person who serves)."""
+    return is_a(word, "establishment", "mercantile establishment", "place of business", "building", senses=2)
+
+
 def elsewhere(clause: str) -> bool:
     """True when ``clause`` tells of another business (see the module docstring) and the caller is
     not there now."""
@@ -49,6 +54,12 @@ def elsewhere(clause: str) -> bool:
     if re.search(
         rf"\bthe {_OTHER} [a-z]+ (is|are|'s|'re) (trapped|stuck|pinned|hurt|injured|bleeding|unconscious|not)\b", clause
     ):
+        return False
+    # ... and "the other" person said to be somewhere or in a state now, the second party of a scene
+    # told (s44urg, blind37: "one of them's got a bottle and the other lad's on the floor with his head
+    # split open"): "the other" points back into the line, "another" or "a different" points away
+    m = re.search(r"\bthe other ([a-z]+)(?:'s| is| are|'re) (?:on|in|under|lying|down|out|covered|still)\b", clause)
+    if m and is_person(m.group(1)) and not _business_place(m.group(1)):
         return False
     # a person met in the scene, not a business (urg16, from blind13: "banged heads with another kid")
     clash = re.search(

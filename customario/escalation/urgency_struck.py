@@ -80,7 +80,9 @@ def _clause_before(t: str, at: int) -> str:
     head = t[:at]
     cut = max(head.rfind(c) for c in ".,;!?")
     head = head[cut + 1 :]
-    but = list(re.finditer(r"\bbut\b", head))
+    # ... or from "and" opening a new clause with a subject of its own (s44urg, blind37: "your vet was here
+    # this morning and the mare kicked me"); "and knocked him over" shares the first verb's subject
+    but = list(re.finditer(r"\bbut\b|\band (?=(?:the|a|an|my|our|your|his|her|their|this|that|some) [a-z]+ )", head))
     return head[but[-1].end() :] if but else head
 
 

@@ -1,0 +1,80 @@
+"""Dangers and injuries told as going on, by what the caller sees (issue 11; s44urg, from the lines of
+urgency blind37 and blind40 the rules alone took for normal: :mod:`customario.escalation.urgency_going_on`,
+and the wound, clause and court readers widened in urgency_bleeding, urgency_struck, urgency_stories
+and urgency_rules).
+
+Own phrasings at a bowling alley, a garden centre, a campsite, a climbing wall, a gym, a riding school
+and a holiday park; near misses (a fire going up the chimney as it should, a knife stall, fuel and a
+lighter for a bonfire, a cupboard emptied, a back door broken, a cut fringe, a phone that is broken,
+a court named for someone else) keep their level.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.urgency_read import rules_read_as
+
+EMERGENCY = [
+    # a fire climbing, or a flame source caught in furnishings
+    "the heater in the caravan has caught the curtains and we're trying to get the kids out",
+    "flames are climbing up the walls of the marquee, everyone's still inside",
+    # an armed person among people now
+    "there's a man at the front desk with an axe, shouting at the staff",
+    "there's a lad in the changing room with a knife, please send someone",
+    # a whole store of medicine swallowed
+    "sorry to cancel, I've swallowed everything in the bathroom cabinet and I feel really strange",
+    # a burden said with the means at hand
+    "I've got the pills lined up, I'll stop being everyone's problem tonight",
+    # someone overdue on the water, out of sight
+    "my daughter's been out on her kayak for hours, I can't see her anywhere and the fog is rolling in",
+    # bleeding from a bite or a nick that coverings do not stop
+    "the dog bit my husband's arm and it's pouring, the tea towels aren't stopping it",
+    # the second party of a scene told with "the other"
+    "two lads were scrapping by the lanes and the other lad's on the floor not moving",
+    # a person motionless in fumes
+    "the cellar stinks of gas and the barman's on the floor, he isn't moving",
+]
+
+URGENT = [
+    # a joint or a bone said to be out by "it"
+    "my finger got caught in the bowling ball return, I think it's dislocated",
+    # a wound named by an adjective on a body part
+    "I slipped on the wet tiles at the pool and I've got a cut chin",
+    # a limb that will not be used, with pain on touch
+    "since the soft play my son won't lift his arm and he cries if I touch his wrist",
+    # a part gone fat and red
+    "his ear's all fat and red since you pierced it yesterday",
+    # the police set on the business for a crime
+    "I'm phoning the police and reporting your manager for theft, that was my bag",
+    # a court or tribunal named by its kind
+    "I'm taking you to the county court over this",
+    # an animal struck a person, told after a clause with a person in it
+    "the instructor was in the school and the pony kicked my daughter in the leg, it's come up in a huge bruise",
+]
+
+NORMAL = [
+    "the fire's going up the chimney nicely now, thanks for the logs",
+    "there's a man in the market with a knife sharpening stall, is he one of yours?",
+    "I've got a can of petrol and a lighter ready for the bonfire on Saturday",
+    "I've taken everything out of the cupboard so the fitter can get in",
+    "I want a cut fringe like last time, can you book me in?",
+    "my phone slid off the table, I think it's broken, do you do repairs?",
+    "My brother is taking his old boss to an employment tribunal, can I bring him along Friday?",
+    "the gas engineer is here for the boiler service and the bloke next door isn't moving his van, can you ask him?",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCY)
+def test_dangers_going_on_are_emergencies(text: str) -> None:
+    rules_read_as(text, "emergency")
+
+
+@pytest.mark.parametrize("text", URGENT)
+def test_injuries_in_plain_words_are_urgent(text: str) -> None:
+    rules_read_as(text, "urgent")
+
+
+@pytest.mark.parametrize("text", NORMAL)
+def test_near_misses_stay_normal(text: str) -> None:
+    rules_read_as(text, "normal")
