@@ -61,7 +61,20 @@ NORMAL = [
     "I want a cut fringe like last time, can you book me in?",
     "my phone slid off the table, I think it's broken, do you do repairs?",
     "My brother is taking his old boss to an employment tribunal, can I bring him along Friday?",
+    # the caller's own profession with its field named, a lawyer on the caller's own sale
+    "I'm a criminal defence barrister so I can only come on Saturdays, is that ok?",
+    "our solicitor's handling the purchase of our van and needs the logbook from you",
+    # an allergy given for the records, an injury told as a notice after a holiday, a circuit tripped
+    "I'm allergic to latex, could you put that on my records please",
+    "she sprained her wrist over Easter, it's in a splint, just letting you know she'll sit out the class",
+    "the lights went out in the studio but it was only a tripped breaker, all back on now",
     "the gas engineer is here for the boiler service and the bloke next door isn't moving his van, can you ask him?",
+]
+
+KEPT_URGENT = [
+    "I'm allergic to latex, your glove touched me and my hand's swelling, put it on my file",
+    "I'm an employment lawyer and I'll be suing you for this",
+    "I tripped over your hose and my knee's bleeding",
 ]
 
 
@@ -78,3 +91,8 @@ def test_injuries_in_plain_words_are_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", NORMAL)
 def test_near_misses_stay_normal(text: str) -> None:
     rules_read_as(text, "normal")
+
+
+@pytest.mark.parametrize("text", KEPT_URGENT)
+def test_near_misses_of_the_set_asides_stay_urgent(text: str) -> None:
+    rules_read_as(text, "urgent")

@@ -222,7 +222,8 @@ From blind37 (development since 6 December 2026 07:05 UTC) and blind40 (developm
 rules-alone misses read as classes (s44urg): dangers and injuries told as going on
 (:mod:`customario.escalation.urgency_going_on`), a bite or a nick bleeding past its coverings, "the other" party
 of a scene, an animal's blow after a clause of its own, a tribunal named by its kind, a person motionless in
-fumes.
+fumes; and, as no harm, the caller's own legal profession, an allergy given for the records, an injury told as
+a notice after a school holiday, a tripped switch.
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """

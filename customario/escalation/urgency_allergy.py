@@ -70,6 +70,14 @@ _SIGN = re.compile(
 )
 
 
+# ... or an allergy given to be written down (s44urg, blind37: "allergic to penicillin, just want that on my
+# notes before Thursday"): a record asked for, the same standing condition
+_RECORDED = re.compile(
+    r"\b(?:on|in|for|to|onto|into) (?:my|his|her|their|our|the|your) (?:notes|records?|file|chart|details|account|profile|system)\b"
+    r"|\b(?:note|record|put|add|write|jot|flag) (?:it|that|this) (?:down|on|in)\b"
+)
+
+
 _PEN_KEPT = re.compile(
     r"\b(?:do|does|did|will|would|can|could|are|is) (?:you|your \w+|the \w+|they|there|staff|anyone)( \w+)? (?:keep|have|carry|stock|got|hold|bring|trained)"
     r"(?: \w+){0,2} (?:an? |any |spare )?(?:epi-?pens?|adrenaline (?:pens?|auto-?injectors?))(?: \w+){0,3}\s*\?"
@@ -86,7 +94,11 @@ def set_aside(t: str) -> str:
     # to bee stings, do you keep an EpiPen on site?")
     t = _PEN_KEPT.sub(" do you keep first aid?", t)
     # (an allergy to stings or bites is left to the readers of stings: "allergic to bee stings, do your crews carry anything?")
-    if _ASKS.search(t) and not _SIGN.search(t) and not re.search(r"\b(?:stings?|bites?|stung|bitten)\b", t):
+    if (
+        (_ASKS.search(t) or _RECORDED.search(t))
+        and not _SIGN.search(t)
+        and not re.search(r"\b(?:stings?|bites?|stung|bitten)\b", t)
+    ):
         return _ALLERGY.sub(" can't have ", t)
     if not (_DENIED.search(t) or _LIGHT.search(t)):
         return t

@@ -16,6 +16,8 @@ import re
 # Matters of the caller's own that take a lawyer: "my solicitor needs receipts for my divorce".
 OWN_MATTER = (
     r"(divorce|custody|probate|conveyancing|mortgage|tenancy|visa|immigration|house (sale|purchase|move)|tax return|estate|"
+    # ... or a sale or purchase of the caller's own (s44urg, blind40: "handling the sale of my boat")
+    r"(sale|purchase) of (my|our|his|her|their) [a-z]+|"
     r"my will|her will|his will)"
 )
 # Words that cannot follow a possessive "her": after "sue her" or "taking her" they make "her" the
@@ -161,7 +163,9 @@ FIGURES = (
     r"\bstatic (shock|zap)\b(?!.*\b(still|tingl\w*|numb|burn\w*)\b)",
     # blind5 (development since 3 Dec 11:20). Someone's profession is not a threat ("my cousin's a
     # lawyer, she built her own PC"), unless the line says what the lawyer will do to the business.
-    r"\b(\w+'s|\w+ is|she is|he is|she'?s|he'?s) (a|an) (\w+ )?(lawyer|solicitor|attorney|barrister|litigator|paralegal|judge)\b"
+    # ... nor the caller's own, with the field named (s44urg, blind37 and blind40: "I'm a family law solicitor
+    # so my hours are all over the place")
+    r"\b(\w+'s|\w+ is|she is|he is|she'?s|he'?s|i'?m|i am) (a|an) (\w+ ){0,3}(lawyer|solicitor|attorney|barrister|litigator|paralegal|judge)\b"
     r"(?![^.!?]*\b(letter|writ\w*|contact\w*|(?<!for )(?<!before )court|sue|suing|claim|in touch|draft\w*|send\w*|on it|behalf|look|should|will|going to|deal with|hear(ing)? from|grounds)\b|'ll\b)",
     # urg16 (blind17, blind20): a legal team or a company's own lawyer asking for a document before a
     # booking or a contract ("our HR lawyer will want to look over your waiver"): a check, not a threat

@@ -348,7 +348,8 @@ URGENT = (
     r"\bpeel(ing|ed)?\b",
     r"\b(i|she|he|they) (fell|fainted)\b",
     r"\bslipp?ed\b",
-    r"\btripped\b",
+    # (not a circuit that tripped: s44urg, blind37: "it was just a tripped switch"; a fall is a person's)
+    r"\btripped\b(?! (switch|breaker|fuse|circuit|rcd|trip switch|electrics)\b)",
     r"\bbroke(n)? (my|her|his) (arm|leg|wrist|ankle|nose|tooth|finger)\b",
     r"\belectric(al)? shock\b",
     r"\b(it|the \w+) shocked me\b",

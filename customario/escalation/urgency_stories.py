@@ -101,7 +101,9 @@ _TREATED = re.compile(
 )
 _DAYS_BACK = re.compile(
     r"\b(last (week|weekend)|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the other day"
-    r"|(a few|a couple of|two|three|four|five|several) days (ago|back))\b"
+    r"|(a few|a couple of|two|three|four|five|several) days (ago|back)"
+    # ... or a school or public holiday just past (s44urg, blind37: "broke his arm over half term, it's in a cast")
+    r"|(over|during|in|at) (the )?(half[- ]?term|holidays|hols|easter|christmas|summer holidays|break|bank holiday))\b"
 )
 _SPORTS = ("sport", "athletic game", "exercise", "dancing", "martial art", "game")
 _PLACES_OF_THEIR_OWN = frozenset("school nursery work training practice gym park playground holiday camp".split())
@@ -111,14 +113,20 @@ _ACTIVITY = re.compile(
 # ... unless the line says anything of how the injury is now (a state, a change, a symptom), or it asks
 # for nothing: an injury the business caused is read again by urgency._caused_here.
 _NOW_BAD = re.compile(
-    r"\b(still (?!come|able|ok|okay|go|have|get|do|book|be)\w+|again|worse|today|tonight|this morning|just|right now|now|since|been|keeps?"
-    r"|gone|going|getting|started|looks?|feels?|won'?t|can'?t|cannot|infected|pus|bleed\w*|blood|swollen|swelling|bruis\w*|pain\w*"
+    r"\b(still (?!come|able|ok|okay|go|have|get|do|book|be)\w+|again|worse|today|tonight|this morning|right now|now|since|been|keeps?"
+    # ("just" and "can't" of the notice itself say nothing of the injury now; s44urg, blind37: "just letting you
+    # know he can't do PE")
+    r"|just(?! (letting|so you know|to let|wanted|checking|a heads))"
+    r"|(can'?t|cannot)(?! (do|attend|make|come to|take part|join in|play|swim|ride|be there)\b)"
+    r"|gone|going|getting|started|looks?|feels?|won'?t|infected|pus|bleed\w*|blood|swollen|swelling|bruis\w*|pain\w*"
     r"|hurts|hurting|aching|sore|numb|raw|cold|hot|red|blue|purple|grey|gray|white|bent|crooked|drowsy|sleepy|confused|sick|vomit\w*"
     r"|throw\w* up|dizzy|faint\w*|rubbing|tingl\w*|blister\w*)\b"
 )
 _REQUEST = re.compile(
     r"\b(cancel|move|rebook|reschedule|book|postpone|push back|can (you|he|she|we|i|they)|could (you|he|she|we|i|they)"
-    r"|need|want|would like|is it ok|will (he|she|they) be able)\b"
+    r"|need|want|would like|is it ok|will (he|she|they) be able"
+    # ... or a notice given ahead (s44urg, blind37: "just letting you know he can't do PE")
+    r"|letting you know|let you know|just so you know|heads[- ]up|to warn you)\b"
 )
 
 
