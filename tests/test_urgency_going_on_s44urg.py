@@ -32,6 +32,10 @@ EMERGENCY = [
     "the dog bit my husband's arm and it's pouring, the tea towels aren't stopping it",
     # the second party of a scene told with "the other"
     "two lads were scrapping by the lanes and the other lad's on the floor not moving",
+    # a fight with a weapon and someone hurt
+    "there's a brawl in the beer garden, a guy smashed a glass and someone's bleeding from his face",
+    # bleeding through coverings counted
+    "since the wisdom tooth came out it's bled through five gauze and I feel dizzy and cold",
     # a person motionless in fumes
     "the cellar stinks of gas and the barman's on the floor, he isn't moving",
 ]
@@ -68,6 +72,7 @@ NORMAL = [
     "I'm allergic to latex, could you put that on my records please",
     "she sprained her wrist over Easter, it's in a splint, just letting you know she'll sit out the class",
     "the lights went out in the studio but it was only a tripped breaker, all back on now",
+    "the kids are fighting over the glass of juice and one is on the floor sulking",
     "the gas engineer is here for the boiler service and the bloke next door isn't moving his van, can you ask him?",
 ]
 
@@ -75,6 +80,8 @@ KEPT_URGENT = [
     "I'm allergic to latex, your glove touched me and my hand's swelling, put it on my file",
     "I'm an employment lawyer and I'll be suing you for this",
     "I tripped over your hose and my knee's bleeding",
+    "the twins are fighting with a bat again and one's knee is bleeding a bit",
+    "the graze on his knee bled through two plasters on the walk back",
 ]
 
 

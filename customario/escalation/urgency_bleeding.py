@@ -30,10 +30,17 @@ _NOT_STOPPED = re.compile(
     r"|\b(?:bleeding|blood|bleed)(?:'s| is| has)? (?:won'?t|will not|isn'?t|is not|not|doesn'?t|does not|hasn'?t|has not|keeps? not)"
     r"(?: \w+)? (?:stop|stopping|stopped|slow|slowing|slowed|easing|eased)\b"
 )
+_COVERINGS = (
+    r"(?:every|each|two|three|four|five|six|seven|eight|nine|ten|several|loads of|all the|all our|\d+) (?:\w+ )?"
+    r"(?:towels?|tea towels|cloths|bandages|dressings|gauzes?)\b"
+)
 _SOAKING = re.compile(
     r"\b(?:blood|bleeding)(?:'s| is| has| keeps?| just| still)* (?:soak\w*|pour\w*|pump\w*|gush\w*|spurt\w*|pulsing|coming through|running through)"
     r"(?: \w+){0,2}? (?:through|out|everywhere|all over)\b"
     r"|\bsoaked (?:through|right through) (?:every|each|two|three|several|all the|the|his|her|my)\b"
+    # ... or bled through coverings counted (s44urg, blind37: "it's bled through six towels"); one plaster or
+    # one gauze is the small wound of urgency_caps, tissues the nosebleed that goes on
+    rf"|\b(?:bled|bleeding|soaked|soaking) (?:right )?through {_COVERINGS}"
 )
 # "it" for the bleeding when the line tells of a wound (urg15, blind25: "Your fitter's gone through his
 # forearm with the saw. It's pouring and it won't stop however hard we press.")
@@ -58,7 +65,8 @@ _PRESSURE_FAILS = re.compile(
 )
 _LARGE = re.compile(
     r"\b(?:gash\w*|gaping|wide open|to the bone|deep(?:ly)?|massive|huge|big|large|artery|arterial|spurt\w*|pump\w*|pour\w*|gush\w*|"
-    r"every (?:towel|tea towel|cloth|bandage|dressing)|(?:two|three|several|all the) (?:towels|tea towels|cloths|bandages|dressings))\b"
+    r"every (?:towel|tea towel|cloth|bandage|dressing)|(?:two|three|several|all the) (?:towels|tea towels|cloths|bandages|dressings)"
+    rf"|through {_COVERINGS})"
 )
 
 

@@ -12,6 +12,8 @@ read as classes and tested in the team's own phrasings in ``tests/test_urgency_g
 - **an armed person among people now**: "there's a man in the shop with a machete" (a WordNet
   ``weapon`` or a blade closing its phrase, not "a knife sharpening stall"; police advice "run, hide,
   tell");
+- **a fight with a weapon and someone down or hurt**: "there's a fight in the car park, one's got a
+  bottle and the other's on the floor bleeding" (police and ambulance advice for a glassing);
 - **an overdose told as the whole store swallowed**: "swallowed everything in the cupboard", "downed
   all of it from the medicine cabinet" (self-harm by amount, NHS: any deliberate overdose is 999);
 - **a burden said with the means at hand**: "I'll stop being everyone's problem" said by a caller
@@ -60,6 +62,19 @@ _ARMED_PERSON = re.compile(
     r"(?=\s*(?:$|[,.!?;:]|and\b|in\b|at\b|by\b|near\b|outside\b|inside\b|out\b|who\b|threatening\b|shouting\b|going\b|running\b|chasing\b))"
 )
 _BLADES = frozenset("machete knife knives blade axe hatchet sword gun pistol shotgun rifle crossbow cleaver".split())
+# a fight going on with a weapon and someone down or hurt (police and ambulance: "a glassing"); "there was a
+# fight last week" is told over by urgency_over
+_FIGHT_NOW = re.compile(
+    r"\b(?:there'?s|there is) an? (?:\w+ )?(?:fight|brawl|scrap|punch-up|scuffle)\b|\b(?:are|'re|is|'s) (?:fighting|brawling|scrapping)\b"
+    r"|\bkicking off\b"
+)
+_FIGHT_WEAPON = re.compile(
+    r"\b(?:got|has|holding|with|waving|swinging|wielding|picked up|grabbed|smashed) (?:a |an |the |some |his |her |their )?(?:broken )?"
+    r"(?:bottle|glass|knife|knives|blade|machete|bat|baseball bat|hammer|crowbar|iron bar|metal bar|axe|screwdriver|brick)s?\b"
+)
+_DOWN_OR_HURT = re.compile(
+    r"\b(?:(?:split|cut|sliced|slashed) (?:\w+ )?open|bleeding (?:badly|heavily|everywhere|all over|a lot|from (?:his|her|their|the) (?:head|neck|face|chest|stomach))|covered in blood|unconscious|knocked out|out cold|not moving|stabbed|glassed)\b"
+)
 _STORE_SWALLOWED = re.compile(
     r"\b(?:i'?ve|i have|i|he'?s|she'?s|he has|she has|they'?ve) (?:just |already )?(?:swallowed|downed|necked) "
     r"(?:everything|all of it|the lot|the whole lot|whatever)(?: that)?(?: was| i had| i could find)? "
@@ -86,6 +101,8 @@ def grave(t: str) -> tuple[str, str] | None:
     """``("emergency", reason)`` for a danger to life told as going on (see the module docstring)."""
     if _FIRE_CLIMBING.search(t) or _SOURCE_CAUGHT.search(t):
         return "emergency", "a fire climbing or caught in furnishings"
+    if _FIGHT_NOW.search(t) and _FIGHT_WEAPON.search(t) and _DOWN_OR_HURT.search(t):
+        return "emergency", "a fight with a weapon and someone down or hurt"
     for m in _ARMED_PERSON.finditer(t):
         arm = m.group("arm")
         if arm in _BLADES or is_a(arm, "weapon", senses=1):
