@@ -19,6 +19,7 @@ from customario.dialogue import (
     yesno_anyone,
     yesno_asides,
     yesno_echoes,
+    yesno_cancelled,
     yesno_habits,
 )
 from customario.dialogue.answer_core import Normalised, _any, _self_corrected_tail, _valid
@@ -132,7 +133,21 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
     changed = yesno_habits.changed_since_reading(question, t)  # "She does now, she didn't at first"
     if changed is not None:
         return Normalised("invalid", reason="yes or no") if changed == "both" else _valid(changed, "inferred")
-    return _normalise_yes_no(question, t)
+    plainly = yesno_cancelled.said_plainly(question, t)
+    if plainly is not None:
+        # "It didn't not match", "I wouldn't say we never practised" (answers blind40, blind44): the
+        # two negations cancel; the statement said plainly is read, and read back
+        read = _normalise_yes_no(question, plainly)
+        return _valid(read.value, "inferred") if read.status == "valid" else Normalised("invalid", reason="yes or no")
+    if yesno_cancelled.never_denied(t):
+        return Normalised("invalid", reason="yes or no")  # "I wouldn't say we never practised long"
+    read = _normalise_yes_no(question, t)
+    closing = yesno_cancelled.closing_answer(t) if read.status == "invalid" else None
+    if closing is not None:
+        # "Not as much as I should have, but yes" (answers blind33, blind43, blind44): the word that
+        # closes the concession is the answer, read back
+        return _valid(closing, "inferred")
+    return read
 
 
 # What the caller would be lying to say, as the whole answer: "I'd be lying if I said we did",
