@@ -372,12 +372,21 @@ _CLAUSE_PART = re.compile(
 )
 
 
+_REPORTED = re.compile(
+    r"\b(?:said|says|promised|promises|swore|swears|told (?:me|us)|claimed|claims|reckoned|thought)\b"
+)
+
+
 def parts_differ(t: str) -> bool:
     """True when ``t`` (cleaned) gives two other people's parts with opposite polarity, each said
     with only its auxiliary, and no part of the caller's own ("the dentist did, the nurse didn't")."""
     if _OWN_PART.search(t):
         return False
-    parts = [(m.group("who"), "n't" in m.group(2)) for m in _CLAUSE_PART.finditer(t)]
+    # A promise or belief reported is no part: "My husband said he would, and he didn't" (answers
+    # blind44) tells one person's part, the one that happened.
+    parts = [
+        (m.group("who"), "n't" in m.group(2)) for m in _CLAUSE_PART.finditer(t) if not _REPORTED.search(m.group("who"))
+    ]
     return any(a[1] != b[1] and a[0] != b[0] for i, a in enumerate(parts) for b in parts[i + 1 :])
 
 
