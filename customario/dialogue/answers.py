@@ -49,6 +49,7 @@ from customario.dialogue import (
     rating_irony,
     rough_amounts,
     typos,
+    unseen,
     yesno,
     yesno_scoffs,
 )
@@ -60,6 +61,7 @@ from customario.dialogue.codes import (
     NOT_WITNESSED,
 )
 from customario.dialogue.codes import (
+    ASK_SOMEONE,
     NOT_YET,
     someone_else_did,
     without_emphasis,
@@ -184,6 +186,10 @@ def _cannot_tell(question: Any, t: str, today: date | None) -> Any:
     cannot_tell = NOT_WITNESSED.search(t) if qtype != "multi_choice" else None
     if qtype in ("nps", "scale", "yes_no"):
         cannot_tell = cannot_tell or NOT_TRIED.search(t)
+    if qtype == "yes_no":
+        # "I never saw the driver" to "Was the driver polite?", "..., you'd have to ask her" (answers
+        # blind43, blind44): the caller cannot tell; a don't-know only when no yes or no is said
+        cannot_tell = cannot_tell or unseen.unseen(question, t) or ASK_SOMEONE.search(t)
     if qtype in ("number", "date"):
         cannot_tell = cannot_tell or NOT_CHECKED.search(t)  # "I didn't check."
     if qtype in ("nps", "scale"):

@@ -1,0 +1,47 @@
+"""The caller never saw the person or thing a yes/no question asks about (issue 11).
+
+"Was the driver polite?" - "I never saw the driver."; "Did the cottage match the listing?" - "I
+never saw the listing, my partner booked it.": the caller cannot tell, which survey writers code as
+don't-know (answers blind43 and blind44 read it so: "I never saw the driver" is ``dont_know``), not
+as a no. The plain word list had read "I didn't see the driver" as a no, a wrong value. AAPOR's
+Standard Definitions count an item the respondent cannot answer as "don't know", apart from a "no".
+
+Not when the question asks about the seeing itself ("Did you see the doctor?" - "I didn't see the
+doctor" is a no) or names nothing the caller says they did not see. Structural words only. Pure
+functions on cleaned text; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# "I never saw the driver", "we didn't even see the listing", "I haven't seen the report": a
+# perception denied, of a thing named with an article or a possessive.
+_UNSEEN = re.compile(
+    r"\b(?:i|we) (?:never|didn'?t|did not|haven'?t|have not|hadn'?t|had not) (?:actually |even |really |once )?"
+    r"(?P<verb>see|saw|seen|meet|met|lay eyes on|clap eyes on|set eyes on|read|look at|looked at) "
+    r"(?:the|a|an|your|that|this|their|his|her|our|my) (?:\w+ )?(?P<thing>[a-z]+)\b"
+)
+# A question about the perception itself: a "no" is its answer.
+_ASKS_SEEING = re.compile(
+    r"\b(?:see|saw|seen|meet|met|read|look|looked|view|viewed|watch|watched|notice|noticed|check|checked)\b"
+)
+
+
+def _stem(word: str) -> str:
+    return word[:5] if len(word) > 5 else word.rstrip("s")
+
+
+def unseen(question: Any, t: str) -> re.Match | None:
+    """The words in ``t`` (cleaned) that say the caller never saw what ``question`` (a yes/no
+    question) asks about, by its own noun ("I never saw the driver" to "Was the driver polite and
+    professional?"), or None."""
+    asked = (getattr(question, "text", "") or "").lower()
+    if _ASKS_SEEING.search(asked):
+        return None
+    nouns = {_stem(w) for w in re.findall(r"[a-z]+", asked) if len(w) > 3}
+    for m in _UNSEEN.finditer(t):
+        if _stem(m.group("thing")) in nouns:
+            return m
+    return None
