@@ -17,6 +17,8 @@ def negated_at(text: str, start: int) -> bool:
     "no calls", "anything but calls", "except by post")."""
     if re.search(r"\b(anything|any way) (but|except|other than)\s+$|\bexcept( for| by)?\s+$", text[:start]):
         return True
+    if _LEFT_FOR_ANOTHER.search(text[:start]):
+        return True  # "Contacts. I finally gave up on the specs.", "contacts instead of specs"
     clause = re.split(r"[,.;!?]|\bbut\b", text[:start])[-1]
     before = clause.split()[-2:]
     if before[-1:] == ["no"]:
@@ -74,6 +76,19 @@ def dislikes(word: str) -> bool:
     if wn is None or not word.isalpha() or len(word) < 4:
         return False
     return "dislike" in wn.ancestors(word, "verb", senses=2) or "dislike" in wn.synonyms(word, "verb", senses=2)
+
+
+# A choice given up or replaced by another: "I finally gave up on the specs", "ditched the
+# glasses", "switched from the app", "instead of the pro ones" (answers blind43 had read "Contacts.
+# I finally gave up on the specs." as glasses). What a caller left behind is not what they chose.
+# (Not "fed up with" or "sick of": a thing disliked may be the reason asked about, "fed up with the
+# bills" to "why did you go solar?")
+_LEFT_FOR_ANOTHER = re.compile(
+    r"\b(?:(?:gave|give|giving|given) up(?: on)?|ditched|ditching|got rid of|(?:stopped|quit) (?:using|wearing|taking|buying|"
+    r"getting|doing)|switched (?:away )?from|moved (?:away |on )?from|went off|instead of|rather than|in place of|"
+    r"(?:i'?m|we'?re|i was|we were) (?:done|finished) with)\s+"
+    r"(?:(?:the|my|our|those|these|that|this|them|all|old|wearing|using)\s+)*$"
+)
 
 
 _TAKE_BACK = frozenset(
