@@ -157,14 +157,24 @@ def declined(question: Any, t: str) -> list[str]:
     return sorted(nothing) if len(nothing) == 1 else []
 
 
+# A word or two said between the items of a list that names nothing and takes nothing out: a
+# comment on the item before ("of course", "obviously"), a hedge ("I think") or a filler (answers
+# blind44: "The barbie, of course, and the spa." had kept only the barbecue).
+_LIST_ASIDE = re.compile(
+    r"(?:of course|obviously|naturally|definitely|certainly|absolutely|i think|i guess|i reckon|"
+    r"i suppose|mind you|too|as well|also|then|please|mate|love|oh|um+|uh+|er+m?|well|yeah|really|"
+    r"for sure|first|first off|mostly|mainly)"
+)
+
+
 def items_named(question: Any, t: str, named, loose=None) -> list[str] | None:
     """The choices named by a list ("the rooms and the events"): each item by ``named(text)`` or
     by one distinctive word, or, failing both, by ``loose(text)`` when given (a kind of a choice's
     thing, one distinctive word beside others of no choice); None when an item names nothing."""
     out: list[str] = []
     for part in re.split(r"\s*(?:,|\band\b|\bor\b|\bnor\b)\s*", t.strip(" .!?")):
-        if not part.strip():
-            continue
+        if not part.strip() or _LIST_ASIDE.fullmatch(part.strip()):
+            continue  # "The barbie, of course, and the spa": an aside between items is no item
         if re.search(r"\b(?:not|no|never|nor|without|except|but)\b", part):
             return None  # "plants, not tools", "but no assembly": an item taken out, not listed
         if re.search(r"\b(?:was|were|is|are|been|be|had|has|have|did|do|does)\b", part) or len(part.split()) > 4:
@@ -238,9 +248,11 @@ def letters_joined(question: Any, t: str) -> str:
         return word if word in wanted and len(word) >= 2 else m.group(0)
 
     t = _LETTER_RUN.sub(joined, t)
-    # "push bike" for the synonym "pushbike", "wi fi" for "wifi": a compound said open
+    # "push bike" for the synonym "pushbike", "wi fi" for "wifi": a compound said open; "sun
+    # glasses" for "sunglasses" too, though "glasses" names another choice (answers blind43): the
+    # word before it, no choice's word, makes it the compound
     for a, b in zip(re.findall(r"[a-z]+", t), re.findall(r"[a-z]+", t)[1:]):
-        if a + b in wanted and a not in wanted and b not in wanted:
+        if a + b in wanted and a not in wanted and len(a) >= 2:
             t = re.sub(rf"\b{a} {b}\b", a + b, t)
     return t
 
