@@ -103,6 +103,16 @@ _AGAINST_PLAN = re.compile(
 )
 
 
+# A clause whose subject is a counted thing: "one corner was soaked through", "two boxes were
+# dented" (answers blind43: "A two, one corner was soaked through."). The number is the determiner
+# of the clause's own subject, no value of the answer (Quirk et al. 5.8: numerals as determiners).
+_COUNTED_SUBJECT = re.compile(
+    r"^\W*(?:just |only )?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?!(?:of|or|and|to|more|less|fewer|out|times?|each|per|point)\b)(?:[a-z'-]+ ){1,2}?"
+    r"(?:was|were|is|are|had|has|got|came|went|looked|seemed|arrived|broke|leaked|cracked|tore|split)\b"
+)
+
+
 def _aside(segment: str, asks_money: bool) -> bool:
     """True when a segment's numbers belong to a clause of its own or are money beside a question
     that does not ask money (a price per thing included: "forty bucks each"), or say one thing to
@@ -116,6 +126,8 @@ def _aside(segment: str, asks_money: bool) -> bool:
             return True
     if _MAY_CHANGE.search(segment):
         return False
+    if _COUNTED_SUBJECT.match(segment):
+        return True
     if not asks_money and _MONEY.search(segment):
         return True
     return bool(_SUBJECT.search(segment))
