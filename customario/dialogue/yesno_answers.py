@@ -137,8 +137,10 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
     if plainly is not None:
         # "It didn't not match", "I wouldn't say we never practised" (answers blind40, blind44): the
         # two negations cancel; the statement said plainly is read, and read back
+        # (when the plain statement reads as nothing, "she does book", the rules below still apply)
         read = _normalise_yes_no(question, plainly)
-        return _valid(read.value, "inferred") if read.status == "valid" else Normalised("invalid", reason="yes or no")
+        if read.status == "valid":
+            return _valid(read.value, "inferred")
     if yesno_cancelled.never_denied(t):
         return Normalised("invalid", reason="yes or no")  # "I wouldn't say we never practised long"
     read = _normalise_yes_no(question, t)
