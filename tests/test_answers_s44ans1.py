@@ -179,3 +179,32 @@ def test_an_aside_between_list_items_is_no_item():
     plain = _read(_HIRED, "The bikes and the basket.")
     aside = _read(_HIRED, "The bikes, of course, and the basket.")
     assert aside.status == "valid" and set(aside.value) == set(plain.value) == {"bikes", "hamper"}
+
+
+_BOARD = Question(
+    id="board",
+    type="single_choice",
+    text="Which board did you hire, a foam board, a hard board, or a paddle board?",
+    choices=[
+        Choice(code="foam", label="foam board"),
+        Choice(code="hard", label="hard board"),
+        Choice(code="paddle", label="paddle board"),
+    ],
+)
+
+
+def test_a_bare_lead_choice_with_another_only_told_about_is_read_back():
+    read = _read(_BOARD, "The foam one, the hard boards needed a lesson first.")
+    assert (read.status, read.value, read.method) == ("valid", "foam", "inferred")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foam one, or maybe the hard board.",
+        "The foam one, the hard boards needed a lesson, so we did the paddle board.",
+    ],
+)
+def test_a_lead_choice_taken_back_or_doubted_is_not_the_lead(text):
+    read = _read(_BOARD, text)
+    assert read.value != "foam"

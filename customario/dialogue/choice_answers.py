@@ -123,6 +123,8 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             choice_both.combined(question, t, codes)
             or choice_picks.main_choice(question, t, codes)
             or choice_kinds.main_leg(question, t, codes)
+            # "The standard, the pro ones needed a licence": the other only told about
+            or choice_picks.lead_then_others_told(question, t, codes)
         )
         if main:
             codes, method = [main], "inferred"

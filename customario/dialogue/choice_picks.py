@@ -251,3 +251,38 @@ def said_of_another_time(question: Any, tail: str, new: list[str]) -> bool:
     return bool(others) and all(
         _ANOTHER_TIME.search(c) and not set(new) & set(match_choices_how(question, c)[0]) for c in others
     )
+
+
+# A clause about another choice as its subject, after the answer: "the pro ones needed a licence",
+# "the junior karts were too slow", "the glasses kept slipping".
+_OTHER_AS_SUBJECT = re.compile(
+    r"^\W*(?:the|those|these|that|this|their|your) (?:[a-z'-]+ ){1,3}?"
+    r"(?:was|were|is|are|needed|need|needs|had|has|cost|costs|looked|seemed|felt|kept|got|broke|required|wanted)\b"
+)
+_LEAD_FILLER = re.compile(r"^\W*(?:(?:oh|um+|uh+|er+m?|well|so)\W+)*(?:the|a|an)?\s*")
+# What may take the lead back or leave it undecided: a correction, an alternative, a doubt, a plan.
+_LEAD_UNDONE = re.compile(
+    r"\b(?:actually|i mean|wait|sorry|no|not|or|maybe|perhaps|probably|instead|changed|switched|swapped|then|"
+    r"ended up|in the end|but|though|unsure|not sure|i think|we (?:did|had|took|got|chose|went)|i (?:did|had|took|"
+    r"got|chose|went))\b"
+)
+
+
+def lead_then_others_told(question: Any, t: str, codes: list[str]) -> str | None:
+    """The choice a single-choice answer names first as a bare clause of its own when every other
+    choice named is only the subject of a later clause about it ("The standard, the pro ones
+    needed a licence": answers blind42 had asked again); None otherwise, and whenever a later
+    clause may correct, doubt or add to it. The caller of it reads the answer back."""
+    clauses = [c for c in re.split(r"[,.;:!?]+", t) if c.strip()]
+    if len(clauses) < 2 or len(codes) < 2:
+        return None
+    lead, _ = match_choices_how(question, clauses[0])
+    if len(lead) != 1 or lead[0] not in codes or len(_LEAD_FILLER.sub("", clauses[0]).split()) > 3:
+        return None
+    for clause in clauses[1:]:
+        if _LEAD_UNDONE.search(clause):
+            return None
+        named, _ = match_choices_how(question, clause)
+        if set(named) - set(lead) and not _OTHER_AS_SUBJECT.match(clause):
+            return None
+    return lead[0]
