@@ -279,10 +279,14 @@ def lead_then_others_told(question: Any, t: str, codes: list[str]) -> str | None
     lead, _ = match_choices_how(question, clauses[0])
     if len(lead) != 1 or lead[0] not in codes or len(_LEAD_FILLER.sub("", clauses[0]).split()) > 3:
         return None
+    told: set[str] = set()
     for clause in clauses[1:]:
         if _LEAD_UNDONE.search(clause):
             return None
         named, _ = match_choices_how(question, clause)
         if set(named) - set(lead) and not _OTHER_AS_SUBJECT.match(clause):
             return None
-    return lead[0]
+        told |= set(named) if _OTHER_AS_SUBJECT.match(clause) else set()
+    # every other choice found must be one told about ("The vet, my uncle, told us": the uncle is
+    # found as family by his kind only, in no such clause; one person, asked again)
+    return lead[0] if set(codes) - set(lead) <= told else None
