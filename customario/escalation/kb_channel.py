@@ -85,13 +85,35 @@ def service_elsewhere(query: str, article_text: str) -> str | None:
     return "near miss: the article says nothing of a visit away from the premises"
 
 
+# Ways of reaching a business that a contact list may or may not hold: a number or account on one of
+# them is known only when the list names it.
+_LISTED_CHANNEL_RE = re.compile(
+    r"\b(fax|pager|telex|whats ?app|telegram|skype|wechat|viber|snapchat|tiktok|twitter|instagram|facebook|"
+    r"linkedin|messenger)\b"
+)
+
+
+def channel_not_listed(query: str, article_text: str) -> str | None:
+    """Why a contact article (``article_text``) does not answer ``query``, or None: the caller asks
+    for a channel the article does not list ("What's your fax number?" against "by phone ...,
+    email ..., website ..."): the phone number is not the fax number. Class: a channel of contact
+    named in lower case, which the capitalised-name guard does not see, answered with another
+    channel. Source: issue 11, kb blind22 and blind43 (a fax number asked, the phone read)."""
+    m = _LISTED_CHANNEL_RE.search((query or "").lower())
+    if not m or re.search(rf"\b{m.group(1)}\b", (article_text or "").lower()):
+        return None
+    return f"near miss: the article does not list {m.group(1)}"
+
+
 def channel_cap(kind: str, query: str, article_text: str) -> tuple[float, str] | None:
     """``(0.4, why)``, the confidence cap of an article the question is only a near miss of, or None:
     an action asked through a channel against the contact article ("Can I book online?": it says how
     to reach us, :func:`action_through_channel`) or a service asked away from the premises against
     any article that says nothing of visits (:func:`service_elsewhere`). ``kind`` is the article's
     kind ("contact", "price", ...); ``article_text`` its question and answer."""
-    if kind == "contact" and (why := action_through_channel(query, article_text)):
+    if kind == "contact" and (
+        why := action_through_channel(query, article_text) or channel_not_listed(query, article_text)
+    ):
         return 0.4, why
     if why := service_elsewhere(query, article_text):
         return 0.4, why

@@ -84,6 +84,14 @@ _IF_NOT_RE = re.compile(
 )
 
 
+# An ask for a person ("Who would cut my little boy's hair", "who's your guy for that"): a part that
+# names nobody (a first and last name, :data:`_PERSON_RE`) does not answer it, whatever words it shares
+# ("Children's haircut is $28 ..."). Class: a who-ask taken as said by a part about the service.
+# Source: issue 11, kb blind39 (the kids' price read for "who would cut ..., and how much?").
+_WHO_RE = re.compile(r"^\W*(?:and\s+|but\s+|also\s+)?who(?:'s|s)?\b", re.I)
+_PERSON_RE = re.compile(r"\b[A-Z][a-z'-]+ [A-Z][a-z'-]+\b")
+
+
 def _asks(query: str) -> list[str]:
     """The questions of ``query`` asked together (two or more), else []."""
     asking = asked_sentence(query)
@@ -156,12 +164,13 @@ def answer_each_ask(query: str, result, search_one: Callable[[str], object], thr
             return  # "how long does it take": asks nothing of its own; the whole turn's reading stands
         subs.append(sub)
     if not all(sub.confident for sub in subs):
-        if not hold_half_answer(asks, subs, result, threshold):
+        if not hold_half_answer(asks, subs, result, threshold) and not add_other_half(asks, subs, result, threshold):
             note_known_half(asks, subs, result, threshold)
         return
     found = [sub.best for sub in subs]
     if len({h["id"] for h in found}) < len(found):
-        return  # one article answers several of them: its own joined reading stands
+        read_each_part(subs, result, threshold)  # one article answers them all: read each ask's part
+        return
     first = dict(found[0])
     first["asks"] = [
         {
@@ -177,6 +186,69 @@ def answer_each_ask(query: str, result, search_one: Callable[[str], object], thr
     first.pop("refused", None)
     others = [h for h in result.hits if h["id"] != first["id"]]
     result.hits = [first, *others][: max(len(result.hits), 1)]
+
+
+def read_each_part(subs: list, result, threshold: float = HALF_THRESHOLD) -> bool:
+    """Read every ask's part of one article (in place: the whole turn's ``excerpt`` gains the
+    sentences an ask's own search reads and the turn's part lacks, in the article's order) when each
+    ask is answered with confidence by the article the whole turn answers with confidence ("Where
+    exactly are you, and is there a BART station close by?": the whole turn reads the directions,
+    "where exactly are you" alone reads the street address before them). Class: two asks that meet
+    one article, read as one, get the part of only one of them. Returns whether the part grew.
+    Source: issue 11, kb blind43 (half a location answer read as the whole)."""
+    best = result.hits[0] if getattr(result, "hits", None) else None
+    if best is None or best["confidence"] < threshold or any(sub.best["id"] != best["id"] for sub in subs):
+        return False
+    answer = best["answer"]
+    said = _sentences(best.get("excerpt") or answer)
+    extra = [x for sub in subs for x in _sentences(sub.best.get("excerpt") or answer) if x not in said]
+    if not extra:
+        return False
+    merged = list(dict.fromkeys(said + extra))
+    order = {x: (answer.find(x) if answer.find(x) >= 0 else len(answer) + i) for i, x in enumerate(merged)}
+    best["excerpt"] = " ".join(sorted(merged, key=order.__getitem__))
+    return True
+
+
+def _sentences(part: str) -> list[str]:
+    """The sentences of ``part``, each with its closing stop."""
+    return [x.strip() for x in re.split(r"(?<=[.!?])\s+", part or "") if x.strip()]
+
+
+def add_other_half(asks: list[str], subs: list, result, threshold: float = HALF_THRESHOLD) -> bool:
+    """Read, after the whole turn's part, the part of another article that an ask alone gets with
+    confidence (in place: ``excerpt`` grows, ``asks`` records both) when the whole turn is answered
+    with confidence, every unsure ask is said by the whole turn's part (its words or the kind of
+    value it asks: :func:`_unsaid_asks`), and the sure ask's article is not the turn's ("a men's
+    haircut, what does it cost, and who's your guy for that?": the whole turn reads the price, "who's
+    your guy for that" alone finds the stylist for men's cuts). Class: the second ask of a turn,
+    answered by another article, dropped from the answer. Returns whether it added. Source: issue 11,
+    kb blind40 (a price read without the person asked for)."""
+    best = result.hits[0] if getattr(result, "hits", None) else None
+    if best is None or best["confidence"] < threshold or best.get("refused"):
+        return False
+    part = best.get("excerpt") or best["answer"]
+    if _unsaid_asks(asks, subs, [part]):
+        return False
+    others = [sub.best for sub in subs if sub.confident and sub.best["id"] != best["id"]]
+    if not others or len({h["id"] for h in others}) < len(others):
+        return False
+    extra = [h.get("excerpt") or h["answer"] for h in others]
+    if any(x in part or part in x for x in extra):
+        return False
+    found = [best, *others]
+    best["asks"] = [
+        {
+            "id": h["id"],
+            "question": h["question"],
+            "excerpt": h.get("excerpt") or h["answer"],
+            "confidence": h["confidence"],
+        }
+        for h in found
+    ]
+    best["excerpt"] = " ".join([part, *extra])
+    best["confidence"] = min(h["confidence"] for h in found)
+    return True
 
 
 def hold_half_answer(asks: list[str], subs: list, result, threshold: float = HALF_THRESHOLD) -> bool:
@@ -197,9 +269,14 @@ def hold_half_answer(asks: list[str], subs: list, result, threshold: float = HAL
         return False
     part = best.get("excerpt") or best["answer"]
     # An ask is unanswered when its own search is unsure and the part read says none of its own words.
-    unknown = [a for a, sub, mine in _unsaid_asks(asks, subs, [part]) if _leans_elsewhere(sub, best["id"], mine)]
+    unknown = [
+        a
+        for a, sub, mine in _unsaid_asks(asks, subs, [part])
+        if _leans_elsewhere(sub, best["id"], mine)
+        or (_WHO_RE.match(a) and getattr(sub, "best", None) and sub.best["id"] != best["id"])
+    ]
     known = [(a, sub.best) for a, sub in zip(asks, subs) if sub.confident]
-    if not unknown or not any(h["id"] == best["id"] for _a, h in known):
+    if not unknown or not (any(h["id"] == best["id"] for _a, h in known) or any(_WHO_RE.match(a) for a in unknown)):
         return False
     best["answered_asks"] = [{"ask": a, "excerpt": h.get("excerpt") or h["answer"]} for a, h in known]
     best["unanswered_asks"] = unknown
@@ -219,8 +296,10 @@ def _unsaid_asks(asks: list[str], subs: list, parts: list[str]) -> list[tuple[st
         for a, sub, mine in zip(asks, subs, own)
         if not sub.confident
         and mine
-        and not any(in_words(t, read) for t in mine)
-        and not any(_states_kind_asked(a, p) for p in parts)
+        and (
+            (_WHO_RE.match(a) and not any(_PERSON_RE.search(p) for p in parts))
+            or (not any(in_words(t, read) for t in mine) and not any(_states_kind_asked(a, p) for p in parts))
+        )
     ]
 
 

@@ -74,6 +74,7 @@ from customario.escalation.kb_focus import ask_picks, read_part
 from customario.escalation.kb_holiday import answer_holiday
 from customario.escalation.kb_hours import which_day
 from customario.escalation.kb_lag import refuse_other_duration
+from customario.escalation.kb_likewise import booking_cutoff_asked, likewise_other_thing
 from customario.escalation.kb_plain import plain_question
 from customario.escalation.kb_reach import answer_reach_asked
 from customario.escalation.kb_location import answer_street_number_asked
@@ -307,6 +308,9 @@ def _kind_cap(
         return 0.4, INCLUDED_ONLY
     if capped := channel_cap(kind, query, f"{row['question']} {row['answer']}"):
         return capped  # "Can I book online?", "Can Sofia come to the venue?" (kb_channel)
+    # "the last appointment on a Saturday" of the hours; "keratin consultation, like the colour one" (kb_likewise)
+    if why := booking_cutoff_asked(query, row["answer"]) or likewise_other_thing(query, row["answer"]):
+        return 0.4, why
     if asks_done_to_a_state(query, row["answer"]):
         # "Will you install the card for me?" against "installed graphics cards are refunded ...":
         # a service asked, an article about items in that state (kb_request).

@@ -1,0 +1,68 @@
+"""Two near misses an article's words meet but its facts do not answer (issue 11).
+
+**A booking cut-off asked of the hours.** "What's the last appointment you take on a Saturday?"
+shares the day with the hours ("On Saturdays we are open from 9 am to 5 pm"), but the hours say when
+the doors close, not the last start a stylist will book: a long service ends before closing, and
+the business decides where that line is. :func:`booking_cutoff_asked` tells the ask from the words
+alone ("the last / latest appointment, booking, slot"); an article that names no such cut-off (the
+hours, the walk-ins policy) is held back as a near miss. Source: kb blind13, blind35, blind38, blind40 and blind43 (five callers
+in five corpora asked the last booking; one was answered with the closing time).
+
+**The same asked of another thing, "like the Y one".** "Is the keratin consultation free, like the
+colour one?" against "Colour consultations are free ...": the caller knows what is true of Y (the
+article's "colour consultations") and asks whether it holds for X ("keratin consultation"), which
+the article does not say. :func:`likewise_other_thing` finds the comparison ("like / same as / as
+with the Y one(s)"), the caller's "X N" before it, and refuses when the article says "Y N" and never
+X. Source: kb blind39 and blind41 ("Are haircut consultations free like the colour ones?" answered
+with the colour consultation). Pure functions of text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.kb_words import light_stem, terms, words_of
+
+# "the last appointment", "latest booking slot", "last slot you'd book".
+_CUTOFF_RE = re.compile(r"\b(?:last|latest|final)\s+(?:\w+\s+)?(?:appointments?|bookings?|slots?|time slots?)\b", re.I)
+# Words of an article that state a booking cut-off itself.
+_CUTOFF_SAID_RE = re.compile(
+    r"\b(?:last|latest|final)\s+(?:\w+\s+)?(?:appointments?|bookings?|slots?)\b|\b(?:latest|last)\s+(?:we|you can)\b"
+    r"|\bbefore\s+(?:we\s+)?clos(?:e|es|ing)\b",
+    re.I,
+)
+
+
+def booking_cutoff_asked(query: str, article_text: str) -> str | None:
+    """Why an article (``article_text``: the hours, or a policy that speaks of appointments) does not
+    answer ``query``, or None: the caller asks the last appointment or booking of a day and the
+    article states no such cut-off ("last booking", "the latest we take", "before closing")."""
+    if not _CUTOFF_RE.search(query or "") or _CUTOFF_SAID_RE.search(article_text or ""):
+        return None
+    return "near miss: the article states no last booking"
+
+
+# "like the colour one", "same as the colour ones", "as with the colour one".
+_LIKE_RE = re.compile(
+    r"\b(?:just\s+)?(?:like|same\s+as|as\s+with|as\s+for)\s+(?:the|your|a)\s+([a-z][a-z'-]+)\s+ones?\b"
+)
+
+
+def likewise_other_thing(query: str, article_text: str) -> str | None:
+    """Why ``article_text`` does not answer ``query``, or None: the caller asks whether what holds
+    for Y ("like the colour one") holds for X too ("Is the keratin consultation free, ..."), the
+    article says "Y N" ("Colour consultations") and names no X. ``N`` is the noun the caller's "one"
+    stands for: a word before the comparison that the article has right after Y."""
+    q = (query or "").lower().replace("\u2019", "'")
+    m = _LIKE_RE.search(q)
+    if not m:
+        return None
+    text = (article_text or "").lower()
+    held = {light_stem(w) for w in words_of(text)}
+    other = light_stem(m.group(1))
+    head = re.findall(r"[a-z][a-z'-]*", q[: m.start()])
+    for x, n in zip(head, head[1:]):
+        said = re.search(rf"\b{re.escape(m.group(1))}\w*\s+{re.escape(light_stem(n))}", text)
+        if said and terms(x) and light_stem(x) != other and light_stem(x) not in held:
+            return f"near miss: the article says it of {m.group(1)}, not of {x}"
+    return None
