@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from customario.escalation.kb_channel import channel_not_listed
-from customario.escalation.kb_likewise import booking_cutoff_asked, likewise_other_thing
+from customario.escalation.kb_likewise import booking_cutoff_asked, exception_asked, likewise_other_thing
 from tests.kb_profile_helpers import load_profile, said
 
 PROFILE = """\
@@ -125,3 +125,36 @@ def test_the_same_asked_of_another_thing_is_not_the_things_answer():
 def test_the_same_asked_of_another_service_is_not_answered(studio):
     answer = said(studio, "Is the kids' cut cancellation rule the same, like the shave one?", CAMPAIGN)
     assert answer is None or "12 hours" in answer
+
+
+# --- an exception asked: illness, a waiver, an opening on request (kb_likewise) ------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If my son is ill, do you still charge for a no-show?",
+        "Is the no-show charge waived for a family emergency?",
+        "Would you open on a Monday for a stag party if we booked a month ahead?",
+    ],
+)
+def test_an_exception_asked_is_not_answered_with_the_rule(studio, question):
+    assert said(studio, question, CAMPAIGN) is None
+
+
+def test_the_rule_asked_plainly_is_still_answered(studio):
+    assert "12 hours" in (said(studio, "What's your cancellation policy?", CAMPAIGN) or "")
+    assert "closed" in (said(studio, "Are you open on Mondays?", CAMPAIGN) or "").lower()
+
+
+def test_an_illness_the_article_speaks_of_is_answered():
+    assert exception_asked("do you still charge if I'm sick?", "No charge if you are ill, just call us.") is None
+    assert exception_asked("do you still charge if I'm sick?", "No-shows are charged in full.")
+
+
+# --- a texted possessive is not a plural asking the list (kb_hits) -------------------------------
+
+
+def test_the_kids_cut_age_reads_the_kids_cut(studio):
+    answer = said(studio, "up to what age is the kids cut", CAMPAIGN)
+    assert answer is None or "under 10" in answer

@@ -21,6 +21,7 @@ from customario.escalation.kb_articles import is_list
 from customario.escalation.kb_clauses import where_it_comes_from
 from customario.escalation.kb_excerpt import answer_excerpt, has_word
 from customario.escalation.kb_fact import asked_part, rarest_words
+from customario.escalation.kb_fact_kind import asked_fact, holds_fact
 from customario.escalation.kb_fts import scope_sql
 from customario.escalation.kb_hours import extreme_hours
 from customario.escalation.kb_location import whereabouts_part
@@ -44,14 +45,32 @@ def prefer_list_for_plural(hits: list[dict], form: str | None, threshold: float,
     # A plural in the possessive ("the children's haircut", "men's colour") names whom a thing is
     # for, not several things asked for (kb blind17, blind19: the age limit of the children's cut).
     possessive = {w.lower() for m in _POSSESSIVE_RE.finditer(query or "") for w in m.groups() if w}
+    possessive |= _attributive_plurals(query, first["matched"])
     if not any(is_plural(t) and t not in possessive for t in first["matched"]):
         return
+    # "what's the time for full highlights": a kind of value asked (a duration) that the item's part
+    # states and a list does not is the item's (kb blind39: the price list read for a duration).
+    fact = asked_fact(query)
+    item_states = fact is not None and holds_fact(first.get("excerpt") or first["answer"], fact, query)
     for h in hits[1:]:
+        if item_states and not holds_fact(h.get("excerpt") or h["answer"], fact, query):
+            continue
         if is_list(h) and set(first["matched"]) <= set(h["matched"]):
             hits.remove(h)
             h["confidence"] = max(h["confidence"], first["confidence"])
             hits.insert(0, h)
             return
+
+
+def _attributive_plurals(query: str, matched: list[str]) -> set[str]:
+    """Plurals of ``query`` written right before another word the item matched, naming whom or what
+    that thing is for, not several things asked for: "kids" of "up to what age is the kids cut"
+    (the possessive without its apostrophe, as callers type it). Class: a texted possessive taken
+    for a plural that asks the whole list. Source: issue 11, kb blind40 (the list read for the age
+    limit of the children's cut)."""
+    words = re.findall(r"[a-z]+", (query or "").lower().replace("\u2019", "'").replace("'", ""))
+    rest = set(matched)
+    return {a for a, b in zip(words, words[1:]) if a in rest and b in rest and is_plural(a) and not is_plural(b)}
 
 
 def list_asked_by_name(hits: list[dict], query_terms: list[str], form: str | None, threshold: float) -> None:

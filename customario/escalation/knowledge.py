@@ -74,7 +74,12 @@ from customario.escalation.kb_focus import ask_picks, read_part
 from customario.escalation.kb_holiday import answer_holiday
 from customario.escalation.kb_hours import which_day
 from customario.escalation.kb_lag import refuse_other_duration
-from customario.escalation.kb_likewise import booking_cutoff_asked, likewise_other_thing
+from customario.escalation.kb_likewise import (
+    booking_cutoff_asked,
+    exception_asked,
+    hold_near_miss,
+    likewise_other_thing,
+)
 from customario.escalation.kb_plain import plain_question
 from customario.escalation.kb_reach import answer_reach_asked
 from customario.escalation.kb_location import answer_street_number_asked
@@ -308,8 +313,10 @@ def _kind_cap(
         return 0.4, INCLUDED_ONLY
     if capped := channel_cap(kind, query, f"{row['question']} {row['answer']}"):
         return capped  # "Can I book online?", "Can Sofia come to the venue?" (kb_channel)
-    # "the last appointment on a Saturday" of the hours; "keratin consultation, like the colour one" (kb_likewise)
-    if why := booking_cutoff_asked(query, row["answer"]) or likewise_other_thing(query, row["answer"]):
+    # "the last appointment on a Saturday", "keratin consultation, like the colour one?", "if I'm
+    # sick, do you still charge?": near misses the article's words meet (kb_likewise)
+    text = row["answer"]
+    if why := booking_cutoff_asked(query, text) or likewise_other_thing(query, text) or exception_asked(query, text):
         return 0.4, why
     if asks_done_to_a_state(query, row["answer"]):
         # "Will you install the card for me?" against "installed graphics cards are refunded ...":
@@ -539,6 +546,7 @@ def search(
             refuse_unstated_price_factor(
                 query, result.hits[0], threshold
             )  # "cost more for long hair?" (kb_price_factor)
+            hold_near_miss(query, result.hits[0], threshold)  # "would you open on a Sunday if ...?" (kb_likewise)
         _refuse_other_age(query, result.hits[0], threshold - 0.01, articles)
         refuse_other_duration(query, result.hits[0], threshold - 0.01)  # a wait asked of a length (kb_lag)
     # Two asks answered each from its own article, or two services compared (kb_two_asks); not
