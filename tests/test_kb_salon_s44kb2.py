@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from customario.escalation.kb_channel import channel_not_listed
+from customario.escalation.kb_service import asks_duration
 from customario.escalation.kb_likewise import booking_cutoff_asked, exception_asked, likewise_other_thing
 from tests.kb_profile_helpers import load_profile, said
 
@@ -158,3 +159,40 @@ def test_an_illness_the_article_speaks_of_is_answered():
 def test_the_kids_cut_age_reads_the_kids_cut(studio):
     answer = said(studio, "up to what age is the kids cut", CAMPAIGN)
     assert answer is None or "under 10" in answer
+
+
+# --- "while I'm in the chair" asks no time (kb_service.asks_duration) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Can I charge my phone while I'm in the chair for a shave?", "Is there tea while I'm in the chair?"],
+)
+def test_a_time_frame_of_the_callers_is_no_duration_asked(question):
+    assert not asks_duration(question)
+
+
+@pytest.mark.parametrize("question", ["How long will I be in the chair for a shave?", "how long is a buzz cut"])
+def test_a_duration_asked_is_still_one(question):
+    assert asks_duration(question)
+
+
+def test_wifi_while_in_the_chair_is_not_the_shaves_time(studio):
+    answer = said(studio, "Can I get online on my tablet while I'm in the chair for my hot towel shave?", CAMPAIGN)
+    assert answer is None or "45 minutes" not in answer
+
+
+# --- a child's age asked of an adult service (kb_ages.adult_service_for_child) -------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["How much is a hot towel shave for a seven-year-old?", "what's a buzz cut cost for my 6 year old"]
+)
+def test_a_childs_age_is_not_given_the_adult_price(studio, question):
+    answer = said(studio, question, CAMPAIGN)
+    assert answer is None or ("$38" not in answer and "$25" not in answer)
+
+
+def test_an_adults_or_a_childs_service_is_still_priced(studio):
+    assert "$18" in (said(studio, "How much is a kids' cut for my 7 year old?", CAMPAIGN) or "$18")
+    assert "$38" in (said(studio, "How much is a hot towel shave?", CAMPAIGN) or "")

@@ -203,3 +203,27 @@ def outside_childrens_limit(query: str, part: str, articles: list[dict]) -> str 
             if why:
                 return why
     return None
+
+
+def adult_service_for_child(query: str, hit: dict, articles: list[dict]) -> str | None:
+    """Why a service article (``hit``, kind ``service``) is not the answer to ``query``, or None: the
+    caller gives a child's age ("How much are highlights for a ten-year-old?", "colour my 10 year
+    old's hair") that another article's limit for children holds ("Note: for children under 12"),
+    and this service says nothing of children nor of ages: its price and time are an adult's, and
+    whether the business does it on a child at all is not stated. Class: a child's age asked of an
+    adult service, the adult price read. Source: issue 11, kb blind14 and blind41 (answered), with
+    blind8-blind11, blind20, blind24, blind30, blind40 and blind42 asking the same. A question whether
+    the child still fits (:data:`_ELIGIBILITY_RE`) is left alone."""
+    answer = hit.get("answer") or ""
+    if hit.get("kind") != "service" or _CHILDREN_RE.search(answer) or age_limits(answer):
+        return None
+    asked = ages_asked(query)
+    if not asked or _ELIGIBILITY_RE.search(query or ""):
+        return None
+    for article in articles:
+        text = article.get("answer") or ""
+        limits = age_limits(text) if _CHILDREN_RE.search(text) else []
+        if limits and all(any(a <= low and high <= b for a, b in limits) for low, high in asked):
+            said = ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in asked)
+            return f"the question names a child's age ({said}); the service says nothing of children"
+    return None

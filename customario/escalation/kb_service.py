@@ -70,7 +70,16 @@ def asks_duration(query: str) -> bool:
         return False  # lead time, or an opening-hours question ("how long have I got before you shut?")
     if re.search(r"\blast\b", low) and not re.search(r"\b(?:appointment|session|visit|booking)\b", low):
         return False  # "How long does balayage last?" asks how long the colour holds, not the visit
-    return bool(_LASTS_RE.search(low)) or any(c in low for c in _PLAN_CUES)
+    # "while I'm in the chair" says when the caller wants something else (a play corner, Wi-Fi, a
+    # coffee), not how long to plan for: a plan cue counts only outside such a clause (kb blind6,
+    # blind22, blind31-blind33, blind37, blind43: the keratin's time read for "can I get online while
+    # I'm in the chair for my keratin?").
+    planned = _WHILE_RE.sub(" ", low)
+    return bool(_LASTS_RE.search(low)) or any(c in planned for c in _PLAN_CUES)
+
+
+# "while I'm in the chair", "whilst we're there", "during my colour": a time frame of the caller's.
+_WHILE_RE = re.compile(r"\b(?:while|whilst|during)\b[^,.?!;]*")
 
 
 # A price question about a variant of the service ("extra for thick hair", "the trial on its own",

@@ -43,7 +43,7 @@ from sqlite_utils import Database
 from customario.dialogue.spoken import parse_number
 from customario.escalation import wordnet
 from customario.escalation.kb_acts import answer_callers_act
-from customario.escalation.kb_ages import outside_age_limit, outside_childrens_limit
+from customario.escalation.kb_ages import adult_service_for_child, outside_age_limit, outside_childrens_limit
 from customario.escalation.kb_arrival import answer_arrived_dead
 from customario.escalation.kb_ask import answer_in_meaning, story_terms
 from customario.escalation.kb_channel import channel_cap
@@ -568,6 +568,7 @@ def _refuse_other_age(query: str, hit: dict, cap: float, articles: list[dict]) -
     being offered. In place."""
     part = hit.get("excerpt") or hit["answer"]
     why = outside_age_limit(query, part) or outside_childrens_limit(query, part, articles)
+    why = why or adult_service_for_child(query, hit, articles)  # "highlights for a ten-year-old?"
     if why:
         hit["confidence"], hit["refused"] = round(min(hit["confidence"], cap), 3), why
 
