@@ -116,6 +116,9 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "blowdry blowout blow",
         "fade fades",
         "eyelash eyelashes lash lashes",
+        # The hair over the forehead: British "fringe", American "bangs" (a learned fringe trim
+        # asked as "my bangs", kb blind43).
+        "fringe fringes bangs",
         "cut cuts haircut haircuts",
         "consultation consult consults consultations chat",
         "phone number call telephone",
