@@ -230,7 +230,14 @@ def add_other_half(asks: list[str], subs: list, result, threshold: float = HALF_
     part = best.get("excerpt") or best["answer"]
     if _unsaid_asks(asks, subs, [part]):
         return False
-    others = [sub.best for sub in subs if sub.confident and sub.best["id"] != best["id"]]
+    # A sure ask the turn's part already answers adds nothing ("Saturday — when do the doors open
+    # and when do they close?": Saturday's hours state the close; "when do they close" alone finds
+    # the week's hours, kb blind41).
+    others = [
+        sub.best
+        for a, sub in zip(asks, subs)
+        if sub.confident and sub.best["id"] != best["id"] and not _said_by(a, part)
+    ]
     if not others or len({h["id"] for h in others}) < len(others):
         return False
     extra = [h.get("excerpt") or h["answer"] for h in others]
@@ -249,6 +256,16 @@ def add_other_half(asks: list[str], subs: list, result, threshold: float = HALF_
     best["excerpt"] = " ".join([part, *extra])
     best["confidence"] = min(h["confidence"] for h in found)
     return True
+
+
+def _said_by(ask: str, part: str) -> bool:
+    """True when ``part`` answers ``ask`` by itself: it states the kind of value asked
+    (:func:`_states_kind_asked`), names a person for a who-ask, or says every word of the ask's own."""
+    if _WHO_RE.match(ask or ""):
+        return bool(_PERSON_RE.search(part or ""))
+    own = [t for t in terms(ask) if t not in WEAK_TERMS]
+    read = words_of(part)
+    return _states_kind_asked(ask, part) or bool(own) and all(in_words(t, read) for t in own)
 
 
 def hold_half_answer(asks: list[str], subs: list, result, threshold: float = HALF_THRESHOLD) -> bool:
