@@ -66,6 +66,11 @@ def test_a_price_and_the_person_for_it_read_both_parts(studio):
     assert answer is None or ("$38" in answer and "Ada Brennan" in answer)
 
 
+def test_a_sure_ask_the_days_part_answers_adds_no_other_article(studio):
+    answer = said(studio, "Saturday — what time do the doors open and when do they close?", CAMPAIGN)
+    assert answer and "8 am" in answer and "Tuesday" not in answer
+
+
 # --- a who-ask needs a person ---------------------------------------------------------------------
 
 
