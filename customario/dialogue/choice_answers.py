@@ -334,14 +334,24 @@ def _self_described(question: Any, t: str, codes: list[str], labels: str) -> Nor
     )
 
 
+# The answer opens by saying it is more than one: "Both, ...", "A bit of both", "All of them".
+# ("Both my kids take lessons" says nothing of the kind: "both" alone, "both X and Y" or "of them")
+_BOTH_SAID = re.compile(
+    r"^\W*(?:(?:well|um+|uh+|oh|honestly)\W+)*(?:both\b(?=\s*(?:[,.;:!?-]|$|really\b))|"
+    r"both (?:the |my |our |his |her |their )?\w+(?: \w+)? and\b|a bit of both\b|(?:all|both) of (?:them|those|the above)\b)"
+)
+
+
 def _chosen(question: Any, codes: list[str], method: str, labels: str, t: str = "") -> Normalised:
     """The reading of the choices found: one for a single choice, one or more for a multi choice,
     never a none choice beside others ("a rattle and nothing" is asked again), unless the none is
     only the caller's own share beside another's (``t``: "My son got a sea bass, I got nothing",
     read back)."""
     if question.type == "single_choice":
-        if len(codes) == 1:
+        if len(codes) == 1 and not (_BOTH_SAID.match(t) and not choice_both.parts_of(question)):
             return _valid(codes[0], method)
+        # "Both, I opened an account and asked about a loan": two said where one is asked, though
+        # only one was recognised (answers blind45 had stored the loan)
         return Normalised("invalid", reason=f"one of: {labels}")
     if len(codes) > 1 and set(codes) & set(_none_choices(question)):
         others = choice_wholes.others_beside_own_nothing(t, codes, _none_choices(question))

@@ -15,7 +15,17 @@ from typing import Any
 def negated_at(text: str, start: int) -> bool:
     """True when the words just before ``start`` negate what follows ("not online", "wasn't by phone",
     "no calls", "anything but calls", "except by post")."""
-    if re.search(r"\b(anything|any way) (but|except|other than)\s+$|\bexcept( for| by)?\s+$", text[:start]):
+    # "Anything but the evening", "anything except a letter" (answers blind45 had stored the choice
+    # ruled out): an article or "by" may come between
+    if re.search(
+        r"\b(anything|any way|any time|anytime|whatever|whichever) (but|except|other than|apart from)\s+(?:(?:the|a|an|by)\s+)?$"
+        r"|\bexcept( for| by)?\s+(?:(?:the|a|an)\s+)?$",
+        text[:start],
+    ) and not re.search(
+        r"(?:n't|\bnot|\bnever|\bno)\b[^,.;!?]*\b(?:anything|any way|any time|anytime) (?:but|except|other than)\b",
+        text[:start],
+    ):
+        # ... but "I didn't buy anything but the shuttle ticket": a negation before it, only that one
         return True
     if _LEFT_FOR_ANOTHER.search(text[:start]):
         return True  # "Contacts. I finally gave up on the specs.", "contacts instead of specs"

@@ -122,6 +122,8 @@ _PLACES_OR = re.compile(
     # "Maybe the first one, maybe the second": two places each hedged on its own (answers blind46)
     rf"\b(?:maybe|perhaps|possibly) (?:it was |it's )?(?:the )?{_PLACE}(?: one| option| choice)?\W+(?:or )?"
     rf"(?:maybe|perhaps|possibly) (?:it was |it's )?(?:the )?{_PLACE}\b|"
+    # "One of the first two, I can't remember which" (answers blind45 had coded it don't-know)
+    rf"\bone of the (?:first|last|top|bottom) {_COUNT}\b|"
     rf"\b(?:the )?(?:first|last|top) {_COUNT}(?: ones?| options?| choices?)?,? or (?:(?:maybe |perhaps |possibly )?{_COUNT}|so)\b"
 )
 

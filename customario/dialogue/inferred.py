@@ -443,12 +443,24 @@ def implied_yes_no(question: Any, text: str) -> str | None:
     if none and _content_words(asked) & set(re.findall(r"[a-z]+", re.split(r"[,.;!?]", t[none.start(1) :])[0])):
         # "None were late" to "did any of your boxes arrive late?": nothing of what is asked (read back)
         return "no"
+    return _shared_reading(asked, t)
+
+
+def _shared_reading(asked: str, t: str) -> str | None:
+    """``yes``/``no`` when the answer ``t`` restates a phrase of the question ``asked`` ("I work from
+    home" to "...work from home...?"; with a negation or "nobody" a no), None otherwise or when the
+    phrase holds the question's amount said roughly ("about ten minutes" to "within ten minutes?")."""
     shared = _phrases(asked) & _phrases(t)
+    if shared and _HEDGED_LIMIT.search(t) and any(numbers_in(p) for p in shared):
+        return None  # "About ten minutes" to "within ten minutes?": the limit itself, hedged, is either side
     if shared:
         if _SUBJECT_NONE.search(re.sub(_LEAD_FILLERS, "", t)) or re.search(r"\b(not|never)\b|n't\b", t):
             return "no"
         return "yes"
     return None
+
+
+_HEDGED_LIMIT = re.compile(r"\b(?:about|around|roughly|approximately|more or less|give or take|or so)\b|\w+ish\b")
 
 
 # "I will renew", "we'll be renewing", "I'm not renewing" to "Do you plan to renew ...?": a subject,

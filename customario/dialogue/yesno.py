@@ -57,7 +57,11 @@ def split_answer(t: str) -> bool:
     """True for a yes and a no given to different parts ("Yes for the bedroom, no for the
     bathroom", "The room yes, the bathroom no", "The driver, yes. The guide, absolutely not.", "some
     were, some weren't"), not a self-correction ("No, sorry, yes")."""
-    if re.search(r"\b(sorry|i mean|i meant|wait|actually|no no)\b", t):
+    # "wait" takes back only as an interjection ("No, wait, yes"), not as the verb of the story
+    # ("Yes for the first bit, then no, they made me wait again", answers blind45)
+    if re.search(
+        r"\b(sorry|i mean|i meant|actually|no no)\b|\bwait\b(?=\W*(?:[,.!;]|$|no\b|yes\b|sorry\b|actually\b))", t
+    ):
         return False
     if _SPLIT_ANSWER.search(t) or _SOME_AND_SOME.search(t):
         return True

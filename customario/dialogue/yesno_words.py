@@ -140,6 +140,9 @@ BOTH = (
     r"\bhalf (and|of)\b",
     r"\bdepends\b",
     r"\bit depends\b",
+    # "About ten minutes, right on the line" to "seen within ten minutes?": at the limit, either way
+    # (answers blind45 had stored a yes)
+    r"\b(?:right|just|bang|dead) on the (?:line|limit|cusp|borderline)\b|\bborderline\b",
     # "Aye right, as if." / "Yeah, right.": a scoffing no as often as a yes; asked again
     r"\b(aye|yeah),? right\W*((as if|sure|like that)\W*)?$",
 )

@@ -222,7 +222,9 @@ _SPOKEN = (
     # "pain in the chest" is chest pain (NHS: heart attack symptoms), however it is worded
     (
         re.compile(
-            r"\b((?:a|big|bad|strong|terrible|sharp|crushing|tight|heavy) )?pains? in (?:the|his|her|my|their|your) chest\b(?! area| region| muscle)"
+            # (the article may be left out in non-native English: "very bad pain in chest", urgency blind39)
+            r"\b((?:a|big|bad|strong|terrible|sharp|crushing|tight|heavy) )?pains? in (?:(?:the|his|her|my|their|your) )?chest\b"
+            r"(?! area| region| muscle)"
         ),
         r"\1chest pain",
     ),

@@ -335,6 +335,10 @@ _BODY_EMERGENCY = (
         r"(?= of (\w+ ){0,2}(pills|tablets|meds|medication|medicines?|painkillers|antidepressants|paracetamol|ibuprofen|insulin|sleeping|"
         r"sleepers|aspirin|codeine|co-codamol|diazepam|\w+ pills|\w+ tablets)\b|\s*($|[,.!?;]|and\b|in one go))"
         r"|\b(took|taken|swallowed|downed)\b[^.!?]*\b(pills|tablets|prescription|meds|medication)\b[^.!?]*\bin one go\b"
+        # the amount told as what the person says after "took something": "my son took something
+        # earlier, he says a whole packet of his mum's tablets" (urgency blind39)
+        r"|\b(took|taken|swallowed|had) something\b[^.!?]{0,40}?\b(says|said|thinks|reckons|told (me|us))\b[^.!?]{0,15}?"
+        r"\b(whole|entire|full) (packet|pack|box|bottle|strip|tub)s? of ([\w']+ ){0,3}(pills|tablets|meds|medication|painkillers|paracetamol)\b"
         # told as a place emptied: "I took everything in the cupboard about an hour ago"
         r"|\b(took|taken|swallowed|downed|had) (everything|all of it|the lot|the whole lot|whatever was|all (that|what) was) (in|from) (the|my|our) "
         r"(medicine )?(cupboard|cabinet|drawer|box|bottle|packet|tub)\b(?! (to|out|back|home|with)\b)",
@@ -455,6 +459,8 @@ _BODY_EMERGENCY = (
     (
         "blood brought up",
         r"\b(sick|vomit\w*|throwing up|threw up|coughing up|coughed up|cough\w* up) (with |up )?blood\b(?! orange)"
+        # "I cough a bit of blood", "coughing some blood" (urgency blind39): blood coughed without "up"
+        r"|\bcough(s|ed|ing)? (a (little )?bit of |a little |some |a lot of |lots of )?blood\b(?! orange)"
         r"|\bblood in (my|his|her|their|the) (vomit|sick|poo|stool|urine|wee)\b",
     ),
     (
