@@ -21,3 +21,14 @@ def said(db, question: str, campaign: str) -> str | None:
     """The part of the best article read for ``question`` when the search is confident, else None."""
     result = search(db, question, campaign=campaign)
     return (result.best.get("excerpt") or result.best["answer"]) if result.confident else None
+
+
+# The made-up barber shop of the kb2 tests (Denver): its business block, which each test's profile
+# opens with before its own hours, services and policies.
+JUNIPER_BUSINESS = """\
+business:
+  name: Juniper Grooming Studio
+  phone: "+1 303 555 0177"
+  email: desk@junipergrooming.example
+  timezone: America/Denver
+"""

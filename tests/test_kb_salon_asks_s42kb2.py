@@ -12,14 +12,11 @@ from customario.escalation.kb_acts import answer_callers_act
 from customario.escalation.kb_compare import compared_services
 from customario.escalation.kb_zone import said_aloud
 from customario.escalation.knowledge import search
-from tests.kb_profile_helpers import load_profile, said
+from tests.kb_profile_helpers import JUNIPER_BUSINESS, load_profile, said
 
-PROFILE = """\
-business:
-  name: Juniper Grooming Studio
-  phone: "+1 303 555 0177"
-  email: desk@junipergrooming.example
-  timezone: America/Denver
+PROFILE = (
+    JUNIPER_BUSINESS
+    + """\
 hours:
   mon: closed
   tue: "09:00-17:00"
@@ -45,6 +42,7 @@ policies:
   cancellation: Please cancel or move a booking at least 12 hours ahead; no-shows are charged in full.
   payment: We take cards and cash.
 """
+)
 CAMPAIGN = "juniper_grooming"
 
 

@@ -18,14 +18,11 @@ import pytest
 from customario.escalation.kb_location import answer_street_number_asked
 from customario.escalation.kb_wallet import answer_wallet_asked, wallet_sentence
 from customario.escalation.kb_zone import answer_zone_asked
-from tests.kb_profile_helpers import load_profile, said
+from tests.kb_profile_helpers import JUNIPER_BUSINESS, load_profile, said
 
-PROFILE = """\
-business:
-  name: Juniper Grooming Studio
-  phone: "+1 303 555 0177"
-  email: desk@junipergrooming.example
-  timezone: America/Denver
+PROFILE = (
+    JUNIPER_BUSINESS
+    + """\
 hours:
   mon: closed
   tue: "09:00-17:00"
@@ -41,6 +38,7 @@ policies:
   payment: We take cards and cash, Apple Pay and Google Pay. Tips go on the card.
   cancellation: Please cancel at least 12 hours ahead; no-shows are charged in full.
 """
+)
 CAMPAIGN = "juniper_grooming"
 
 

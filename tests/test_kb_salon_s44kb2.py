@@ -15,14 +15,11 @@ import pytest
 from customario.escalation.kb_channel import channel_not_listed
 from customario.escalation.kb_service import asks_duration
 from customario.escalation.kb_likewise import booking_cutoff_asked, exception_asked, likewise_other_thing
-from tests.kb_profile_helpers import load_profile, said
+from tests.kb_profile_helpers import JUNIPER_BUSINESS, load_profile, said
 
-PROFILE = """\
-business:
-  name: Juniper Grooming Studio
-  phone: "+1 303 555 0177"
-  email: desk@junipergrooming.example
-  timezone: America/Denver
+PROFILE = (
+    JUNIPER_BUSINESS
+    + """\
 hours:
   mon: closed
   tue: "09:00-17:00"
@@ -42,6 +39,7 @@ policies:
   payment: We take cards and cash, Apple Pay and Google Pay. Tips go on the card.
   cancellation: Please cancel at least 12 hours ahead; no-shows are charged in full.
 """
+)
 CAMPAIGN = "juniper_grooming"
 
 

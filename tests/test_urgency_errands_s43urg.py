@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.urgency_read import rules_read_as
+from tests.urgency_read import rules_level
 
 NORMAL = [
     "Our pizzas came out cold again, can we get a discount on the next order?",
@@ -48,9 +48,9 @@ KEEPS_LEVEL = [
 
 @pytest.mark.parametrize("text", NORMAL)
 def test_normal(text):
-    rules_read_as(text, "normal")
+    assert rules_level(text) == "normal"
 
 
 @pytest.mark.parametrize(("text", "level"), KEEPS_LEVEL)
 def test_keeps_level(text, level):
-    rules_read_as(text, level)
+    assert rules_level(text) == level

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from customario.escalation.urgency import assess_rules
-from tests.urgency_read import read_as, rules_read_as
+from tests.urgency_read import levels, rules_level
 
 EMERGENCY = [
     "Can I cancel the cake for Saturday? My brother sent a message saying sorry and goodbye and he won't answer his phone now",
@@ -31,12 +31,12 @@ NORMAL = [
 
 @pytest.mark.parametrize("text", EMERGENCY)
 def test_emergency(text):
-    read_as(text, "emergency")
+    assert levels(text) == ("emergency", "emergency")
 
 
 @pytest.mark.parametrize("text", NORMAL)
 def test_normal(text):
-    rules_read_as(text, "normal")
+    assert rules_level(text) == "normal"
 
 
 def test_harm_said_better_is_still_over():

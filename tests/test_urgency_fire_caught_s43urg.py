@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from customario.escalation.urgency import assess_rules
-from tests.urgency_read import read_as, rules_read_as
+from tests.urgency_read import levels, rules_level
 
 EMERGENCY = [
     "The dryer was sparking and now the laundry basket has caught",
@@ -31,7 +31,7 @@ NOT_EMERGENCY = [
 
 @pytest.mark.parametrize("text", EMERGENCY)
 def test_emergency(text):
-    read_as(text, "emergency")
+    assert levels(text) == ("emergency", "emergency")
 
 
 @pytest.mark.parametrize("text", NOT_EMERGENCY)
@@ -48,7 +48,7 @@ WAY_OUT_CUT_OFF = [
 
 @pytest.mark.parametrize("text", WAY_OUT_CUT_OFF)
 def test_way_out_cut_off(text):
-    rules_read_as(text, "emergency")
+    assert rules_level(text) == "emergency"
 
 
 def test_way_out_blocked_without_smoke_is_normal():

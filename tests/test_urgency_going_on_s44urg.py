@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.urgency_read import rules_read_as
+from tests.urgency_read import rules_level
 
 EMERGENCY = [
     # a fire climbing, or a flame source caught in furnishings
@@ -87,19 +87,19 @@ KEPT_URGENT = [
 
 @pytest.mark.parametrize("text", EMERGENCY)
 def test_dangers_going_on_are_emergencies(text: str) -> None:
-    rules_read_as(text, "emergency")
+    assert rules_level(text) == "emergency"
 
 
 @pytest.mark.parametrize("text", URGENT)
 def test_injuries_in_plain_words_are_urgent(text: str) -> None:
-    rules_read_as(text, "urgent")
+    assert rules_level(text) == "urgent"
 
 
 @pytest.mark.parametrize("text", NORMAL)
 def test_near_misses_stay_normal(text: str) -> None:
-    rules_read_as(text, "normal")
+    assert rules_level(text) == "normal"
 
 
 @pytest.mark.parametrize("text", KEPT_URGENT)
 def test_near_misses_of_the_set_asides_stay_urgent(text: str) -> None:
-    rules_read_as(text, "urgent")
+    assert rules_level(text) == "urgent"

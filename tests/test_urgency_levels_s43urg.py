@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from customario.escalation.urgency import assess_rules
-from tests.urgency_read import read_as
+from tests.urgency_read import levels
 
 EMERGENCY = [
     "He slipped off the bouldering wall onto the mat and he isn't moving or talking",
@@ -47,12 +47,12 @@ NOT_EMERGENCY = [
 
 @pytest.mark.parametrize("text", EMERGENCY)
 def test_emergency(text):
-    read_as(text, "emergency")
+    assert levels(text) == ("emergency", "emergency")
 
 
 @pytest.mark.parametrize("text", URGENT)
 def test_urgent(text):
-    read_as(text, "urgent")
+    assert levels(text) == ("urgent", "urgent")
 
 
 @pytest.mark.parametrize("text", NOT_EMERGENCY)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.urgency_read import rules_read_as
+from tests.urgency_read import rules_level
 
 NORMAL = [
     "I'm a former solicitor and would love to help at your legal advice clinic on Tuesdays",
@@ -36,9 +36,9 @@ KEEPS_LEVEL = [
 
 @pytest.mark.parametrize("text", NORMAL)
 def test_normal(text):
-    rules_read_as(text, "normal")
+    assert rules_level(text) == "normal"
 
 
 @pytest.mark.parametrize(("text", "level"), KEEPS_LEVEL)
 def test_keeps_level(text, level):
-    rules_read_as(text, level)
+    assert rules_level(text) == level

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.urgency_read import read_as, rules_read_as
+from tests.urgency_read import levels, rules_level
 
 URGENT = [
     # a nail torn off, with a sign of hurt
@@ -40,9 +40,9 @@ NORMAL = [
 
 @pytest.mark.parametrize("text", URGENT)
 def test_urgent(text):
-    read_as(text, "urgent")
+    assert levels(text) == ("urgent", "urgent")
 
 
 @pytest.mark.parametrize("text", NORMAL)
 def test_normal(text):
-    rules_read_as(text, "normal")
+    assert rules_level(text) == "normal"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.urgency_read import read_as, rules_read_as
+from tests.urgency_read import levels, rules_level
 
 EMERGENCY = [
     "the tiger is out in the car park and people are running everywhere",
@@ -37,14 +37,14 @@ NORMAL = [
 
 @pytest.mark.parametrize("text", EMERGENCY)
 def test_emergency(text):
-    read_as(text, "emergency")
+    assert levels(text) == ("emergency", "emergency")
 
 
 @pytest.mark.parametrize("text", URGENT)
 def test_urgent(text):
-    rules_read_as(text, "urgent")
+    assert rules_level(text) == "urgent"
 
 
 @pytest.mark.parametrize("text", NORMAL)
 def test_normal(text):
-    rules_read_as(text, "normal")
+    assert rules_level(text) == "normal"

@@ -1,20 +1,17 @@
-"""Shared by the urgency class tests: a line read at one level by the rules alone and with the
-trained model beside them (customario.escalation.urgency.assess_rules / assess)."""
+"""Shared by the urgency class tests: how a line is read by the rules alone and with the trained
+model beside them (customario.escalation.urgency.assess_rules / assess)."""
 
 from __future__ import annotations
 
 from customario.escalation.urgency import assess, assess_rules
 
 
-def read_as(text: str, level: str) -> None:
-    """Assert that ``text`` is read as ``level`` ("emergency", "urgent" or "normal") by the rules
-    alone and by the rules with the model; the failure message shows both readings."""
-    rules, both = assess_rules(text), assess(text)
-    assert rules.level == level, rules
-    assert both.level == level, both
+def levels(text: str) -> tuple[str, str]:
+    """(level by the rules alone, level with the model) for ``text``: "emergency", "urgent" or
+    "normal" each."""
+    return assess_rules(text).level, assess(text).level
 
 
-def rules_read_as(text: str, level: str) -> None:
-    """Assert that the rules alone read ``text`` as ``level``; the failure message shows the reading."""
-    rules = assess_rules(text)
-    assert rules.level == level, rules
+def rules_level(text: str) -> str:
+    """The level the rules alone give ``text``."""
+    return assess_rules(text).level
