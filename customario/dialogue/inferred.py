@@ -252,8 +252,16 @@ _ELLIPTIC_NOT = re.compile(
     r"(?P<modal>won'?t|will not|wouldn'?t|would not|can'?t|cannot|can not|couldn'?t|could not)"
     r"(?:\W+(?:i'?m afraid|sadly|unfortunately|no))?\s*(?:[,.;!]|$)"
 )
-_MODAL_ASKED = {"won": "will", "will": "will", "wouldn": "would", "would": "would", "can": "can", "cannot": "can"}
-_MODAL_ASKED |= {"couldn": "could", "could": "could"}
+_MODAL_ASKED = {
+    "won": "will",
+    "will": "will",
+    "wouldn": "would",
+    "would": "would",
+    "can": "can",
+    "cannot": "can",
+    "couldn": "could",
+    "could": "could",
+}
 
 
 def _modal_denied(asked: str, t: str) -> bool:
