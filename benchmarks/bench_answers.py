@@ -204,7 +204,8 @@ CORPORA = {
     # corpus from the start.
     "blind44": ROOT / "tests/corpus/answers/blind44/utterances.yaml",
     # season_ticket and branch_visit (583 lines, today = Wed 2032-03-17, St Patrick's Day), written on
-    # 6 December ~07:05 UTC by a helper who never read the parser; held out.
+    # 6 December ~07:05 UTC by a helper who never read the parser; held out until 6 December 10:10
+    # UTC.
     "blind45": ROOT / "tests/corpus/answers/blind45/utterances.yaml",
     # cycle_hire and piano_lessons (578 lines, today = Tue 2032-12-28, between Christmas and New
     # Year), written on 6 December ~07:05 UTC by a helper who never read the parser; a development
@@ -270,8 +271,10 @@ CORPORA = {
 # stop's work, nothing wrong to read); since then it is a development corpus. blind43 was held out until
 # 07:05 UTC on 6 December 2026 (first contact 565/598 = 94.5 % with 6 wrong, 8 with the risk read-back
 # off; 568/598 = 95.0 %, 2 wrong, after the stop's work and only its wrong items had been read); since
-# then it is a development corpus.
-HELD_OUT: set[str] = {"blind45"}
+# then it is a development corpus. blind45 was held out until 10:10 UTC on 6 December 2026 (first contact
+# 550/583 = 94.3 % with 2 wrong, 8 with the risk read-back off; 554/583 = 95.0 %, 0 wrong, after the
+# stop's work and only its wrong items had been read); since then it is a development corpus.
+HELD_OUT: set[str] = {"blind47"}
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):
@@ -324,7 +327,7 @@ def main() -> None:
     ap.add_argument(
         "--corpus",
         default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36,blind37,blind38,blind39,blind40,blind41,blind42,blind43,blind44,blind45,blind46",
-        help="own, blind, blind2 ... blind44, blind45 (held out), blind46, comma-separated",
+        help="own, blind, blind2 ... blind46, comma-separated (blind47, held out, and blind48 are not registered yet)",
     )
     ap.add_argument("--voice", action="store_true", help="also run every voice variant")
     ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")

@@ -135,7 +135,8 @@ CORPORA = {
     # Written blind on 6 December ~03:50 UTC (blind38-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind38": ROOT / "tests/corpus/urgency/blind38.yaml",
-    # Written blind on 6 December ~07:05 UTC (blind39-README.md): held out, counted only.
+    # Written blind on 6 December ~07:05 UTC (blind39-README.md): held out until 6 Dec 10:10
+    # (first contact 89.3 %, 2 urgent or emergency taken for normal), development since.
     "blind39": ROOT / "tests/corpus/urgency/blind39.yaml",
     # Written blind on 6 December ~07:05 UTC (blind40-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
@@ -181,11 +182,11 @@ TITLES = {
     "blind36": "blind36 (development; first contact 93.3 %, 3 missed)",
     "blind37": "blind37 (development since 6 Dec 07:05; first contact 92.2 %, 4 missed)",
     "blind38": "blind38 (development; first contact 92.1 %, 7 missed)",
-    "blind39": "blind39 (held out)",
+    "blind39": "blind39 (development since 6 Dec 10:10; first contact 89.3 %, 2 missed)",
     "blind40": "blind40 (development; first contact 92.9 %, 1 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind39"}
+HELD: set[str] = {"blind41"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
