@@ -66,7 +66,7 @@ from customario.dialogue.codes import (
     someone_else_did,
     without_emphasis,
 )
-from customario.dialogue.spoken import clean, numbers_in
+from customario.dialogue.spoken import clean, numbers_in, texted_words
 from customario.dialogue.answer_core import (  # noqa: F401  (LENIENT_METHODS re-exported: tests, survey flow)
     LENIENT_METHODS,
     Normalised,
@@ -99,7 +99,7 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         t = yesno.emoji_words(t)  # "👍" typed as the answer is a yes, "👎" a no
     if not t or not re.search(r"[a-z0-9]", t):
         return Normalised("invalid", reason="an answer", confidence=0.0)
-    t = without_emphasis(t)  # "you have no idea", "not gonna lie": emphasis, no don't-know or no
+    t = without_emphasis(texted_words(t))  # "gr8" is no 8; "you have no idea", "not gonna lie": emphasis
     qtype = question.type
     # "Five, just kidding." (asked again), "A thousand dollars. Kidding. Honestly, I don't remember."
     special = answer_jokes.joke_reading(question, t, lambda q, rest: refused_or_dont_know(q, rest, today))

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from customario.dialogue.listed_counts import asks_people
-from customario.dialogue.spoken import numbers_in
+from customario.dialogue.spoken import NEGATED_AUX, numbers_in
 from customario.dialogue.units import counted_noun, question_unit
 from customario.dialogue.yesno_words import BOOKED_TIME_ASKED, REASSURANCE
 
@@ -185,7 +185,7 @@ def _situation(question: Any, t: str, match: Any) -> list[str]:
     for rx, words in _SITUATIONS:
         for clause in re.split(r"[,.;!?]|\bbut\b", t):
             m = re.search(rx, clause)
-            if not m or re.search(r"\b(not|never|no)\b|n'?t\b", clause[: m.start()]):
+            if not m or re.search(r"\b(not|never|no)\b|" + NEGATED_AUX, clause[: m.start()]):
                 continue
             found = next((f for w in words if len(f := match(question, w)) == 1), [])
             if found and found[0] not in codes:
@@ -238,9 +238,14 @@ _NO_LONGER = re.compile(
 _SUBJECT_NONE = re.compile(
     r"^(nobody|no one|none of (us|them|mine|ours|theirs)|neither( of (us|them))?|not (one|anyone))\b"
 )
+# A hedge said before an elliptic answer: "I reckon I would", "I think she will", "I suppose we do"
+# (answers blind46 had asked "I reckon I would." again); the hedge keeps it a reading to read back.
+_HEDGE_FIRST = r"(?:(?:i|we) (?:think|reckon|guess|suppose|believe|expect|imagine|'?d say|would say)\s+)?"
 # "my husband does", "we do", "she is", "I can": a subject and an auxiliary that ends its clause.
 _ELLIPTIC = re.compile(
-    r"^(?:(?:well|oh|yeah|um+|uh+|actually|so)\s+)*((?:my|our|the|his|her)\s+\w+(?:\s+and\s+(?:my|our|the)?\s*\w+)?|"
+    r"^(?:(?:well|oh|yeah|um+|uh+|actually|so)\s+)*"
+    + _HEDGE_FIRST
+    + r"((?:my|our|the|his|her)\s+\w+(?:\s+and\s+(?:my|our|the)?\s*\w+)?|"
     r"i|we|he|she|they|both of us|all of us|one of us|\w+)\s+(does|do|did|is|are|was|were|has|have|can|will|would)"
     r"(?:\s+(too|also|yes))?\s*(?:[,.;!]|$)"
 )
@@ -248,7 +253,10 @@ _ELLIPTIC = re.compile(
 # clause; a no to "Will your child carry on?", "Can you make the date?" (answers blind46). Only the
 # modal the question opens with: "I won't lie, ..." goes on after the modal and is never matched.
 _ELLIPTIC_NOT = re.compile(
-    r"^(?:(?:well|oh|um+|uh+|actually|so|sadly|unfortunately|no)\W+)*(?:(?:my|our|the|his|her)\s+\w+|i|we|he|she|they)\s+"
+    r"^(?:(?:well|oh|um+|uh+|actually|so|sadly|unfortunately|no)\W+)*"
+    + _HEDGE_FIRST
+    + r"(?:(?:my|our|the|his|her)\s+\w+|"
+    r"i|we|he|she|they)\s+"
     r"(?P<modal>won'?t|will not|wouldn'?t|would not|can'?t|cannot|can not|couldn'?t|could not)"
     r"(?:\W+(?:i'?m afraid|sadly|unfortunately|no))?\s*(?:[,.;!]|$)"
 )
@@ -323,11 +331,33 @@ _KEPT_DATE = re.compile(
 )
 
 
+# A question about the whole of something ("Did you get everything done?", "Was all of it
+# delivered?") and an answer that gives only a part of it as the whole answer: "Only half of it.",
+# "just some of it", "only part" (answers blind45): a no.
+# ("at all" is no whole: "Was anyone rude at all?" - "Just one" is a yes)
+_WHOLE_ASKED = re.compile(r"\b(?:everything|(?<!\bat )all|every|whole|entire|entirely|fully|completely|each)\b")
+_PART_ONLY = re.compile(
+    r"^\W*(?:(?:well|um+|uh+|er+m?|oh|sadly|unfortunately)\W+)*(?:only|just|merely) (?:about |around )?"
+    r"(?:half|part|some|a bit|bits|a little|a few|most)(?: of (?:it|them|what (?:i|we) (?:needed|wanted|came for)))?"
+    r"(?:\W+(?:sadly|unfortunately|i'?m afraid|really))*\W*$"
+)
+
+
+def part_only(question: Any, t: str) -> bool:
+    """True when ``question`` asks about the whole of something and ``t`` (cleaned) gives only a
+    part as the whole answer ("Only half of it." to "Did you get everything done?"): a no, though
+    "half of" otherwise says both (yesno_words.BOTH)."""
+    asked = (getattr(question, "text", "") or "").lower()
+    return bool(_WHOLE_ASKED.search(asked) and _PART_ONLY.match(t))
+
+
 def _evidence(question: Any, t: str) -> str | None:
     """``yes``/``no`` from a fact that answers the question without a yes/no word (a damage mark to
     "was anything damaged?", a promised day kept to "did it arrive on time?"; "nothing broke" to
-    the damage question is a no), or None."""
+    the damage question is a no; only a part to a question about the whole is a no), or None."""
     asked = (getattr(question, "text", "") or "").lower()
+    if part_only(question, t):
+        return "no"  # "Only half of it." to "Did you get everything done?"
     for wanted, evidence in ((_DAMAGE_QUESTION, _DAMAGE_MARK), (_ON_TIME_QUESTION, _KEPT_DATE)):
         if not wanted.search(asked):
             continue

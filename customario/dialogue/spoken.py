@@ -55,6 +55,14 @@ _TENS = {
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
 
+# A negated auxiliary, with its apostrophe or typed without one ("didn't", "didnt", "wont", "cant",
+# "aint"), as a regex fragment. A bare ``n'?t\b`` also took every word that only ends in "nt" for a
+# negation ("it came out of my account", "we went", "spent", "payment", "brilliant"), which threw away
+# the yes said beside it (answers blind45: "I already have, it came out of my account on Monday").
+NEGATED_AUX = (
+    r"(?:n't\b|\b(?:do|does|did|is|was|are|were|has|have|had|could|would|should|might|must|need|ca|wo|ai|sha)nt\b)"
+)
+
 
 # Scots negatives: "dinnae", "couldnae", "isna" are "don't", "couldn't", "isn't" (not "arena").
 _SCOTS_NAE = re.compile(
@@ -143,6 +151,38 @@ def clean(text: str) -> str:
     if "thou" in t or "odd" in t:
         t = _ODD_BEFORE_SCALE.sub(r"about \1 ", _THOU.sub(r"\1 thousand", t))
     return scots_negatives(re.sub(r"\bout ?ta\b", "out of", t))
+
+
+# Texting words spelt with a digit for a sound ("gr8" great, "b4" before, "2day" today): the digit
+# is no number (answers blind45 had read "the guy was gr8, 5" as two ratings, 8 and 5).
+_TEXTED = {
+    "gr8": "great",
+    "l8": "late",
+    "l8r": "later",
+    "m8": "mate",
+    "m8s": "mates",
+    "w8": "wait",
+    "h8": "hate",
+    "str8": "straight",
+    "b4": "before",
+    "2day": "today",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "2nite": "tonight",
+    "2night": "tonight",
+    "4ever": "forever",
+    "any1": "anyone",
+    "some1": "someone",
+    "every1": "everyone",
+    "no1": "no one",
+}
+_TEXTED_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(_TEXTED, key=len, reverse=True)) + r")(?![\w'])")
+
+
+def texted_words(t: str) -> str:
+    """``t`` (cleaned) with texting words that hold a digit for a sound spelt out ("gr8" → "great",
+    "b4" → "before", "2day" → "today"), so their digit is never read as a number."""
+    return _TEXTED_WORD.sub(lambda m: _TEXTED[m.group(0)], t) if re.search(r"[a-z][0-9]|[0-9][a-z]", t) else t
 
 
 def number_words(n: int) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue.spoken import clean
+from customario.dialogue.spoken import NEGATED_AUX, clean
 from customario.dialogue.thresholds import threshold_reading  # noqa: F401  (moved there; re-exported)
 from customario.dialogue.yesno_words import (  # noqa: F401  (BOTH, SOFT_NO re-exported: answers, yesno_answers)
     BOOKED_TIME_ASKED,
@@ -220,7 +220,7 @@ def reading(text: str) -> tuple[str | None, str]:
             plain = word in ("yes", "yeah", "yep", "yup") and not re.search(r"\bno[ -]one\b|\bnobody\b", t)
             return "yes", "phrase" if plain else "inferred"
         # "it did not", "I didn't": a negated yes-frame is a no.
-        if re.search(r"\b(did|was|do|does|is|were|have|am)\s+not\b|n'?t\b", t) and not re.search(
+        if re.search(r"\b(did|was|do|does|is|were|have|am)\s+not\b|" + NEGATED_AUX, t) and not re.search(
             r"\b(yes|yeah|yep)\b", t
         ):
             return "no", "phrase"

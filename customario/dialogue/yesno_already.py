@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from customario.dialogue.question_names import word_stems
+from customario.dialogue.spoken import NEGATED_AUX
 
 # "Will you ...?", "Do you plan to ...?", "Are you planning on ...?", "Would you ...?", "Are you
 # going to ...?", "Do you intend to ...?"
@@ -35,8 +36,15 @@ _BOOKED = re.compile(
 _ALREADY_DEED = re.compile(r"\balready\s+(?P<deed>[a-z]+ed)\b")
 _AGAINST = re.compile(
     r"\b(?:not|no|never|nope|nah|cancel\w*|stopp\w*|quit|left|leaving|moved|switch\w*|elsewhere|somewhere else|"
-    r"another|other|different|instead|competitor|someone else)\b|n'?t\b"
+    r"another|other|different|instead|competitor|someone else)\b|" + NEGATED_AUX
 )
+
+
+def asks_intention(question: Any) -> bool:
+    """True when ``question`` is a yes/no question about the caller's intention ("Will you ...?",
+    "Are you planning to ...?")."""
+    asked = (getattr(question, "text", "") or "").lower()
+    return getattr(question, "type", None) == "yes_no" and bool(_INTENTION.search(asked))
 
 
 def done_already(question: Any, t: str) -> str | None:

@@ -246,7 +246,7 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
         method = "self-corrected"
     elif tail != t:
         yn, method = yesno.reading(t)
-    if yn is None and not _any(yesno.BOTH, t):
+    if yn is None and (not _any(yesno.BOTH, t) or inferred.part_only(question, t)):
         # "I was, until the prices went up" to "Are you a season ticket holder?" before "I was"
         yn = yesno_habits.not_now_reading(question, t) or inferred.implied_yes_no(question, t)
         method = "inferred"

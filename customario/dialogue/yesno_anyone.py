@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from customario.dialogue.spoken import NEGATED_AUX
+
 # "Did anyone ...?", "Has anybody ...?", "Were any of you ...?": whether someone did it.
 _ANYONE_ASKED = re.compile(
     r"^\W*(?:did|does|do|has|have|had|was|were|is|are|will|would)\b[^?]*\b(?:anyone|anybody|any of (?:you|your|them|the))\b"
@@ -38,7 +40,9 @@ _SOMEONE = re.compile(
     r"(?P<said> (?:was|were|got|did|felt|had|has|have)\b[^,.;!?]*)?\s*(?:[,.;!]|$)"
 )
 _TAKEN_BACK = re.compile(
-    r"\b(?:no|not|never|nope|nah|nobody|no one|but|except|apart from|only joking|kidding|well|actually|maybe)\b|n'?t\b|\?"
+    r"\b(?:no|not|never|nope|nah|nobody|no one|but|except|apart from|only joking|kidding|well|actually|maybe)\b|"
+    + NEGATED_AUX
+    + r"|\?"
 )
 # Someone named after a "nobody": "Nobody, my son a bit" takes it back.
 _PERSON = re.compile(r"\b(?:me|i|my|our|his|her|someone|somebody|one of|some of|a couple of)\b")

@@ -196,6 +196,11 @@ SOFT_NO = (
     r"\bi (don'?t|do not) (think|believe) so\b",
     r"(?:^|\b(?:i|i'?d|i would)\s+)(?:reckon|imagine|expect|think|guess|suppose|s'?pose) not\b",
     r"\bnot that i (know|remember|recall)\b",
+    # "It wouldn't change a thing for me", "wouldn't make any difference": the change asked about
+    # would do nothing, a no (answers blind46); "makes no difference" is a no by its own "no"
+    r"^\W*(?:(?:well|honestly|nah|to be honest)\W+)*(?:it|that|they|those|this)?\s*(?:wouldn'?t|won'?t|doesn'?t|didn'?t|"
+    r"would not|will not|does not|did not) (?:really |honestly )?(?:change (?:a thing|anything|much)|"
+    r"make (?:a |any |much of a |much )?difference)(?: (?:for|to) (?:me|us|him|her|them))?\W*$",
     # "Not exactly", "not quite": a no with room for a but (a no read back, answers blind18)
     r"^\W*(?:(?:well|um+|uh+|hmm+|oh)\W+)*not (?:exactly|quite)\W*$",
     r"\bi (don'?t|do not) (think|believe) (it|they|that)\b",
