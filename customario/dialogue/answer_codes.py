@@ -11,7 +11,15 @@ import re
 from datetime import date
 from typing import Any
 
-from customario.dialogue import answer_doubts, date_reading, dont_know_guesses, quantities, yesno, yesno_asides
+from customario.dialogue import (
+    answer_doubts,
+    date_reading,
+    dont_know_guesses,
+    quantities,
+    yesno,
+    yesno_already,
+    yesno_asides,
+)
 from customario.dialogue.answer_core import Normalised, _any, _numbers, _valid, question_tense
 from customario.dialogue.choice_undecided import places_or
 from customario.dialogue.choices import match_choices_how
@@ -20,7 +28,9 @@ from customario.dialogue.codes import (
     DOUBT_ABOUT_OTHER,
     NOT_APPLICABLE,
     NOT_YOUR_BUSINESS,
+    NOT_BOTHERING,
     NOTHING_COMES_TO_MIND,
+    RATING_DECLINED,
     is_dont_know,
     is_refusal,
     says_more,
@@ -53,7 +63,8 @@ _ASKS_FIRST = re.compile(
 def _beside_a_doubt(question: Any, t: str) -> Normalised | None:
     """What a doubt said beside something else gives: the yes or no beside "I don't remember doing
     it" (read back), or an off-script question after "I don't know" (asked first); a refusal of
-    the question's subject (:func:`_declined`); else None."""
+    the question's subject (:func:`_declined`) or of a rating's own verb ("I won't score them");
+    "not going to bother" to a question of intention, a no (read back); else None."""
     if question.type == "yes_no" and _REMEMBERED_DOING.search(t):
         # "I reckon so, I don't remember chasing anyone": what the caller does not remember doing is
         # a fact beside the answer, not a don't-know; the answer beside it is read back
@@ -62,6 +73,11 @@ def _beside_a_doubt(question: Any, t: str) -> Normalised | None:
             read = normalise_yes_no(question, rest)
             if read.status == "valid":
                 return _valid(read.value, "inferred")
+    if question.type == "yes_no" and re.search(NOT_BOTHERING, t) and yesno_already.asks_intention(question):
+        # "I'm not going to bother" to "Will you renew?": the plan declined, a no (read back)
+        return _valid(normalise_yes_no(question, "no").value, "inferred")
+    if question.type in ("nps", "scale") and re.search(RATING_DECLINED, t) and question.allow_refused:
+        return Normalised("refused", method="phrase")  # "I won't score them." to "How would you rate ...?"
     if _declined(question, t) and question.allow_refused:
         # "I don't want to talk about money", "I don't want a call, thanks": a refusal
         return Normalised("refused", method="phrase")

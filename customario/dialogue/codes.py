@@ -48,7 +48,8 @@ _DONT_KNOW = (
     r"\bi forget\b(?![^.!?]*\b(?:(?:most|some|half the|every other|all the) (?:weeks?|times?|nights?|days?|months?|sessions?)|"
     r"sometimes|often|usually|a lot|now and then|occasionally)\b)",
     r"\bi forgot\b",
-    r"\bcouldn'?t (say|tell (?:you|ya|ye|yer))\b",
+    # ... with an adverb between: "I couldn't really say", "couldn't honestly tell you" (answers blind46)
+    r"\bcouldn'?t (?:really |honestly |rightly |truly )?(say|tell (?:you|ya|ye|yer))\b",
     # "Forgot, sorry": the word alone at the start of the answer
     r"^\W*(?:(?:um+|uh+|er+|oh|honestly|sorry|gosh)\W+)*(?:completely |totally |clean )?forg[oe]t\b",
     r"\bnot certain\b",
@@ -143,6 +144,22 @@ NOT_YOUR_BUSINESS = (
     r"\bnone of (?:your|ur|yer|yo)(?: (?:damn|damned|bloody|flipping|freaking|frigging|effing|god ?damn(?:ed)?))? "
     r"(?:business|beeswax|concern|affair|lookout)\b"
 )
+# The will-not said with the rating verb itself and ending the turn: "I won't score them.", "Not
+# going to rate it, sorry.", "I won't be scoring the bank." (answers blind45): to a rating question
+# (nps, scale) the caller declines the question's own deed, a refusal; to "Will you rate us
+# online?" it is a no, so answer_codes applies it to ratings only. A number or more words after it
+# leave it to the other rules.
+RATING_DECLINED = (
+    r"\b(?:won'?t|will not|not (?:going to|gonna)|(?:i'?m|i am) not going to)\s+(?:be\s+)?"
+    r"(?:rate|rating|score|scoring|grade|grading|mark|marking|rank|ranking)\s+"
+    r"(?:them|him|her|it|that|this|you|those|these|anyone|anybody|(?:the|this|that|your|my|our)\s+[a-z]+)"
+    r"(?:\W+(?:sorry|thanks|thank you|mate|love|dear|i'?m afraid))*\W*$"
+)
+# "I'm not going to bother, thanks.", "not gonna bother with that one" said alone.
+NOT_BOTHERING = (
+    r"^\W*(?:(?:nah|no|nope|um+|uh+|well|honestly|look)\W+)*(?:i'?m |i am )?not (?:going to|gonna) bother"
+    r"(?: with (?:that|this|it)(?: one| question)?| answering(?: that| this)?)?(?:\W+(?:sorry|thanks|thank you|cheers))*\W*$"
+)
 _REFUSED = (
     # "I'd sooner not tell you which one" (answers blind41): "sooner" as "rather" (British)
     # ... but "I'd rather not have to come back three times" wishes something away and declines nothing
@@ -226,6 +243,14 @@ _REFUSED = (
     # The same refusal in other words: "Not answering that", "Not gonna go into all that", "I don't
     # give out those ratings", "nunya business", "that's between me and my dentist".
     r"\bnot (answering|sharing|discussing|disclosing|rating|scoring) (that|this|it|those|these)\b",
+    # ... or questions of a kind, and the bare words closing the turn: "I'm not answering political
+    # questions.", "I don't see why that matters. Not answering." (answers blind46)
+    r"\bnot answering (?:(?:any|those|these|such|your|personal|private|political|\w+al) )?questions\b",
+    r"(?:^|[.!?;]\s+)\W*(?:(?:nah|no|nope|sorry|look|well)\W+)*(?:i'?m |i am )?not answering"
+    r"(?:\W+(?:sorry|thanks|thank you|mate|love))*\W*$",
+    # "I'm not going to bother, thanks." as the whole answer (answers blind43): the caller declines
+    # to answer at all; to a yes/no question it is a "no" (refused_or_dont_know reads it so first)
+    NOT_BOTHERING,
     r"\b(not|never) (going|gonna) (to )?(go|get) into (it|that|this|all that|all of that|details?|specifics)\b",
     r"\b(don'?t|do not|won'?t|will not|never) (give|hand) out (those|these|that|such|my|any|ratings?|scores?|numbers?|"
     r"dates?|details?|information|info|figures?|amounts?)\b",
@@ -237,8 +262,11 @@ _REFUSED = (
     r"\b(that'?s|it'?s) between me and\b",
     r"\bkeep (that|it|this) between (me|myself|us) and\b",  # "I'd rather keep that between me and my bank"
     # "I'll leave that one", "Leave it blank", "leave that out"
-    r"^\W*(?:i'?ll |i will |i'?d |just |let'?s |can we |we can )?leave (?:that|this|it)(?: one| question)?(?: blank| out| empty)?"
-    r"(?:,? please)?\W*$",
+    # ... and with a preference said first: "I'd sooner leave that blank" (answers blind46)
+    r"^\W*(?:i'?ll |i will |i'?d (?:sooner |rather |prefer to |just )?|i would (?:sooner |rather )?|just |let'?s |"
+    r"can we |we can )?leave (?:that|this|it)(?: one| question)?(?: blank| out| empty)?"
+    # ... with the courtesy that closes it: "I'll leave that one, thanks." (answers blind45)
+    r"(?:,? (?:please|thanks|thank you|sorry|cheers))*\W*$",
     # "Nah, next one.", "Move on, please." as the whole answer (answers blind42)
     r"^\W*(?:(?:nah|no|nope|um+|uh+|look|ok|okay|just)\W+)*(?:next one|next|move on|moving on|let'?s move on|on to the next one)"
     r"(?:,? please|,? thanks)?\W*$",
@@ -429,8 +457,18 @@ def is_dont_know(text: str) -> bool:
 
 
 def is_refusal(text: str) -> bool:
-    """True for "I'd rather not say", "no comment", "skip", ..."""
-    return _any(_REFUSED, clean(text))
+    """True for "I'd rather not say", "no comment", "skip", ...; also for a turn made only of
+    refusals said one after another, each a clause that is one by itself ("Next one, please, I'll
+    leave that.": answers blind46), courtesies aside."""
+    t = clean(text)
+    if _any(_REFUSED, t):
+        return True
+    parts = [p.strip() for p in re.split(r"[,.;!?]+", t)]
+    parts = [p for p in parts if p and not _COURTESY.fullmatch(p)]
+    return len(parts) > 1 and all(_any(_REFUSED, p) for p in parts)
+
+
+_COURTESY = re.compile(r"(?:please|thanks|thank you|sorry|cheers|mate|love|dear|ta)")
 
 
 # What may stand beside a don't-know in an open answer that still says nothing: fillers, the caller
