@@ -36,6 +36,9 @@ def _normalise_scale(question: Any, t: str) -> Normalised:
     if re.search(r"\bbetween\b.+\band\b", t):
         # "Somewhere between none and moderate", "between a 3 and a 4": two points, asked again
         return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
+    stepped = scales.label_step(question, t)
+    if stepped is not None:
+        return _valid(stepped, "inferred")  # "One below outstanding" on 1-7 labelled 7 outstanding: 6
     undone = _NOT_NOT.search(t)
     if undone and not numbers_in(_prep_numbers(t)):
         # "It wasn't not acceptable": two negations cancel on a label (read back); anything more

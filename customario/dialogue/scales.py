@@ -25,6 +25,35 @@ def label_value(question: Any, t: str) -> int | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+_STEPS = {"one": 1, "a": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
+# "One below outstanding", "one notch above average", "two points short of excellent", "a step up
+# from poor": a count of points, a direction and a label, as the whole answer.
+_STEP_FROM_LABEL = re.compile(
+    r"^\W*(?:(?:um+|uh+|er+m?|oh|well|so|hmm+|i'?d say|i would say|maybe|probably|say)\W+)*(?:it'?s |it was |just )?"
+    r"(?P<n>one|a|two|three|[123])(?P<unit> (?:notch|point|step|mark|level|rung|peg)s?)? "
+    r"(?P<dir>above|below|under|over|higher than|lower than|better than|worse than|short of|down from|up from|off)"
+    r" (?:the |an |a )?(?P<label>[a-z' -]+?)\W*$"
+)
+
+
+def label_step(question: Any, t: str) -> int | None:
+    """The point a few steps above or below a label of ``question`` ("one below outstanding" = 6 on
+    1 very poor .. 7 outstanding, "one notch above average" = 5), said as the whole answer, or None:
+    no such words, a label the question does not have, or a point outside its bounds. Survey
+    writers count scale points from the labelled anchors the same way (answers blind45); read back."""
+    m = _STEP_FROM_LABEL.match(t)
+    if m is None or (m.group("n") == "a" and not m.group("unit")):
+        return None  # "a below average" counts no steps; "a notch above average" does
+    said = clean(m.group("label")).strip()
+    values = [v for v, lab in (question.labels or {}).items() if clean(lab) == said]
+    if len(values) != 1:
+        return None
+    up = m.group("dir") in ("above", "over", "higher than", "better than", "up from")
+    point = int(values[0]) + (_STEPS[m.group("n")] * (1 if up else -1))
+    lo, hi = question.bounds
+    return point if lo <= point <= hi else None
+
+
 def without_topic(question: Any, label: str) -> str | None:
     """``label`` without its closing noun when the question's other labels close with it too (the
     topic: "no progress", "some progress", "a great deal of progress" → "a great deal"), when what
