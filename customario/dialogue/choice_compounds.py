@@ -20,6 +20,11 @@ from typing import Any
 
 # Hypernym steps looked through above the compound ("root beer" → soft drink is one).
 _STEPS = 7
+# A preposition opens a phrase of place or manner, never a compound noun: "at home", "on foot",
+# "in person", "by car" name the choice's word itself.
+_PREPOSITIONS = frozenset(
+    "at in on by to from with of for into onto over under via through near inside outside behind".split()
+)
 
 
 def _names(question: Any) -> dict[str, set[str]]:
@@ -54,6 +59,8 @@ def resolved(question: Any, t: str) -> tuple[str, bool]:
 
     def reading(first: str, head: str) -> str | None:
         """The replacement of "first head", or None when it stays."""
+        if first in _PREPOSITIONS:
+            return None  # "At home." is where, not WordNet's noun "at home" (a reception; answers blind46)
         single = head[:-1] if head.endswith("s") and head[:-1] in names else head
         compound = f"{first} {single}"
         if compound in names or f"{first} {head}" in names or first in names or not wn.lemmas(compound, "noun"):
@@ -93,16 +100,24 @@ def without_owners(question: Any, t: str) -> tuple[str, bool]:
     the captain only as someone the caller belongs to (held-out answers blind31 had stored
     *captain*); the owner and the person are dropped, so the rest is read ("the captain's armband"
     owns a thing and stays). The person is one of WordNet's first two senses of the word
-    (:func:`customario.escalation.urgency_words.is_person`)."""
+    (:func:`customario.escalation.urgency_words.is_person`). A graded adjective after the "'s"
+    ("Email's best.", "the bus's quicker") makes it "is", not a possessive, though "best" is also a
+    person in WordNet (answers blind45 had asked "Email's best." again): a word whose WordNet
+    adjective base is another word (best → good, quicker → quick) owns nothing."""
+    from customario.escalation import wordnet
     from customario.escalation.urgency_words import is_person
 
     names = _names(question)
     dropped = False
+    wn = wordnet.load()
+
+    def graded(word: str) -> bool:
+        return wn is not None and any(base != word for base in wn.lemmas(word, "adj"))
 
     def drop(m: re.Match) -> str:
         nonlocal dropped
         owner, owned = m.group(1).lower(), m.group(2).lower()
-        if owner in names and owned not in names and is_person(owned):
+        if owner in names and owned not in names and is_person(owned) and not graded(owned):
             dropped = True
             return " "
         return m.group(0)

@@ -57,13 +57,24 @@ _ALT_NOT_A_THING = re.compile(
 )
 
 
+# Fixed binomials whose "or" offers no alternative: "I cycle, rain or shine" (answers blind45 had
+# asked it again), "sooner or later", "more or less", "like it or not", "day or night".
+_BINOMIAL = re.compile(
+    r"\b(?:(?:come )?rain or shine|sooner or later|more or less|one way or (?:another|the other)|win or lose|"
+    r"day or night|night or day|like it or not|(?:come )?hell or high water|give or take|now or never|"
+    r"whether or not|wet or dry|rain or snow|snow or rain)\b"
+)
+
+
 def _or_unlisted(question: Any, t: str) -> bool:
     """True when a choice is said with an alternative that is no choice at all ("Sourdough, or
     maybe a brioche" when brioche is not offered; "either the kayak or the canoe, or maybe a
     paddleboard"): the caller is not sure it was the choice named, so no value is stored (asked
     again as ambiguous). The alternative is the short phrase right after "or" (hedges such as
     "maybe" left out) that names no choice of the question; a clause ("or I'd say"), a take-back
-    ("or rather") or a vague word ("or something") is no alternative."""
+    ("or rather") or a vague word ("or something") is no alternative, nor is a fixed binomial
+    (:data:`_BINOMIAL`: "rain or shine")."""
+    t = _BINOMIAL.sub(" ", t)
     for m in _OR.finditer(t):
         before = re.split(r"[.!?;]", t[: m.start()])[-1]
         if _DENIED_BEFORE.search(before) or not match_choices_how(question, before, deeds=False)[0]:

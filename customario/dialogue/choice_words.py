@@ -99,12 +99,15 @@ def distinctive_named(question: Any, t: str) -> list[str]:
     question and words of no choice are passed over. The choices in definition order, [] when none;
     a last resort that the caller reads back (answers blind16/blind18: descriptions of a choice)."""
     asked = _asked_words(question)
-    found = {
-        hit
-        for w in re.findall(r"[a-z]+", t)
-        if len(w) >= 4 and w[:4] not in asked and w not in _RELATIONAL and len(hits := _word_hits(question, w)) == 1
-        for hit in hits
-    }
+    # a negated auxiliary names no thing, only the choice that means none ("didn't do any"): "Couldn't
+    # find a bike" never names the choice with the synonym "couldn't return" (answers blind46 had
+    # stored it); "bike's" is "bike"
+    nones = {c.code for c in question.choices if re.match(r"(none|no|nothing)\b", f"{c.code} {c.label}".lower())}
+    found = set()
+    for w in re.findall(r"[a-z]+(?:'[a-z]+)?", t):
+        negator, w = w.endswith("n't"), w.split("'")[0]
+        if len(w) >= 4 and w[:4] not in asked and w not in _RELATIONAL and len(hits := _word_hits(question, w)) == 1:
+            found |= hits if not negator or hits <= nones else set()
     return [c.code for c in question.choices if c.code in found]
 
 
@@ -114,7 +117,8 @@ _THE_OTHER = re.compile(r"\bthe other (?P<what>[a-z]+)\b")
 
 def the_other(question: Any, t: str, named) -> list[str] | None:
     """The choice meant by "not the X one, the other Y": the one choice other than the ruled-out X
-    whose names share Y (or, for "the other one", the only other choice of two). ``named(text)``
+    whose names share Y (or, for "the other one", the only other choice of two, or the one left
+    when every other choice is ruled out: "Not evening, and not early, so the other one"). ``named(text)``
     gives the codes a text names. None when the answer has no such pair; [] when it has one that
     does not single out a choice (asked again)."""
     out, other = _RULED_OUT.search(t), _THE_OTHER.search(t)
@@ -124,16 +128,22 @@ def the_other(question: Any, t: str, named) -> list[str] | None:
         return [] if ruled and set(named(t) or ruled) <= set(ruled) else None
     if not out or not other or other.start() < out.start():
         return None
-    excluded = named(out.group("out")) or word_named(question, out.group("out"))
-    if len(excluded) != 1:
+    # "Not evening, and not early, so the other one" (answers blind45): every choice ruled out before
+    # "the other" counts, each one choice by itself; the one choice left of all is meant
+    outs = [
+        named(m.group("out")) or word_named(question, m.group("out")) for m in _RULED_OUT.finditer(t[: other.start()])
+    ]
+    if any(len(ruled) != 1 for ruled in outs):
         return []
+    excluded = {ruled[0] for ruled in outs}
     what = other.group("what")
     if what in ("one", "place", "option", "choice"):
-        pool = {c.code for c in question.choices} if len(question.choices) == 2 else set()
+        everyone = {c.code for c in question.choices}
+        pool = everyone if len(question.choices) == 2 or len(excluded) == len(everyone) - 1 else set()
     else:
         pool = _word_hits(question, what)
-    left = pool - set(excluded)
-    return sorted(left) if excluded[0] in pool and len(left) == 1 else []
+    left = pool - excluded
+    return sorted(left) if excluded <= pool and len(left) == 1 else []
 
 
 _DECLINE = re.compile(

@@ -486,8 +486,8 @@ def _by_deed_or_fuzzy(question: Any, t: str, deeds: bool, texting: bool) -> tupl
 def as_texted(question: Any, t: str) -> str:
     """``t`` with texting shorthand spelt out ("txt" text, "pls" please, a "4" or "2" between
     words for "for" and "to"), and each word that is no word of the choices but one edit from one
-    (not an English word) or that sounds exactly like one replaced by it ("clasic" classic,
-    "sweet" suite)."""
+    (not an English word), clips one (:func:`_clipped_from`: "pref") or sounds exactly like one
+    replaced by it ("clasic" classic, "sweet" suite)."""
     from customario.dialogue.optout_normalise import SHORTHAND
 
     wanted = {w for c in question.choices for p in [c.label, *c.synonyms] for w in re.findall(r"[a-z]+", clean(p))}
@@ -501,9 +501,20 @@ def as_texted(question: Any, t: str) -> str:
         near = typos.candidates(w, tuple(wanted))
         if len(near) == 1:
             return near[0]
-        return typos.homophone_of(w, wanted) or w
+        clipped = _clipped_from(w, wanted)
+        return clipped or typos.homophone_of(w, wanted) or w
 
     return re.sub(r"[a-z]+", one, t)
+
+
+def _clipped_from(w: str, wanted: set[str]) -> str | None:
+    """The one word of the choices that the typed ``w`` clips ("pref" preference, "elec" electric;
+    answers blind46 had asked "no pref" again): four letters or more, the start of a choice's word
+    at least two letters longer, no English word itself; None when none or two such words."""
+    if len(w) < 4 or w in typos.english_words():
+        return None
+    longer = {c for c in wanted if c.startswith(w) and len(c) >= len(w) + 2}
+    return longer.pop() if len(longer) == 1 else None
 
 
 def _fuzzy_choices(question: Any, t: str, typos_only: bool = False) -> list[str]:
