@@ -9,6 +9,7 @@ import re
 
 from customario.escalation.kb_answer_type import keep_answer_type, same_word
 from customario.escalation.kb_said_state import said_state_part
+from customario.escalation.kb_threshold import with_threshold
 from customario.escalation.kb_words import WEAK_TERMS, expand_term, in_words, light_stem, words_of
 
 
@@ -169,7 +170,8 @@ def answer_excerpt(
         if top == 0 or len(tied) > 1:
             return answer  # no single part answers it better than the others: the whole answer
         best = tied[0]
-    return best_clause(best, functools.partial(score, half=False) if by_type else score, query)
+    picked = best_clause(best, functools.partial(score, half=False) if by_type else score, query)
+    return with_threshold(answer, picked, sentences)
 
 
 _EITHER_OR = re.compile(r"([a-z0-9]+)\s+or\s+(?:(?:just|only|maybe|even|rather)\s+)?([a-z0-9]+)")
@@ -331,6 +333,20 @@ DAY_SETS = {
     "weekday": set(DAYS[:5]),
     "weekdays": set(DAYS[:5]),
 }
+
+
+def _is_day(term: str) -> bool:
+    return term in DAYS or term in DAY_SETS or (term.endswith("s") and term[:-1] in DAYS)
+
+
+def ask_days_only(pickers: list[str], told: list[str]) -> list[str]:
+    """``pickers`` without the days only the caller's story names when the ask names days of its
+    own: "I can't do weekdays at all. When are you open at the weekend?" reads the weekend's hours,
+    not the whole week's. The story says why the caller asks (the focus of a question, Moldovan et
+    al., ACL 2000); the days it rules out are not the days asked about (kb blind45)."""
+    if not any(_is_day(t) and t not in told for t in pickers):
+        return pickers
+    return [t for t in pickers if not (_is_day(t) and t in told)]
 
 
 def list_excerpt(answer: str, matched: list[str], kind: str) -> str | None:

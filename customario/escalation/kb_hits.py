@@ -19,16 +19,17 @@ from customario.escalation import kb_embed
 from customario.escalation.kb_arrival import arrived_dead_part
 from customario.escalation.kb_articles import is_list
 from customario.escalation.kb_clauses import where_it_comes_from
-from customario.escalation.kb_excerpt import answer_excerpt, has_word
+from customario.escalation.kb_excerpt import answer_excerpt, has_word, split_sentences
 from customario.escalation.kb_fact import asked_part, rarest_words
 from customario.escalation.kb_fact_kind import asked_fact, holds_fact
 from customario.escalation.kb_fts import scope_sql
-from customario.escalation.kb_hours import extreme_hours
+from customario.escalation.kb_hours import days_asked_part, extreme_hours
 from customario.escalation.kb_location import whereabouts_part
 from customario.escalation.kb_landmark import of_a_landmark
 from customario.escalation.kb_next_step import next_step
 from customario.escalation.kb_question import named_things
 from customario.escalation.kb_stated import sets_aside
+from customario.escalation.kb_threshold import with_threshold
 from customario.escalation.kb_words import WEAK_TERMS, correct_typos, is_plural, light_stem
 
 # "the children's cut", "the teens' manicure": the word before the apostrophe.
@@ -161,6 +162,7 @@ def answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
     # The part the caller asks of a location (kb_location), the rule of a thing that arrived dead
     # (kb_arrival), the earliest or latest hours (kb_hours).
     extreme = whereabouts_part(query, best) or arrived_dead_part(query, best) or extreme_hours(query, best["excerpt"])
+    extreme = extreme or days_asked_part(query, best)  # "I can't do weekdays. Open at the weekend?" (kb_hours)
     part = extreme or where_it_comes_from(query, best.get("answer") or "") or asked_part(query, best, best["excerpt"])
     part = next_step(query, best.get("answer") or "", part)  # "Got the label. Now what?" (kb_next_step)
     if sets_aside(query, part) or (best.get("kind") == "location" and of_a_landmark(query, best.get("answer") or "")):
@@ -169,7 +171,8 @@ def answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
         best["confidence"] = round(min(best["confidence"], threshold - 0.2), 3)
         best["refused"] = "no part of the answer states what was asked"
     else:
-        best["excerpt"] = part
+        # A charge for being late is read with the measure of late (kb_threshold).
+        best["excerpt"] = with_threshold(best.get("answer") or "", part, split_sentences(best.get("answer") or ""))
 
 
 def articles_in_scope(db: Database, campaign: str | None) -> list[dict]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from customario.dialogue.spoken import parse_number
+from customario.escalation.kb_asked import asked_sentence
 from customario.escalation.kb_closed_day import caller_comes, closed_that_day, nothing_that_day
 from customario.escalation.kb_excerpt import DAYS
 from customario.escalation.kb_words import SELF_TERMS, WEAK_TERMS, covers, expand_term
@@ -287,3 +288,32 @@ def extreme_hours(query: str, excerpt: str) -> str | None:
     on = days[0] if len(days) == 1 else ", ".join(days[:-1]) + " and " + days[-1]
     what = "latest closing time" if latest else "earliest opening time"
     return f"Our {what} is {clock}, on {on}."
+
+
+_DAY_WORD = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|week(?:day|end)s?)\b")
+
+
+def days_asked_part(query: str, best: dict) -> str | None:
+    """The week's hours read for the days the ask names, when the caller's story before it names
+    other days: "I can't do weekdays at all. When are you open at the weekend?" reads Saturday's
+    hours and that Sunday is closed (the part the search picked by the ask's days,
+    ``best["excerpt"]``), not the open weekdays the story's "weekdays" shares words with. The story
+    says why the caller asks, the ask what (the focus of a question, Moldovan et al., ACL 2000).
+    None when ``best`` is not an hours article, the turn has no story, the ask names no day, or the
+    pick is the whole answer or misses a day the ask names (kb blind45)."""
+    if best.get("kind") != "hours":
+        return None
+    asking = asked_sentence(query).lower()
+    if asking.strip() == (query or "").strip().lower():
+        return None
+    part = best.get("excerpt") or ""
+    if not part or part.strip(" .") == (best.get("answer") or "").strip(" ."):
+        return None
+    asked = {m.group(0).removesuffix("s") for m in _DAY_WORD.finditer(asking)}
+    if not asked:
+        return None
+    days: set[str] = set()
+    for word in asked:
+        days |= {"saturday", "sunday"} if word == "weekend" else set(DAYS[:5]) if word == "weekday" else {word}
+    low = part.lower()
+    return part if all(re.search(rf"\b{d}s?\b", low) for d in days) else None

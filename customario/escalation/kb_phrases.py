@@ -129,6 +129,15 @@ PHRASE_TABLE = (
     (r"(not|stopped) working", "defective", ()),
     # Everyday phrasings of a salon's policies: moving a booking is rescheduling it, minutes behind
     # is late, locking up is closing, a part of the city is where the business is.
+    # A booked service moved to another day is a rescheduled appointment ("push my balayage from
+    # Thursday to next week"): the service is what is moved, not what is priced (kb blind44).
+    (
+        r"(move|moving|push|pushing|shift|shifting|bump|bumping)( my| our| her| his| their) (\w+)"
+        r"(?: (?:from|on) \w+)?(?: back)? (?:to|till|until) (?=next|another|a different|the following|later|monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)",
+        r"reschedule \3 to ",
+        (),
+    ),
     (
         r"(move|moving|push|pushing|shift|shifting|change|changing)( \w+)? (appointment|appointments|booking|bookings)",
         "reschedule",

@@ -59,7 +59,7 @@ from customario.escalation.kb_articles import (
     person_names,
 )
 from customario.escalation.kb_digits import phone_only_digits
-from customario.escalation.kb_excerpt import has_word, priced, together_in_a_sentence
+from customario.escalation.kb_excerpt import ask_days_only, has_word, priced, together_in_a_sentence
 from customario.escalation.kb_fact import or_side_by_side
 from customario.escalation.kb_fact_kind import fact_words_held
 from customario.escalation.kb_hits import (
@@ -202,7 +202,7 @@ def _part_pickers(matched: list[str], told: list[str]) -> list[str]:
     out = [t for t in matched if t not in told or not _adverb(t)]
     if any(t not in told for t in out):
         out = [t for t in out if t not in told or t not in _TIME_UNITS]
-    return out
+    return ask_days_only(out, told)  # "I can't do weekdays. Open at the weekend?": the weekend's hours
 
 
 def _term_stats(db: Database, query_terms: list[str], campaign: str | None, total: int) -> _TermStats:
