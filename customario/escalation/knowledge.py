@@ -90,10 +90,10 @@ from customario.escalation.kb_price_factor import refuse_unstated_price_factor
 from customario.escalation.kb_stated import answer_stated_value, refuse_other_thing
 from customario.escalation.kb_service import (
     INCLUDED_ONLY,
+    included_only_asked,
     names_two_services,
     one_more_of_included,
     other_service_named,
-    priced_only_as_included,
     unwanted_in_name,
 )
 from customario.escalation.kb_query import prepare_query, spelled_terms
@@ -309,7 +309,7 @@ def _kind_cap(
     of an article about items in a state (:func:`kb_request.asks_done_to_a_state`). None otherwise."""
     if asked and kind and kind not in KIND_ANSWERS[asked]:
         return 0.3, f"a {asked} question, a {kind} article"
-    if (asked == "price" and priced_only_as_included(row, asked_words)) or one_more_of_included(row, query):
+    if included_only_asked(row, asked, asked_words, query) or one_more_of_included(row, query):
         return 0.4, INCLUDED_ONLY
     if capped := channel_cap(kind, query, f"{row['question']} {row['answer']}"):
         return capped  # "Can I book online?", "Can Sofia come to the venue?" (kb_channel)
