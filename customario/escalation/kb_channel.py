@@ -69,10 +69,19 @@ _ELSEWHERE_RE = re.compile(
     r"(?:(?:the|our|my|a|your|his|her|their)\s+)?(?:[a-z]+'s\s+)?(?:wedding\s+)?"
     r"(?:venue|hotel|house|home|church|office|reception|ceremony|care home|apartment|flat)\b"
     r"|\bhouse ?calls?\b|\bon[- ](?:site|location)\b|\bhome visits?\b|\bmobile (?:service|stylist|hairdresser)s?\b"
+    # The service done at the caller's place: "my bridal hair done at my house" (kb blind44) ...
+    r"|\b(?:done|do|doing)\b(?:\s+[a-z']+){0,3}\s+at\s+(?:my|our|his|her|their)\s+(?:own\s+)?"
+    r"(?:house|home|hotel|venue|place|office|apartment|flat)\b"
+    # ... a person coming to the caller ("Can someone come to us?"; not "will the label come to me").
+    r"|\b(?:someone|somebody|anyone|anybody|you|stylists?|hairdressers?|barbers?|they|he|she)\s+(?:[a-z']+\s+)?"
+    r"come\s+(?:out\s+|over\s+)?to\s+(?:us|me)\b"
 )
 _VISITS_RE = re.compile(
     r"\b(?:on[- ]site|on[- ]location|house ?calls?|home visits?|mobile|we travel|travel(?:s|ling|led)?\s+(?:out\s+)?to)\b"
 )
+
+
+ELSEWHERE = "near miss: the article says nothing of a visit away from the premises"
 
 
 def service_elsewhere(query: str, article_text: str) -> str | None:
@@ -82,7 +91,7 @@ def service_elsewhere(query: str, article_text: str) -> str | None:
     q = (query or "").lower().replace("\u2019", "'")
     if not _ELSEWHERE_RE.search(q) or _VISITS_RE.search((article_text or "").lower()):
         return None
-    return "near miss: the article says nothing of a visit away from the premises"
+    return ELSEWHERE
 
 
 # Ways of reaching a business that a contact list may or may not hold: a number or account on one of

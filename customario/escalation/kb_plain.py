@@ -14,6 +14,7 @@ from customario.escalation.kb_fact import asked_fact
 from customario.escalation.kb_fts import scope_sql
 from customario.escalation.kb_hours import by_clock, one_day_hours
 from customario.escalation.kb_near_miss import EXAMPLES_RE, GENERIC_ARTICLE_WORDS
+from customario.escalation.kb_channel import ELSEWHERE
 from customario.escalation.kb_service import INCLUDED_ONLY, ambiguous_person, one_service_duration
 from customario.escalation.kb_staff import one_specialist
 from customario.escalation.kb_words import terms
@@ -58,8 +59,9 @@ def plain_question(
     )
     person = None if plain is not None else one_specialist(query, query_terms, hits, dfs, named, subjects)
     plain = plain or person
-    if plain is not None and str(plain.get("refused") or "").startswith(INCLUDED_ONLY):
-        plain = None  # "another toner after my balayage": the price of one more is not the service's
+    held = str((plain or {}).get("refused") or "")
+    if held.startswith(INCLUDED_ONLY) or (held.startswith(ELSEWHERE) and plain.get("kind") == "service"):
+        plain = None  # "another toner after my balayage", "my bridal hair done at my house" (kb_channel)
     if plain is None and str(hits[0].get("refused") or "").startswith("the specialties named"):
         hits[0]["confidence"] = round(min(hits[0]["confidence"], threshold - 0.01), 3)
     # "Is there someone good with kids?": a person asked for is a stylist, never the kids' price;
