@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import pytest
 
+from customario.escalation.kb_suggest import suggestion
 from customario.escalation.kb_threshold import with_threshold
+from customario.escalation.knowledge import search
 from tests.kb_profile_helpers import JUNIPER_BUSINESS, load_profile, said
 
 PROFILE = (
@@ -163,3 +165,9 @@ def test_someone_coming_to_us_is_not_the_service(studio):
 def test_the_service_at_the_premises_keeps_its_price(studio):
     answer = said(studio, "How much is the groom's shave?", CAMPAIGN)
     assert answer and "$90" in answer
+
+
+def test_the_late_charge_offered_after_a_yes_says_the_notice_too(studio):
+    result = search(studio, "I'll miss my appointment tomorrow, my kid is sick. Do I have to pay?", campaign=CAMPAIGN)
+    offered = suggestion(result)
+    assert not result.confident and offered and "12 hours" in offered["answer"] and "$20" in offered["answer"]

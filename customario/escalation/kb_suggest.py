@@ -33,10 +33,11 @@ from typing import TYPE_CHECKING
 
 from customario.escalation.kb_arrival import arrived_dead_part
 from customario.escalation.kb_clauses import where_it_comes_from
-from customario.escalation.kb_excerpt import asks_address_and_whereabouts
+from customario.escalation.kb_excerpt import asks_address_and_whereabouts, split_sentences
 from customario.escalation.kb_zone import said_aloud
 from customario.escalation.kb_location import whereabouts_part
 from customario.escalation.kb_stated import sets_aside
+from customario.escalation.kb_threshold import with_threshold
 from customario.escalation.kb_fact import asked_part
 from customario.escalation.kb_next_step import next_step
 
@@ -126,6 +127,8 @@ def _part_read(query: str, article: dict, part: str) -> str | None:
     if rule := arrived_dead_part(query, article):
         return rule  # the rule on items dead on arrival, for one that arrived dead (kb_arrival)
     part = next_step(query, answer, where_it_comes_from(query, answer) or asked_part(query, article, part))
+    if part:
+        part = with_threshold(answer, part, split_sentences(answer))  # a late charge with its measure (kb_threshold)
     return None if sets_aside(query, part) else part  # the option the caller set aside (kb_stated)
 
 
