@@ -59,7 +59,7 @@ def answer_clauses(text: str) -> list[str]:
     ("it's five of us, not four" → ["five of us"]). Used when the words after the change verb do
     not give a value by themselves."""
     out = []
-    for part in re.split(r"[,.;:!?]+|\s-\s", drop_taken_back(text)):
+    for part in re.split(r"[,.;:!?]+|\s-\s", drop_taken_back(without_quoted_old(clean_words(text)))):
         part = re.sub(
             r"^\s*(?:(?:oh|wait|sorry|actually|so|and|but|um+|uh+|well|no)(?:\s+|$))*"
             r"(?:(?:i meant|i mean|meant to say|should (?:have )?(?:said|be)|make (?:that|it)|change (?:that|it) to|"
@@ -81,9 +81,29 @@ def answer_clauses(text: str) -> list[str]:
 _SAID_OF = re.compile(r"\b(?:i|i'?ve|i'?m|we|we'?ve|we'?re|she|she'?s|he|he'?s|they|they'?re|they'?ve)\b")
 
 
+# The caller's own earlier answer quoted inside a change: "the price was actually fourteen
+# ninety-nine, I said twelve hundred but I checked". The quoted words are the value replaced (a
+# self-repair's reparandum, Levelt 1983), never the new one; "as I said" and "like I said" repeat
+# the answer they stand beside, and are left alone.
+_QUOTED_OLD = re.compile(
+    r"(?<!\blike )(?<!\bas )\bi (?:said|told you|put(?: down)?|answered|gave)\s+(?!it was\b)[^,;.!?]*"
+)
+
+
+def without_quoted_old(t: str) -> str:
+    """``t`` without the clause that quotes the caller's earlier answer ("..., I said twelve hundred
+    but I checked" → "...,") when other words are left; ``t`` itself otherwise (a change that is
+    only the quote says nothing new, and the rules for "I said no but ..." read it whole)."""
+    kept = _QUOTED_OLD.sub(" ", t).strip(" ,.;!?")
+    return kept if kept and kept != t.strip(" ,.;!?") and re.search(r"[a-z0-9]", kept) else t
+
+
 def change_payload(t: str) -> str:
     """The new answer inside a correction ("change my first answer to nine" → "nine"; "I've got
-    two dogs, not three" → "i've got two dogs", the clause before the value taken back)."""
+    two dogs, not three" → "i've got two dogs", the clause before the value taken back; "it was
+    fourteen ninety-nine, I said twelve hundred" → "fourteen ninety-nine", the quoted old answer
+    left out)."""
+    t = without_quoted_old(t)
     before_not = re.match(r"^(.*?)[,;]\s*not\b", t) if TAKEN_BACK_END.search(t) else None
     t = _TAKEN_BACK.sub(" ", t).strip(" ,.;!?")
     meant = list(re.finditer(r"\b(i meant|i mean|meant to say|should (have )?(said|be)|make it)\s+(?=\S)", t))

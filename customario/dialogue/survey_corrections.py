@@ -237,9 +237,11 @@ class CorrectionsMixin:
         clauses = references.answer_clauses(text) + ([concluded.group(1)] if concluded else [])
         for clause in clauses:
             if re.search(
-                r"\b(go back|back to|question|answer|what i (said|told you|put|gave) (about|for|on))\b", clause
+                r"\b(go back|back (?:to|on)|question|answer|what i (said|told you|put|gave) (about|for|on))\b", clause
             ):
-                continue  # "go back to question two", "scratch what I said about late boxes" name a question
+                # "go back to question two", "scratch what I said about late boxes", "back on the tidy
+                # one" (answers blind48: read as a yes by its words) name a question
+                continue
             if re.match(
                 r"(?:for|about|on|re|regarding|with) (?:the|my|that)\b|(?:the|that|this|my) (?:[\w'-]+ ){0,3}"
                 r"(?:one|thing|bit|part)$",
