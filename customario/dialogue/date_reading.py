@@ -24,6 +24,7 @@ from customario.dialogue.date_relative import (
     WEEK_COUNT,
     ago_from,
     next_or_last_readings,
+    counted_from,
     not_this_one,
     weekday_beyond,
     weekday_gone,
@@ -327,14 +328,15 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
             # "last week, on the 24th": the day of the month says which day.
             return read_date(t[: week.start()] + " " + t[week.end() :], today, tense)
         return None, "ambiguous"  # "sometime next week", "last week": seven days, not a date
-    m = re.search(rf"\b{WEEK_COUNT} weeks? (from|after|before) (?!today|now)(.+)$", t)
+    m = re.search(rf"\b{WEEK_COUNT} (weeks?|months?|years?) (from|after|before) (?!today|now)(.+)$", t)
     if m:
-        # "a week from Friday": counted from another date.
-        base, how = read_date(m.group(3), today, tense)
-        weeks = 1 if m.group(1) in ("a", "an", "one") else int(parse_number(m.group(1)) or 0)
-        if base is None or not weeks:
+        # "a week from Friday", "exactly a month before the Fourth of July": counted from another
+        # date (a month or a year by the calendar, read back; answers blind48 had stored the anchor)
+        base, how = read_date(m.group(4), today, tense)
+        count = 1 if m.group(1) in ("a", "an", "one") else int(parse_number(m.group(1)) or 0)
+        if base is None or not count:
             return None, how
-        return base + timedelta(days=7 * weeks * (-1 if m.group(2) == "before" else 1)), how
+        return counted_from(base, count, m.group(2), -1 if m.group(3) == "before" else 1, how)
     if re.search(r"\b(the |that )?(week|weekend)s? (after|before|of|following)\b", t):
         return None, "ambiguous"  # "the week after Christmas": several days, not a date
     if re.search(r"\b(weekend|holidays|break)\b", t) and not re.search(rf"\d|\b({'|'.join(WEEKDAYS)})\b", t):

@@ -33,11 +33,23 @@ WEEK_COUNT = (
 _SPAN_UNIT = r"(days?|weeks?|months?|years?)"
 
 
-def _span_from_today(qty: int, unit: str, sign: int, today: date) -> date:
-    """``today`` moved by ``qty`` days, weeks, months or years (``sign`` -1: back); months and years
-    by the calendar (dateutil's relativedelta: 31 January + 1 month = 28 or 29 February)."""
+def span_from(today: date, qty: int, unit: str, sign: int) -> date:
+    """``today`` (or any date counted from) moved by ``qty`` days, weeks, months or years (``sign``
+    -1: back); months and years by the calendar (dateutil's relativedelta: 31 January + 1 month =
+    28 or 29 February)."""
     step = relativedelta(**{unit.rstrip("s") + "s": sign * qty})
     return today + step
+
+
+def counted_from(base: date, qty: int, unit: str, sign: int, how: str) -> tuple[date | None, str]:
+    """(``base`` moved by ``qty`` weeks, months or years, method) for a date counted from another
+    ("a week from Friday", "a month before the Fourth of July"): weeks keep ``how``, months and
+    years are said loosely and read back (``inferred``); (None, ``ambiguous``) when the day does
+    not exist in the month reached ("a month before Halloween": 30 September or 1 October)."""
+    moved = span_from(base, qty, unit, sign)
+    if unit[0] == "w":
+        return moved, how
+    return (moved, "inferred") if moved.day == base.day else (None, "ambiguous")
 
 
 def weeks_away(t: str, today: date) -> tuple[date | None, str] | None:
@@ -58,7 +70,7 @@ def weeks_away(t: str, today: date) -> tuple[date | None, str] | None:
     if not qty or qty != int(qty):
         return None, "ambiguous"
     # days and weeks count exactly; "a year ago", "a month from now" are said loosely (read back)
-    return _span_from_today(int(qty), unit, sign, today), "phrase" if unit[0] in "dw" else "inferred"
+    return span_from(today, int(qty), unit, sign), "phrase" if unit[0] in "dw" else "inferred"
 
 
 def not_this_one(t: str, today: date) -> date | None:
