@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from customario.dialogue.codes import is_dont_know
 from customario.dialogue.date_holidays import day_beside_stretch, holiday_stretch
 from customario.dialogue.date_reading import day_of_month, read_date
+from customario.dialogue.date_relative import weekday_beyond
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.spoken_dates import MONTHS, WEEKDAYS
 
@@ -158,7 +159,10 @@ def _with_part_corrected(head: str, last: str, today: date, tense: str) -> date 
 _DAYS_OFF = re.compile(
     r"^\W*(?:(?:it was|make it|i mean|sorry)\W+)*(?:"
     r"(?:the|a) (?:day|night) (?P<dir1>after|before)|the (?P<dir2>next|following|previous|day before|day after) day|"
-    r"(?P<n>a|one|two|three|\d) days? (?P<dir3>later|after|earlier|before))\b(?P<rest>.*)$"
+    r"(?P<n>a|one|two|three|\d) days? (?P<dir3>later|after|earlier|before)|"
+    # "Last Thursday? No, it was the Thursday before that" (answers blind48): the weekday named,
+    # counted from the day taken back (a week away when it is that day's weekday)
+    rf"the (?P<wd>{'|'.join(WEEKDAYS)}) (?P<dir4>before|after)(?= that\b| then\b| it\b|\W*$))\b(?P<rest>.*)$"
 )
 
 
@@ -175,10 +179,12 @@ def _moved_from_taken_back(t: str, tail: str, today: date, tense: str) -> tuple[
     before, _ = read_date(head, today, tense)
     if before is None:
         return None
-    way = m.group("dir1") or m.group("dir2") or m.group("dir3")
+    way = m.group("dir1") or m.group("dir2") or m.group("dir3") or m.group("dir4")
     n = 1 if m.group("n") in (None, "a", "one") else int((numbers_in(m.group("n")) or [1])[0])
     d = before + timedelta(days=-n if way in ("before", "earlier", "previous", "day before") else n)
-    rest = [p for p in re.split(r"[,;.]", m.group("rest")) if p.strip()]
+    if m.group("wd"):
+        d = weekday_beyond(before, WEEKDAYS.index(m.group("wd")), -1 if way == "before" else 1)
+    rest = [p for p in re.split(r"[,;.]", re.sub(r"^\W*(?:that|then|it)\b", "", m.group("rest"))) if p.strip()]
     said = {day_of_month(p) for p in rest} - {None}
     if said and said != {d.day}:
         return None, "ambiguous"
