@@ -190,13 +190,24 @@ def lead_number(
     return lead
 
 
-def settled_number(t: str, prep: Callable[[str], str], own_words: frozenset[str] = frozenset()) -> float | None:
+def settled_number(
+    t: str, prep: Callable[[str], str], own_words: frozenset[str] = frozenset(), narrowed: bool = False
+) -> float | None:
     """The value a caller settles on: the first sentence a bare value, the last sentence ending in
-    another bare value, nothing numeric between them ("Nine. Hmm, let's be fair, eight."); None
-    otherwise, and for a last sentence that asks ("Or was it four?")."""
+    another bare value, nothing numeric between them ("Nine. Hmm, let's be fair, eight."), or the
+    first a range of two bare values and the second one of them alone ("Seven, eight. Eight.");
+    None otherwise, and for a last sentence that asks ("Or was it four?"). ``narrowed``: read the
+    range narrowed too (number questions; ratings keep their own rules)."""
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", t) if s.strip()]
     if len(sentences) < 2 or sentences[-1].endswith("?"):
         return None
+    if narrowed and len(sentences) == 2:
+        # "Seven, eight. Eight.", "Two or three. Three.": a range said, then one of its two ends
+        # alone: the caller narrows the range to that end (answers blind48 had asked it again)
+        ends = [_bare(p, prep, own_words) for p in re.split(r",\s*|\s+or\s+", sentences[0].rstrip(".!"))]
+        alone = _bare(sentences[1].rstrip(".!"), prep, own_words)
+        if len(ends) == 2 and None not in ends and ends[0] != ends[1] and alone in ends:
+            return alone
     first = _bare(sentences[0].rstrip(".!"), prep, own_words)
     last_part = re.split(r",\s*", sentences[-1].rstrip(".!"))[-1]
     last = _bare(last_part, prep, own_words)

@@ -171,16 +171,16 @@ def asks_people(question: Any) -> bool:
     return noun is None or bool(_PERSON_WORD.fullmatch(noun)) or noun in ("members", "adults", "of")
 
 
-_HEDGE_PART = re.compile(r"i (?:think|guess|believe|reckon|suppose)|i'?d say|probably|maybe|give or take|or so|roughly")
-_HESITATION = re.compile(
-    # "Uh, lemme think, me, my brother, his two kids... four." (blind29)
+_HEDGE_PART = re.compile(  # "Four lads, usually" (on a typical day): the usual count, no one counted
+    r"i (?:think|guess|believe|reckon|suppose)|i'?d say|probably|maybe|give or take|or so|roughly|usually|normally|typically"
+)
+_HESITATION = re.compile(  # "Uh, lemme think, me, my brother, his two kids... four." (blind29)
     r"(?:ah+|oh+|och|um+|uh+|er+|erm|hmm+|well|right|okay|ok|yeah|aye|so|let'?s see|(?:let me|lemme) (?:see|think|count))"
 )
 UNCOUNTED = -1  # people_count: a list of people whose number cannot be told
 _TOTAL = re.compile(
     r"(?:we are |we're |we were |there are |there were )?(\w+(?: \w+)?)(?: people| in total| all together| altogether)?"
 )
-
 
 # Words of address closing or opening a turn ("seven of us, mate"): the listener, not a person counted.
 _ADDRESS = (

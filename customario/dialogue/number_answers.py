@@ -32,6 +32,7 @@ from customario.dialogue import (
     shared_counts,
     units,
     unsaid_counts,
+    whole_counts,
     whole_less,
 )
 from customario.dialogue.spoken import numbers_in
@@ -104,12 +105,6 @@ _RATING_TALK = re.compile(
 )
 
 
-# "Every single one!", "each one", "all of them": a count said without its number.
-_ALL_OF_THEM = re.compile(
-    r"\b(?:every|each)(?: single| last)? one\b|\ball of (?:them|'em|it)\b|\bevery one of (?:them|'em)\b"
-)
-
-
 def _currency_of(question: Any) -> str:
     """The ISO 4217 code a money question is asked in: pounds, euros or rupees when its text names
     them, else US dollars (the product's default currency)."""
@@ -130,11 +125,17 @@ def _said(question: Any, t: str) -> str | Normalised:
     coin = money_words.not_one_coin(question, t)  # "Not one red cent.": no count of one
     if coin:
         return _valid(0, coin)
-    if _ALL_OF_THEM.search(t) and not numbers_in(_prep_numbers(_ALL_OF_THEM.sub(" ", t))):
-        total = price_readings.named_total(question)
-        if total is not None and not quantities.asks_money(question):
-            return _valid(total, "inferred")  # "Every one" of "the twelve lessons" the question names
+    whole = whole_counts.all_said(question, t) if not quantities.asks_money(question) else None
+    if whole is None and quantities.asks_money(question) and whole_counts.ALL_OF_THEM.search(t):
+        whole = None if numbers_in(_prep_numbers(whole_counts.ALL_OF_THEM.sub(" ", t))) else "unknown"
+    if whole is not None:
+        if whole != "unknown":
+            return _valid(whole, "inferred")  # "Every one" of "the twelve lessons" the question names
         return Normalised("invalid", reason="how many")  # "Every single one!": all of an unsaid number
+    if whole_counts.emphatic_none(question, t):
+        # "Not a single one.": none (its "one" is no count); asked again when zero is out of range
+        lo, hi = question.bounds
+        return _valid(0, "inferred") if not _outside(question, 0, lo, hi) else Normalised("invalid", reason="a number")
     said = quantities.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
     asked = question.text.lower()
     if quantities.only_then(t) and not re.search(r"\b(before|used to|previous|quote|estimate)", asked):
@@ -445,7 +446,7 @@ def _lead(question: Any, t: str) -> Normalised | None:
         said = quantities.without_ages(said)
         n = lead_answer.lead_number(said, _prep_numbers, own, quantities.asks_money(question))
         if n is None:
-            n = lead_answer.settled_number(said, _prep_numbers, own)
+            n = lead_answer.settled_number(said, _prep_numbers, own, narrowed=True)
         if n is not None and not _outside(question, n, *question.bounds):
             return _valid(int(n) if n == int(n) else n, "inferred")
     return None
