@@ -83,10 +83,12 @@ _SAID_OF = re.compile(r"\b(?:i|i'?ve|i'?m|we|we'?ve|we'?re|she|she'?s|he|he'?s|t
 
 # The caller's own earlier answer quoted inside a change: "the price was actually fourteen
 # ninety-nine, I said twelve hundred but I checked". The quoted words are the value replaced (a
-# self-repair's reparandum, Levelt 1983), never the new one; "as I said" and "like I said" repeat
-# the answer they stand beside, and are left alone.
+# self-repair's reparandum, Levelt 1983), never the new one. The quote ends at "but" ("I said
+# twelve lessons but it's fourteen": the new value follows); "as I said" and "like I said" repeat
+# the answer they stand beside, and "what I said about ..." names a question: both left alone.
 _QUOTED_OLD = re.compile(
-    r"(?<!\blike )(?<!\bas )\bi (?:said|told you|put(?: down)?|answered|gave)\s+(?!it was\b)[^,;.!?]*"
+    r"(?<!\blike )(?<!\bas )(?<!\bwhat )\bi (?:said|told you|put(?: down)?|answered|gave)\s+(?!it was\b)"
+    r"[^,;.!?]*?(?=\s+but\b|\s*[,;.!?]|\s*$)"
 )
 
 
