@@ -175,6 +175,7 @@ def _records(actions):
     [
         "Before that, the price was actually ninety-five, I said eighty but I checked the receipt.",
         "Go back to the price, it was ninety-five, I told you eighty.",
+        "Sorry, before that, I said eighty dollars but it's ninety-five.",
     ],
 )
 def test_a_change_that_quotes_the_old_answer_keeps_the_new_one(tmp_path, text):
