@@ -224,6 +224,12 @@ rules-alone misses read as classes (s44urg): dangers and injuries told as going 
 of a scene, an animal's blow after a clause of its own, a tribunal named by its kind, a person motionless in
 fumes; and, as no harm, the caller's own legal profession, an allergy given for the records, an injury told as
 a notice after a school holiday, a tripped switch.
+
+From blind39 (development since 6 December 2026 10:10 UTC) and blind40, their misses in both modes read as classes
+(s45urg): dangers described (:mod:`customario.escalation.urgency_described`: a crowd crush, a person pinned against
+a heavy thing, a crushed limb with shock, bone through the skin, nerve signs after a dive, smoke with the exit
+locked), a person "taken" by the current, a wound told by its tool, a scratch gone hot and red, the matter handed
+to a lawyer, and "a bit of blood" as an amount.
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -252,6 +258,7 @@ from customario.escalation import urgency_conductors as conductors
 from customario.escalation import urgency_counsel as counsel
 from customario.escalation import urgency_dangers as dangers
 from customario.escalation import urgency_depicted as depicted
+from customario.escalation import urgency_described as described
 from customario.escalation import urgency_errands as errands
 from customario.escalation import urgency_everyday as everyday
 from customario.escalation import urgency_exposures as exposures
@@ -523,6 +530,7 @@ def _assess(text: str) -> Urgency:
             or burning.grave(t)
             or fire_seen.grave(t)
             or going_on.grave(t)
+            or described.grave(t)
             or gas.grave(t)
             or wild_animals.grave(t)
             or power_lines.grave(t)
@@ -555,6 +563,7 @@ def _assess(text: str) -> Urgency:
             or ailments.hurt(t)
             or parts_hurt.hurt(t, whole)
             or going_on.hurt(t)
+            or described.hurt(t)
             or pets.hurt(t)
             or afloat.adrift(t)
             or abuse.hurt(t)

@@ -8,8 +8,9 @@ returns ``("urgent", reason)`` or None; none of these is an emergency on its own
 - **a chemical in an eye**: glue, bleach, a remover, a dye or a cleaner in or on an eye or an eyelid
   with a sign (stinging, red, streaming, screaming, can't open it): NHS advice is to rinse and get it
   seen. Glue on the nails or dye "near the eyes" asked about is not;
-- **a wound or a rash gone infected**: bumps, spots, a cut, a piercing or a blister gone or turned
-  yellow or green, crusty, weeping or full of pus (not nails or leaves gone yellow);
+- **a wound or a rash gone infected**: bumps, spots, a cut, a piercing, a blister, a scratch, a bite or
+  a puncture gone or turned yellow or green, crusty, weeping or full of pus, or hot and red together
+  (not nails or leaves gone yellow);
 - **vomiting that goes on, after food or a class**: "three of us have been throwing up since last
   night", "been sick all night after the buffet" (food poisoning, reportable; not a child sick at
   home with no food or business named);
@@ -34,8 +35,12 @@ _EYE_SIGN = re.compile(
     r"\b(sting\w*|burn\w*|red|streaming|watering|screaming|crying|can'?t open|won'?t open|swollen|swelling|hurts?|pain\w*|stuck shut|glued shut)\b"
 )
 _INFECTED = re.compile(
-    r"\b(bumps?|spots?|cuts?|wounds?|graze[sd]?|piercings?|blisters?|sores?|scabs?|tattoo|stitches|nick|rash)\b[^.!?]{0,40}?"
-    r"\b((gone|turned|going|turning|got)( all| really| a bit)? (yellow|green|crusty|weepy|pussy|gunky)|crusty|weeping|full of pus|pus|oozing)\b"
+    r"\b(bumps?|spots?|cuts?|wounds?|graze[sd]?|piercings?|blisters?|sores?|scabs?|tattoo|stitches|nick|rash"
+    # ... or a scratch, a bite or a puncture (s45urg, blind39: "a deep scratch and it's gone hot and red")
+    r"|scratch(es)?|bites?|punctures?|spines?|thorns?|splinters?|claw marks?)\b[^.!?]{0,40}?"
+    r"\b((gone|turned|going|turning|got)( all| really| a bit)? (yellow|green|crusty|weepy|pussy|gunky)|crusty|weeping|full of pus|pus|oozing"
+    # ... or hot and red together, the signs of cellulitis (NHS: a wound that is hot, red and swollen is infected)
+    r"|(gone|turned|going|turning|got|is|are|'s|'re)( all| really)? (hot and red|red and hot|hot,? red and swollen|red,? hot and swollen))\b"
 )
 _VOMIT_ON = re.compile(
     r"\b(throwing up|being sick|been sick|vomiting|sick as (a )?dogs?|spewing|puking)\b[^.!?]{0,30}"

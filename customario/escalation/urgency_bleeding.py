@@ -53,7 +53,11 @@ _IT_GOES_ON = re.compile(
 # stop", "nicked a bloke's neck with the razor and it's pouring")
 _WOUND = re.compile(
     r"\b(?:cut|cuts|sliced|slashed|stabbed|bitten|nicked|bit (?:my|his|her|their|your|our|him|me|them)|gash\w*|wound\w*|gone (?:right )?(?:through|into)|went (?:right )?(?:through|into)|"
-    r"sliced (?:\w+ )?open|laid (?:\w+ )?open|split (?:\w+ )?open|bleed\w*|blood)\b"
+    r"sliced (?:\w+ )?open|laid (?:\w+ )?open|split (?:\w+ )?open|bleed\w*|blood"
+    # ... or a part caught with a cutting tool (s45urg, blind39: "he's caught his leg with the hedge trimmer, it's
+    # deep, it's pumping out"): the wound told by the tool that made it
+    r"|caught (?:my|his|her|their|your|our) \w+ (?:with|on|in) (?:the|a|an|his|her|my|their) (?:\w+ )?"
+    r"(?:trimmers?|saws?|chainsaw|strimmer|blade|knife|axe|hatchet|machete|mower|grinder|chisel|secateurs|shears|glass|cutter))\b"
 )
 _PRESSURE_FAILS = re.compile(
     r"\b(?:however hard|no matter how (?:hard|much)|even (?:with|pressing|pushing|holding|when)|pressing (?:hard|down|on it)|"

@@ -68,7 +68,8 @@ _SWEPT = re.compile(
     rf"\b(pulled|dragged|sucked|swept|carried|gone|went|go|going)( \w+)? (under|away|out)\b[^.!?]{{0,40}}\b{_WATER_MOVING}\b"
 )
 _WATER_TOOK = re.compile(
-    rf"\b(the|a|strong) {_WATER_MOVING}\b[^.!?]{{0,25}}\b(pulled|dragged|sucked|swept|took|carried) ([a-z]+)(?: ([a-z]+))?"
+    # ... or "taken" after "has" (s45urg, blind39: "the current's taken him")
+    rf"\b(the|a|strong) {_WATER_MOVING}\b[^.!?]{{0,25}}\b(pulled|dragged|sucked|swept|took|taken|carried) ([a-z]+)(?: ([a-z]+))?"
 )
 _MACHINE_TRAPPED = re.compile(
     r"\b(trapped|stuck|caught|pulled|dragged|jammed)\b[^.!?]{0,30}\b(in|into|under|inside|between) (the|a|an|one of the) (\w+ )?"

@@ -8,6 +8,8 @@ through a relative or a friend who is a lawyer, and in slang:
 - **a lawyer in the family who acts**: someone the caller names as a lawyer, a solicitor or working
   at a law firm ("my daughter's a solicitor", "my brother-in-law works at a law firm") who has a case,
   takes the matter on, issues proceedings, or whom the business "will hear from";
+- **the matter handed to a lawyer** (s45urg): "I've passed the matter to our family solicitor", "this
+  has been referred to our legal team" (told as done, not asked);
 - **dragged through the courts**: "I'll drag you through the courts", "gonna drag u thru court"; a
   court order or a claim said in the first person ("I'm getting an injunction", "I'll be filing in the
   small-claims court").
@@ -150,6 +152,16 @@ _SUGGESTED = re.compile(
     r"(want|need|'d like|would like|like|rather|not|don'?t))"
 )
 
+# the matter handed to a lawyer, told as done (s45urg, blind39: "I've passed the matter to our family solicitor and
+# you can expect to hear from them"): legal action under way whatever the lawyer's kind ("family solicitor" may
+# be the family's own, not one for family law), so it is read before the set-asides above
+_HANDED = re.compile(
+    r"\b(i'?ve|i have|we'?ve|we have|i|we|i'?ve now|we'?ve now|has|have|it'?s|it has|this has|this is|it is) (now |already |just )?"
+    r"(passed|handed|referred|forwarded|turned) (the matter|this matter|the (whole )?(thing|case|file|complaint|details)|this|it|"
+    r"everything|it all)( (on|over))? (on |over )?(to|with) (my|our|the) ([a-z'-]+ ){0,2}"
+    rf"({_COUNSEL}s?|legal (team|department|people|advisers?|representatives?))\b"
+)
+
 
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the legal words of the module docstring that threaten
@@ -164,14 +176,17 @@ def set_aside(t: str) -> str:
 
 
 def read(whole: str) -> tuple[str, str] | None:
-    """``("urgent", reason)`` when ``whole`` (the normalised line) tells of legal action through a
-    lawyer in the family who acts (:data:`_KIN_IS_COUNSEL` and :data:`_ACTS`) or of dragging the
+    """``("urgent", reason)`` when ``whole`` (the normalised line) tells of the matter handed to a
+    lawyer (:data:`_HANDED`), of legal action through a lawyer in the family who acts
+    (:data:`_KIN_IS_COUNSEL` and :data:`_ACTS`) or of dragging the
     business through the courts (:data:`_DRAGGED`); not in a question, nor disowned."""
     t = set_aside(whole)
     if t.rstrip().endswith("?") or re.search(
         r"\b(not|never|no intention|won'?t|wouldn'?t)\b[^.!?]{0,20}\b(sue|court|proceedings)\b", t
     ):
         return None
+    if _HANDED.search(whole) and not whole.rstrip().endswith("?"):
+        return "urgent", "the matter handed to a lawyer"
     if _KIN_IS_COUNSEL.search(t) and _ACTS.search(t):
         return "urgent", "legal action through a lawyer in the family"
     if _DRAGGED.search(t):

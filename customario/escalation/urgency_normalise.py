@@ -330,6 +330,13 @@ def normalise(raw: str) -> str:
     )
     t = _G_DROPPED.sub(lambda m: m.group(1) + "ing", t)
     t = re.sub(r"\b[a-z]{3,}in'?(?=\W|$)", _g_dropped, t)
+    # "a bit of blood" is an amount, not a hedge: it reads "some blood" (s45urg, blind39: "there was a bit of blood on
+    # the pillow" had become "there was of blood"); "a bit of a jolt" keeps its article below
+    t = re.sub(
+        r"\b(?:a (?:little |tiny |small )?bit|a little bit) of (?!(?:a|an|the|my|your|his|her|their|our|it|that|this)\b)",
+        "some ",
+        t,
+    )
     t = _HEDGES.sub("", t)
     for pattern, repl in _HEARD_AS:
         t = pattern.sub(repl, t)

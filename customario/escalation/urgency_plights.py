@@ -75,6 +75,8 @@ _PERSONS = (
     r"roofer|builder|customer|customers|passenger|passengers|son|daughter|husband|wife|partner|mum|mom|dad|gran|grandad|nan|"
     r"friend|mate|colleague|apprentice|pupil|student|baby|toddler|teenager|everyone|neighbou?r|brother|sister|uncle|aunt|cousin|grandson|granddaughter)"
 )
+# the people a plight is told of, for the other scene readers (urgency_described)
+PERSONS = _PERSONS
 
 # --- a head injury with its red flags ------------------------------------------------------------
 _EAR_BLEED = re.compile(

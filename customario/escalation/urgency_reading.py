@@ -458,7 +458,7 @@ _BODY_EMERGENCY = (
     ),
     (
         "blood brought up",
-        r"\b(sick|vomit\w*|throwing up|threw up|coughing up|coughed up|cough\w* up) (with |up )?blood\b(?! orange)"
+        r"\b(sick|vomit\w*|throwing up|threw up|coughing up|coughed up|cough\w* up) (with |up )?(some )?blood\b(?! orange)"
         # "I cough a bit of blood", "coughing some blood" (urgency blind39): blood coughed without "up"
         r"|\bcough(s|ed|ing)? (a (little )?bit of |a little |some |a lot of |lots of )?blood\b(?! orange)"
         r"|\bblood in (my|his|her|their|the) (vomit|sick|poo|stool|urine|wee)\b",
