@@ -1,5 +1,5 @@
 """Dangers and injuries described without the textbook word (issue 11; s45urg, from the lines of urgency
-blind39 and blind40 the rules alone took for normal or for merely urgent:
+blind39, blind40 and blind42 the rules alone took for normal or for merely urgent:
 :mod:`customario.escalation.urgency_described`, and the water, bleeding, infection, counsel, hedge and
 coughed-blood readers widened in urgency_bodies, urgency_bleeding, urgency_ailments, urgency_counsel,
 urgency_normalise and urgency_reading).
@@ -36,6 +36,21 @@ EMERGENCY = [
     "the tide has taken my nephew off the sandbank",
     # a wound told by the tool that made it, bleeding heavily
     "my brother caught his thigh with the chainsaw and it's pumping, it won't stop",
+    # a boat gone over with someone not seen, or someone in the water and cold (blind42's classes)
+    "a kayak's flipped over by the buoy and I can't see the girl who was in it",
+    "we are in the water by the jetty, it's so cold and we can't hold on much longer",
+    # a weapon drawn
+    "two men at the counter and one of them has pulled a knife out",
+    # a lightning strike with someone down
+    "lightning struck the tree by the pitch and a player is on the ground not moving",
+    # no reason to go on, with the means at hand
+    "I don't see any point in going on, I've got the tablets lined up here",
+    # a young child alone by water, gone quiet
+    "my little one is in the bath and the tap's still running, he's gone very quiet and the door's stuck",
+    # a belly gone rigid with signs of shock
+    "he went over the handlebars onto the kerb, his stomach's gone rigid and he's pale and clammy",
+    # a person under a fallen thing, named by rank
+    "the wardrobe toppled and my eldest is under it, I can't lift it",
 ]
 
 URGENT = [
@@ -49,6 +64,10 @@ URGENT = [
     # the matter handed to a lawyer
     "I have handed the whole thing over to our solicitors, you'll hear from them",
     "this has been referred to my legal team",
+    # a limb held up and painful to touch (an animal's too)
+    "our spaniel won't put her front paw down and cries when I touch it",
+    # bite marks, or a torn ear or lip
+    "the cat came back with bite marks on his back and a torn ear",
 ]
 
 NORMAL = [
@@ -59,6 +78,11 @@ NORMAL = [
     "we had a bit of a queue at the till, nothing major",
     "there was a bit of confusion over the booking time",
     "my face goes hot and red after the sauna, is that normal?",
+    "the kids are in the water park queue and it's really cold today",
+    "the market's gone over the top this year, prices everywhere",
+    "I can't see a reason to carry on with the membership, please cancel it",
+    "my grandad got his penknife out to open the parcel, all fine",
+    "the thunder and lightning last night kept us up, can we move our slot?",
 ]
 
 

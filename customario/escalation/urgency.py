@@ -542,6 +542,7 @@ def _assess(text: str) -> Urgency:
             or systemic.grave(t)
             or systemic.after_shock(whole)
             or selfharm.means_asked(whole)
+            or described.despair(whole)
             or warnings.read(t)
             or perils.read(t)
             or perils.still_under(whole)

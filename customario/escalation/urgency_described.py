@@ -23,9 +23,24 @@ normal or for merely urgent, read as classes and tested in the team's own phrasi
   give oxygen and call the emergency services for any such sign after diving);
 - **smoke with the way out locked or blocked and people there**: "black smoke behind the stage and the
   fire exit's chained, people starting to panic" (fire-safety law: a blocked exit in an occupied place
-  on fire is a danger to life; "the fire exit is blocked by boxes" with no smoke is a complaint).
+  on fire is a danger to life; "the fire exit is blocked by boxes" with no smoke is a complaint);
+- **a boat gone over with someone not seen or in the water, or someone in the water and cold** (RNLI
+  and HM Coastguard: cold-water shock and hypothermia; "the water park" is no water);
+- **a weapon drawn**: "one of them's got a knife out" (police advice "run, hide, tell");
+- **a lightning strike with someone down**: on the ground, not moving, clothes smoking (NHS and the
+  Met Office: call 999 for anyone struck by lightning);
+- **no reason to go on, with the means at hand** (:func:`despair`, on the whole line): "I can't see a
+  reason to carry on" and "sitting with all my pills" (988 Lifeline warning signs: hopelessness and
+  access to means);
+- **a young child alone by water gone quiet**: a toddler in or shut in a bathroom with the bath
+  running and gone quiet (RoSPA: children drown silently in a few centimetres of water);
+- **a belly gone rigid with signs of shock**: "my belly's gone rock hard and I'm faint and cold"
+  (NHS: a hard, swollen abdomen after an injury with shock is internal bleeding, call 999).
 
 Urgent injuries (:func:`hurt`):
+
+- **bite marks, or a torn ear or lip**: "he's come home with bite marks on his neck" (a bite that
+  breaks the skin is seen the same day: NHS animal and human bites; an animal's, the vet's);
 
 - **an ear in pain with blood seen**: "my ear's been agony since the dive and there was blood on the
   pillow" (NHS: a perforated eardrum or ear barotrauma needs seeing the same day);
@@ -108,6 +123,74 @@ _PEOPLE_THERE = re.compile(
 )
 
 
+# --- people in the water after a capsize, or cold in it ---------------------------------------------
+_CAPSIZED = re.compile(
+    r"\b(?:gone over|capsized|turned over|flipped(?: over)?|tipped over|keeled over|(?:is|'s) (?:over|upside down))\b"
+)
+_BOATING = re.compile(
+    r"\b(?:boat|dinghy|laser|kayak|canoe|yacht|rib|sailboat|sail|mooring|moorings|harbou?r|buoy|water|sea|lake|river|loch|reservoir)s?\b"
+)
+_IN_WATER_SIGN = re.compile(
+    r"\b(?:not|hasn'?t|haven'?t|never) (?:come|came|popped|bobbed) (?:back )?up\b|\b(?:can'?t|cannot|couldn'?t) see (?:him|her|them|the \w+)\b"
+    r"|\b(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|he is|she is|they are)(?: still)? in the (?:water|sea|lake|river|loch)\b"
+)
+_IN_WATER = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|he is|she is|they are)(?: still| stuck)? in the (?:water|sea|lake|river|loch|reservoir)\b"
+    r"(?! (?:park|slide|bill|tank|feature|sports|company|board))"
+)
+_COLD_SIGN = re.compile(
+    r"\b(?:so |really |very |too |freezing )?cold\b|\b(?:can'?t|cannot|do not|don'?t) feel (?:my|his|her|their) (?:hands|feet|legs|arms|fingers)\b"
+    r"|\bnumb\b|\bshivering\b|\b(?:can'?t|cannot) hold on\b"
+)
+
+# --- a weapon drawn ---------------------------------------------------------------------------------
+_WEAPON_DRAWN = re.compile(
+    r"\b(?:got|has|pulled|pulling|took|taken|drawn|drew|whipped)(?: out)? (?:a|an|his|her|their) (?:knife|blade|gun|machete|pistol|weapon|axe|cleaver)"
+    r" out\b(?! (?:to|for) (?:cut|slice|open|the))"
+)
+
+# --- a lightning strike with someone down ---------------------------------------------------------------
+_LIGHTNING = re.compile(
+    r"\blightning(?:'s| has| just)? (?:hit|struck|strikes?|striking)\b|\bstruck by lightning\b|\blightning strike\b"
+)
+_DOWN = re.compile(
+    r"\b(?:on the (?:ground|floor|grass)|not moving|not breathing|unconscious|out cold|collapsed|knocked (?:him|her|them) (?:down|over|out)|"
+    r"(?:jumper|shirt|clothes|coat|jacket|hair)(?:'s| is| are)? (?:smoking|smouldering|singed|burnt|burned|on fire))\b"
+)
+
+# --- a wish to stop living with the means at hand ------------------------------------------------------
+_NO_REASON = re.compile(
+    r"\b(?:can'?t|cannot|don'?t|do not) see (?:a|any) (?:reason|point) (?:to|in) (?:carry(?:ing)? on|go(?:ing)? on|liv(?:e|ing)|be(?:ing)? here)\b"
+    r"(?! with\b)|\bno (?:reason|point) (?:to|in) (?:carry(?:ing)? on|go(?:ing)? on|liv(?:e|ing))\b(?! with\b)"
+)
+_MEANS_AT_HAND = re.compile(
+    r"\b(?:pills|tablets|paracetamol|painkillers|rope|razors?|blades?|gun)\b[^.!?]{0,30}\b(?:in front of me|next to me|by me|here|lined up|out on)\b"
+    r"|\b(?:sitting|sat) with (?:all )?(?:my|the) (?:pills|tablets|paracetamol|painkillers|rope|razors?|blades?|gun)\b"
+)
+
+# --- a young child alone by water gone quiet ----------------------------------------------------------
+_CHILD = r"(?:toddler|baby|child|kid|little one|youngest|son|daughter|boy|girl|twins?)"
+_CHILD_BY_WATER = re.compile(
+    rf"\b{_CHILD}\b[^.!?]{{0,60}}\b(?:bath|bathroom|pool|pond|paddling pool|hot tub)\b"
+    r"|\b(?:bath|bathroom|pool|pond|paddling pool|hot tub)\b[^.!?]{0,60}\b" + _CHILD + r"\b"
+)
+_WATER_RUNNING = re.compile(
+    r"\b(?:bath|tap|taps|water)(?:'s| is)? (?:still )?(?:running|filling|on)\b|\bin the (?:bath|pool|pond)\b"
+)
+_GONE_QUIET = re.compile(
+    r"\b(?:gone|went|is|'s|has gone|has gone all) (?:very |really |all )?(?:quiet|silent)\b|\b(?:can'?t|cannot) hear (?:him|her|them) any ?more\b"
+    r"|\bstopped (?:crying|answering|talking|making (?:any )?noise)\b"
+)
+
+# --- a belly gone rigid with shock -------------------------------------------------------------------------
+_BELLY_RIGID = re.compile(
+    r"\b(?:belly|stomach|tummy|abdomen)(?:'s| is| has)? (?:gone |going |gone all |all |really |very )*(?:rock hard|hard|rigid|solid|hard as a rock)\b"
+)
+_SHOCK_SIGN = re.compile(
+    r"\b(?:faint\w*|clammy|cold|pale|grey|gray|going white|gone white|dizzy|light-?headed|can'?t stand(?: up)?|passing out|confused)\b"
+)
+
+
 def grave(t: str) -> tuple[str, str] | None:
     """``("emergency", reason)`` for a danger to life described (see the module docstring)."""
     if _CRUSH.search(t) and _CROWD_SIGN.search(t):
@@ -125,6 +208,18 @@ def grave(t: str) -> tuple[str, str] | None:
     rest = re.sub(r"\bfire (?:exits?|doors?|escape|alarm)\b", " ", t)
     if m and _SMOKE_OR_FLAME.search(rest) and _PEOPLE_THERE.search(rest):
         return "emergency", "smoke with the way out locked and people there"
+    if _CAPSIZED.search(t) and _BOATING.search(t) and _IN_WATER_SIGN.search(t):
+        return "emergency", "a boat gone over with someone in the water or not seen"
+    if _IN_WATER.search(t) and _COLD_SIGN.search(t):
+        return "emergency", "someone in the water and cold"
+    if _WEAPON_DRAWN.search(t):
+        return "emergency", "a weapon drawn"
+    if _LIGHTNING.search(t) and _DOWN.search(t):
+        return "emergency", "a lightning strike with someone down"
+    if _CHILD_BY_WATER.search(t) and _WATER_RUNNING.search(t) and _GONE_QUIET.search(t):
+        return "emergency", "a young child alone by water, gone quiet"
+    if _BELLY_RIGID.search(t) and _SHOCK_SIGN.search(t):
+        return "emergency", "a belly gone rigid with signs of shock (internal bleeding)"
     return None
 
 
@@ -139,8 +234,24 @@ _SIZE_OF = re.compile(
 )
 
 
+def despair(whole: str) -> tuple[str, str] | None:
+    """``("emergency", reason)`` for no reason to go on said with the means at hand (see the module
+    docstring); read on the whole normalised line, before the set-asides that take "carry on" for a
+    request to continue."""
+    if _NO_REASON.search(whole) and _MEANS_AT_HAND.search(whole) and not whole.rstrip().endswith("?"):
+        return "emergency", "no reason to go on, with the means at hand"
+    return None
+
+
+_BITTEN = re.compile(
+    r"\bbite marks?\b|\b(?:torn|ripped|split) (?:ear|ears|earlobe|lip|eyelid)\b|\b(?:ear|earlobe|lip)(?:'s| is)? (?:torn|ripped)\b"
+)
+
+
 def hurt(t: str) -> tuple[str, str] | None:
     """``("urgent", reason)`` for an injury described (see the module docstring)."""
+    if _BITTEN.search(t):
+        return "urgent", "bite marks or a torn ear or lip"
     if _EAR_PAIN.search(t) and _BLOOD_SEEN.search(t):
         return "urgent", "an ear in pain with blood seen"
     for m in _SIZE_OF.finditer(t):

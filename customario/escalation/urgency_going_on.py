@@ -27,8 +27,8 @@ Urgent injuries (:func:`hurt`):
 - **a joint said to be out by "it"**: "my thumb got trapped, I think it's dislocated" (a body part in
   the same sentence, WordNet ``noun.body``; "the phone fell, I think it's broken" names none);
 - **a wound named by an adjective on a body part**: "I've got a cut eyebrow", "a split lip";
-- **a limb that will not lift or be touched**: "she won't lift it above her shoulder and screams if I
-  touch the elbow" (NHS broken bones and pulled elbow advice: a child who will not use the arm);
+- **a limb that will not lift, be put down or be touched**: "she won't lift it above her shoulder and
+  screams if I touch the elbow", "won't put his back leg down, yelps if you touch it" (NHS broken bones and pulled elbow advice: a child who will not use the arm);
 - **a part gone fat**: "eyelid's all fat and red after the tint" (swelling in plain words);
 - **the police set on the business for a crime**: "I'm ringing the police and reporting your cashier
   for theft" (a criminal complaint against the business, like "reporting your driver to the police").
@@ -57,7 +57,8 @@ _SOURCE_CAUGHT = re.compile(
 _ARMED_PERSON = re.compile(
     r"\b(?:there'?s|there is|there are|we'?ve got|we have got|i can see) (?:a |an |some |two |three |this )?"
     r"(?:[a-z]+ )?(?:guy|man|bloke|lad|lads|fella|fellow|woman|person|someone|somebody|men|people|gang|youths?|kids?|intruder|robber)s?"
-    r"(?: in (?:the|our|your|my) [a-z]+)?(?: with| holding| waving| carrying) (?:a |an |the |some )?(?P<arm>[a-z]+)\b"
+    # a place phrase before the weapon, by any preposition (s45urg, blind42: "two lads at your back door with a crowbar")
+    r"(?: (?:in|at|by|outside|behind|round|near) (?:the|our|your|my) (?:[a-z]+ )?[a-z]+)?(?: with| holding| waving| carrying) (?:a |an |the |some )?(?P<arm>[a-z]+)\b"
     # the weapon closing its phrase, not naming a compound ("a knife sharpening stall", "a gun licence")
     r"(?=\s*(?:$|[,.!?;:]|and\b|in\b|at\b|by\b|near\b|outside\b|inside\b|out\b|who\b|threatening\b|shouting\b|going\b|running\b|chasing\b))"
 )
@@ -124,8 +125,11 @@ _CUT_PART = re.compile(
 )
 _CUT_BY_DESIGN = frozenset("hair hairs fringe curl curls beard nail nails lash lashes end ends".split())
 _WONT_USE = re.compile(
-    r"\b(?:won'?t|can'?t|cannot|couldn'?t|wouldn'?t|unable to|refuses to) (?:lift|raise|move|bend|straighten|use) (?:it|(?:his|her|their|my) ([a-z]+))\b"
+    r"\b(?:won'?t|wont|can'?t|cannot|couldn'?t|wouldn'?t|unable to|refuses to) (?:lift|raise|move|bend|straighten|use) (?:it|(?:his|her|their|my) ([a-z]+))\b"
+    # ... or will not put it down, a limb held up (s45urg, blind42: "wont put his back leg down, yelps if u touch it")
+    r"|\b(?:won'?t|wont|can'?t|cannot|couldn'?t|wouldn'?t|refuses to) put (?:it|(?:his|her|their|its|my) (?:\w+ )?([a-z]+)) (?:down|on the ground)\b"
 )
+_ANIMAL_PARTS = frozenset("paw paws hoof hooves trotter wing tail".split())
 _PAIN_ON_TOUCH = re.compile(
     r"\b(?:screams?|screaming|cries|crying|yelps?|flinch\w*|winces?) (?:if|when|whenever|as soon as) (?:i|we|you|anyone|someone) "
     r"(?:touch|touches|moves?|go near)\b|\b(?:really |so |very )?(?:sore|painful|agony)\b"
@@ -162,7 +166,13 @@ def hurt(t: str) -> tuple[str, str] | None:
         if "noun.body" in word_classes(m.group(1)) and m.group(1) not in _CUT_BY_DESIGN:
             return "urgent", f"a {m.group(0).split()[-2]} {m.group(1)}"
     m = _WONT_USE.search(t)
-    part = m and (is_body_part(m.group(1)) if m.group(1) else any(is_body_part(w) for w in re.findall(r"[a-z]+", t)))
+    named = m and (m.group(1) or m.group(2))
+    # (an animal's foot is a part too: "won't put her front paw down")
+    part = m and (
+        (is_body_part(named) or named in _ANIMAL_PARTS)
+        if named
+        else any(is_body_part(w) for w in re.findall(r"[a-z]+", t))
+    )
     if part and _PAIN_ON_TOUCH.search(t):
         return "urgent", "a limb that will not be used, painful"
     m = _GONE_FAT.search(t)

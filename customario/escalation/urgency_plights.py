@@ -73,7 +73,9 @@ from customario.escalation.urgency_words import PRONOUNS, is_a, is_body_part, is
 _PERSONS = (
     r"(he|she|they|someone|somebody|a person|people|kid|kids|child|children|boy|girl|lad|man|woman|bloke|guy|worker|workers|"
     r"roofer|builder|customer|customers|passenger|passengers|son|daughter|husband|wife|partner|mum|mom|dad|gran|grandad|nan|"
-    r"friend|mate|colleague|apprentice|pupil|student|baby|toddler|teenager|everyone|neighbou?r|brother|sister|uncle|aunt|cousin|grandson|granddaughter)"
+    r"friend|mate|colleague|apprentice|pupil|student|baby|toddler|teenager|everyone|neighbou?r|brother|sister|uncle|aunt|cousin|grandson|granddaughter|"
+    # a child named by rank (s45urg, blind42: "my youngest is under it")
+    r"youngest|eldest|oldest|little one)"
 )
 # the people a plight is told of, for the other scene readers (urgency_described)
 PERSONS = _PERSONS
