@@ -48,6 +48,7 @@ from customario.conversation.voice.phrase_words import (  # noqa: F401  (re-expo
     label_parts,
     occasion_forms,
 )
+from customario.conversation.voice.dont_know_forms import dont_know_forms
 from customario.conversation.voice.optout_forms import optout_forms
 from customario.conversation.voice.refusal_forms import refusal_forms
 from customario.dialogue.spoken import number_words  # noqa: F401  (re-exported: benchmarks and tests use it here)
@@ -184,10 +185,13 @@ def decoder_phrases(question: Any, weight: int = 8) -> list[str] | None:
     """Everything the per-question language model should know for ``question``: the expected
     replies (:func:`expected_phrases`), out-of-range numbers, fillers and carrier phrases, refusals
     said as a verb phrase ("i'd rather not rate them", :func:`.refusal_forms.refusal_forms`, once
-    each), opt-outs as callers say them ("take me off your list", :func:`.optout_forms.optout_forms`,
+    each), don't-knows said as a clause ("i honestly don't remember",
+    :func:`.dont_know_forms.dont_know_forms`, once each), opt-outs as callers say them ("take me off your list", :func:`.optout_forms.optout_forms`,
     once each) and the garbage words; for a date question the ways of saying a day (:func:`date_phrases`); ``None``
     for open questions (open vocabulary)."""
     refusals = refusal_forms() if getattr(question, "allow_refused", True) else []
+    # Don't-knows said as a clause ("i honestly don't remember"), once each, beside the refusals.
+    refusals = [*refusals, *(dont_know_forms() if getattr(question, "allow_dont_know", True) else [])]
     if getattr(question, "type", None) == "date":
         extra = (
             [*DONT_KNOW, *code_phrases(question), *REFUSED]

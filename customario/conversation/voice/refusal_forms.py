@@ -52,13 +52,81 @@ KEEP_FORMS = tuple(
 )
 # "Skip" and what is skipped ("skip it", "skip this question"); the parser's codes.py reads each.
 SKIP_FORMS = ("skip it", "skip this", "skip that", "skip this one", "skip that question", "skip this question")
+# Refusals of other shapes than "rather not" + verb (6 December 2026): 95 of the 186 refusals of the
+# development answers corpora blind40-blind48 (every writer) have none of the forms above, and
+# through the recogniser their words had no path: "Let's move past that." came out as "do not
+# call" or "let food pass that", "That's between me and my bank, thanks." as "that's with we leave
+# and mind and thanks", "I'm not answering that one." and "I don't want to answer that." as
+# numbers and names. Each shape is one the parser codes as refused (``dialogue.codes``):
+# - the answer withheld now, a participle ("i'm not answering that", "not rating that one") ...
+WITHHELD_HEADS = ("i'm not", "not")
+WITHHELD_VERBS = ("answering", "discussing", "sharing", "rating", "scoring")
+# - ... or a will or want not to ("i won't answer that", "i don't want to get into that");
+NOT_WILLING_HEADS = ("i won't", "i'm not going to", "i don't want to", "don't want to")
+NOT_WILLING_VERBS = ("answer", "say")
+NOT_WANTED_VERBS = ("rate", "get into", "go into", "talk about", "discuss")  # after "(i) don't want to" only
+# "... that one" is left to the n-gram model: "that one" follows "leave" in WAVED_PAST.
+WHAT_WITHHELD = ("that",)
+# - "prefer not to" and "sooner not" (British "rather not") with what is declined;
+PREFERRED_VERBS = ("rate", "score", "answer", "say", "give", "share", "go into", "get into")
+SOONER_HEADS = ("i'd sooner not", "sooner not")
+# - the question waved past, left blank or given a miss;
+WAVED_PAST = (
+    "let's move on",
+    "move on please",
+    "next one",
+    "next one please",
+    "let's move past that",
+    "let's move past that one",
+    "i'll leave that",
+    "i'll leave that one",
+    "leave that one blank",
+    "i'll leave that one blank",
+    "give that one a miss",
+    "i'll give that one a miss",
+    "i'll give this one a miss",
+)
+# - privacy claimed ("that's between me and my bank", "that's my own business"), the rest of the
+#   sentence (who it is between) left to the open words;
+PRIVATE = (
+    "that's between me and",
+    "that's between me and my",
+    "i'd rather keep that between me and",
+    "that's my business",
+    "that's my own business",
+    "that's nobody's business",
+    "that's my own affair",
+    "that's a private matter",
+    "keep my thoughts to myself",
+    "i'd rather keep my thoughts to myself",
+    "keep my opinions to myself",
+    "i'd rather keep my opinions to myself",
+)
 
 
 def refusal_forms() -> list[str]:
     """Every refusal form of :data:`REFUSAL_HEADS` x :data:`REFUSAL_VERBS` x
     :data:`REFUSAL_OBJECTS`, the bare verbs of :data:`_BARE` after those heads and
-    :data:`PREFER_HEADS`, then :data:`KEEP_FORMS` and :data:`SKIP_FORMS`.
+    :data:`PREFER_HEADS`, then :data:`KEEP_FORMS`, :data:`SKIP_FORMS` and the refusals of other
+    shapes (:func:`other_refusal_forms`).
     Lower case, de-duplicated, stable order; each one the parser codes as refused."""
     out = [f"{h} {v}" for h in (*REFUSAL_HEADS, *PREFER_HEADS) for v in _BARE]
     out += [f"{h} {v} {o}" for h in REFUSAL_HEADS for v in REFUSAL_VERBS for o in REFUSAL_OBJECTS]
-    return list(dict.fromkeys([*out, *KEEP_FORMS, *SKIP_FORMS]))
+    out += [*KEEP_FORMS, *SKIP_FORMS]
+    return list(dict.fromkeys([*out, *other_refusal_forms()]))
+
+
+def other_refusal_forms() -> list[str]:
+    """Refusals not built on "rather not": the answer withheld (:data:`WITHHELD_HEADS` x
+    :data:`WITHHELD_VERBS`, :data:`NOT_WILLING_HEADS` x :data:`NOT_WILLING_VERBS`, "(i) don't want
+    to" x :data:`NOT_WANTED_VERBS`, each x :data:`WHAT_WITHHELD`), "prefer not to" x
+    :data:`PREFERRED_VERBS` x "that" (and "rate/score them"), "sooner not" (:data:`SOONER_HEADS`), the
+    question waved past (:data:`WAVED_PAST`) and privacy claimed (:data:`PRIVATE`). Lower case,
+    de-duplicated, stable order; each one the parser codes as refused."""
+    out = [f"{h} {v} {o}" for h in WITHHELD_HEADS for v in WITHHELD_VERBS for o in WHAT_WITHHELD]
+    out += [f"{h} {v} {o}" for h in NOT_WILLING_HEADS for v in NOT_WILLING_VERBS for o in WHAT_WITHHELD]
+    out += [f"{h} {v} {o}" for h in NOT_WILLING_HEADS[-2:] for v in NOT_WANTED_VERBS for o in WHAT_WITHHELD]
+    out += [f"{h} {v} {o}" for h in PREFER_HEADS for v in PREFERRED_VERBS for o in WHAT_WITHHELD]
+    out += [f"{h} {v} them" for h in PREFER_HEADS for v in ("rate", "score")]  # the people rated
+    out += [f"{h} {v}" for h in SOONER_HEADS for v in ("", *_BARE, "tell you")]
+    return list(dict.fromkeys(" ".join(f.split()) for f in (*out, *WAVED_PAST, *PRIVATE)))
