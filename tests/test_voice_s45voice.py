@@ -22,7 +22,7 @@ from customario.conversation.voice.dont_know_forms import dont_know_forms
 from customario.conversation.voice.refusal_forms import other_refusal_forms, refusal_forms
 from customario.definitions import parse_definition
 from customario.dialogue.answers import normalise
-from survey_helpers import policy_at
+from survey_helpers import policy_at, record_calls, said
 
 NOW = datetime(2032, 8, 11, 12, tzinfo=timezone.utc)
 REPAIR = {
@@ -111,3 +111,30 @@ def test_a_question_that_allows_no_dont_know_has_no_dont_know_clauses():
     survey = {**REPAIR, "questions": [{**REPAIR["questions"][2], "allow_dont_know": False}]}
     model = phrases.decoder_phrases(parse_definition(survey, "test").question("parts"))
     assert not any(form in model for form in dont_know_forms())
+
+
+# A spoken change of an earlier answer whose read-back the caller denies is asked again with the
+# keypad offer on a phone call, as the pending question's own denied value is.
+def _changed_then_denied(channel: str):
+    policy = policy_at(REPAIR, "parts", NOW, channel=channel)
+    policy.respond("two", confidence=0.9)
+    if policy.phase == "confirm":
+        policy.respond("yes", confidence=0.9)
+    policy._ask(policy.campaign.question("fair"))
+    out = policy.respond("go back to the parts, make it three", confidence=0.3)
+    assert policy.phase == "confirm" and "three" in said(out).lower()
+    return policy, policy.respond("no", confidence=0.5)
+
+
+def test_a_denied_change_is_asked_again_with_the_keypad_on_a_phone_call():
+    policy, out = _changed_then_denied("phone")
+    assert policy.current.id == "parts" and policy.phase == "question"
+    assert "keypad" in said(out).lower() and not record_calls(out)
+    out = policy.respond_keypad("4")
+    assert [(r["question_id"], r["value"], r["method"]) for r in record_calls(out)] == [("parts", 4, "keypad")]
+    assert policy.current.id == "fair"
+
+
+def test_a_denied_change_offers_no_keypad_without_one():
+    policy, out = _changed_then_denied("voice")
+    assert policy.current.id == "parts" and "keypad" not in said(out).lower()

@@ -430,12 +430,16 @@ class ReadBackMixin:
         if candidate is not None:
             text, new, confidence = candidate
             return self._accept(q, text, new, confidence, resume=p["resume"])
+        offer = self._offer(q, p["method"].startswith("voice:") or p["method"] == keypad.METHOD)
         if p["resume"] is not None:
-            # An earlier answer's change was denied: the stored answer stays, ask that question again.
+            # An earlier answer's change was denied: the stored answer stays, ask that question
+            # again, with the keypad offer on a phone call as for the pending question's own
+            # denied value (the misheard words would be misheard again; 6 December 2026, answers
+            # blind45 voice sample: "Oh, the follow-up call, make it Easter Monday instead." read
+            # back as "Monday March 22", denied, and asked again by voice alone until lost).
             self.statuses.pop(q.id, None)
             self.answers.pop(q.id, None)
-            return self._ask_again(q, "Sorry about that.", p["resume"])
-        offer = self._offer(q, p["method"].startswith("voice:") or p["method"] == keypad.METHOD)
+            return [Say(f"{a.text}{offer}") for a in self._ask_again(q, "Sorry about that.", p["resume"])]
         return [Say(f"Sorry about that. {self._reprompt_text(q)}{offer}")]
 
     def _faint_code_left(self, q: Question, p: dict) -> list[Action] | None:
