@@ -273,11 +273,14 @@ def run_item(
             # Taken back to the question a change names ("Sure, let's go back to that one. How many
             # tickets ...?", the new value not understood): the caller answers it, as any caller
             # asked a question does; they had stopped there, and the change was counted lost.
+            # Asked it again after they said no to the read-back of their change ("Sorry about
+            # that. On what date ...?") is being taken back to it too: before_q is then the
+            # question the read-back was about, the caller was not asked it before.
             taken_back = (
                 outcome == "correction"
                 and expected_value is not None
                 and policy.current is expected_q
-                and before_q is not expected_q
+                and (before_q is not expected_q or (before_phase == "confirm" and asked is not expected_q))
             )
             again = (
                 repeats

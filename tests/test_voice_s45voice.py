@@ -138,3 +138,32 @@ def test_a_denied_change_is_asked_again_with_the_keypad_on_a_phone_call():
 def test_a_denied_change_offers_no_keypad_without_one():
     policy, out = _changed_then_denied("voice")
     assert policy.current.id == "parts" and "keypad" not in said(out).lower()
+
+
+# The benchmark's '+keypad' caller asked the question their change names again after denying the
+# read-back of the change is taken back to it, and types the new value once offered the keypad.
+def test_the_bench_caller_types_the_change_after_denying_its_read_back():
+    import sys
+    from datetime import date
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from answer_corpus import run_item
+
+    item = {
+        "id": "r1",
+        "survey": "bike_repair",
+        "question": "fair",
+        "text": "Go back to the parts, it was three, not two.",
+        "before": {"parts": "two"},
+        "expect": {"outcome": "correction", "target": "parts", "value": 3},
+    }
+
+    def mishearing_the_value(said: str, policy):  # the change's value heard as four, every time
+        return said.lower().strip(".").replace("three, not two", "four"), 0.3
+
+    survey = {"bike_repair": parse_definition(REPAIR, "test")}
+    v = run_item(item, survey, date(2032, 8, 11), mishearing_the_value, keypad=True, channel="phone")
+    assert v.verdict == "right" and v.keyed and v.stored[1] == 3
+    v = run_item(item, survey, date(2032, 8, 11), mishearing_the_value, keypad=False, channel="phone")
+    assert v.verdict != "wrong" and not v.keyed
