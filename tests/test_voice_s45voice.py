@@ -167,3 +167,32 @@ def test_the_bench_caller_types_the_change_after_denying_its_read_back():
     assert v.verdict == "right" and v.keyed and v.stored[1] == 3
     v = run_item(item, survey, date(2032, 8, 11), mishearing_the_value, keypad=False, channel="phone")
     assert v.verdict != "wrong" and not v.keyed
+
+
+# A spoken bare "no" to the read-back of a multiple-choice answer is that no, not the answer
+# "none of these" (which a "no" to "Did you buy any ...?" is) read back in the value's place; the
+# question is asked again with the keypad. A typed "no" keeps its reading.
+def test_a_bare_spoken_no_to_a_choice_read_back_is_a_denial():
+    survey = {
+        **REPAIR,
+        "questions": [
+            {"id": "extras", "type": "multi_choice",
+             "text": "Did you buy any extras, a bell, a lock or a light? Or none of these?",
+             "choices": [{"code": "bell", "label": "a bell"}, {"code": "lock", "label": "a lock"},
+                         {"code": "light", "label": "a light"},
+                         {"code": "none", "label": "none of these", "synonyms": ["none", "nothing"]}]},
+        ],
+    }  # fmt: skip
+    for reply in ("no", "nope", "Nah."):
+        policy = policy_at(survey, "extras", NOW)
+        out = policy.respond("a light", confidence=0.02)
+        assert policy.phase == "confirm", said(out)
+        out = policy.respond(reply, confidence=0.4)
+        assert policy.phase == "question" and "none of these, is that right" not in said(out)
+        assert "press" in said(out).lower() and not record_calls(out)
+        out = policy.respond_keypad("12")
+        assert record_calls(out)[0]["value"] == ["bell", "lock"]
+    policy = policy_at(survey, "extras", NOW)
+    policy.respond("a light", confidence=0.02)
+    policy.respond("no")
+    assert policy.phase == "confirm" and policy.pending["n"].value == ["none"]

@@ -25,6 +25,13 @@ from customario.dialogue.yesno import confirmation
 UNSURE_CODE_BELOW = 0.2
 # Single words a spoken "no" to a read-back is heard as, taken as that no (see _confirm_reply).
 HEARD_FOR_NO = frozenset({"none"})
+# A spoken reply to a read-back that is only a denial word: that no, never a new value. To "I heard
+# the waiting area, is that right?" at a multiple-choice question with "none of these", a bare "no"
+# or "nope" read as the answer "none" was read back in the value's place ("I heard none of these, is
+# that right?"), the caller's no to that was the last denial allowed, and the question was left
+# unanswered with no keypad offered (answers blind45 and blind48 voice samples, gb-f3-170 phone, 6
+# December 2026); a caller who means none says "none of them". Typed replies keep their reading.
+BARE_NO = frozenset({"no", "nope", "nah", "naw", "no no"})
 # A spoken reply to a read-back that asks to hear it again ("again?"). The telephone band also makes
 # a "yes" into "again" (us-f4-140 through the phone band: 45 of 71 on the blind15 voice sample), so
 # the read-back is said once more and the next reply is heard by a model without the call-control
@@ -343,7 +350,10 @@ class ReadBackMixin:
             # "didn't" to "is that right?": no reply to this question (see other_auxiliary)
             return self._unclear_reply(q, p)
         answer = yes_no(t)
-        if confidence is not None and t.lower().strip(" .!,") in HEARD_FOR_NO:
+        if (
+            confidence is not None
+            and " ".join(t.lower().replace(",", " ").split()).strip(" .!") in HEARD_FOR_NO | BARE_NO
+        ):
             # "No" to a read-back came out of the recogniser as "none" 25 times in 132 on the
             # blind13/blind14 voice rows (never a caller's "none"): a plain no, not a new value of
             # zero read back in its place. A caller who meant zero says it to the question again.
