@@ -2,7 +2,7 @@
 bicycle repair shop's survey of the test's own (issue 11, voice of 6 December 2026, stop 45).
 
 Half the refusals of the development answers corpora blind40-blind48 are not built on "rather
-not": the answer withheld ("I'm not answering that", "I don't want to get into that", "I won't say
+not": the answer withheld ("I'm not answering that", "I won't say that", "I'm not going to answer
 that"), "prefer not to" or "sooner not" with what is declined, the question waved past ("let's
 move past that", "I'll leave that one blank", "I'll give that one a miss") and privacy claimed
 ("that's between me and my bank", "that's my own business"). The per-question models now know
@@ -65,7 +65,6 @@ def test_refusals_of_each_shape_are_in_the_question_models(qid):
     model = expected_for_policy(policy_at(REPAIR, qid, NOW))
     for form in (
         "i'm not answering that",  # withheld now
-        "i don't want to get into that",  # not wanted
         "i won't say that",  # not willing
         "i'd prefer not to rate that",  # prefer not to + what
         "i'd sooner not say",  # British "rather not"
@@ -77,6 +76,10 @@ def test_refusals_of_each_shape_are_in_the_question_models(qid):
         "i'd rather keep my thoughts to myself",
     ):
         assert form in model, form
+
+
+def test_no_refusal_begins_as_the_opt_out_i_dont_want_any_more_calls():
+    assert not any(form.startswith(("i don't want", "don't want")) for form in other_refusal_forms())
 
 
 def test_a_question_that_allows_no_refusal_has_none_of_them():

@@ -61,10 +61,13 @@ SKIP_FORMS = ("skip it", "skip this", "skip that", "skip this one", "skip that q
 # - the answer withheld now, a participle ("i'm not answering that", "not rating that one") ...
 WITHHELD_HEADS = ("i'm not", "not")
 WITHHELD_VERBS = ("answering", "discussing", "sharing", "rating", "scoring")
-# - ... or a will or want not to ("i won't answer that", "i don't want to get into that");
-NOT_WILLING_HEADS = ("i won't", "i'm not going to", "i don't want to", "don't want to")
+# - ... or a will not to ("i won't answer that", "i'm not going to say that"). Not "i don't want to
+#   ...": it begins as the opt-out "i don't want any more calls" does (``optout_forms``), and with
+#   ten such refusals in the models "Enough now, I don't want any more calls from the club about
+#   surveys." came out as "... i'd don't want april of the eighth of" and the opt-out was lost
+#   (answers blind45 voice sample, gb-f3-170 phone): a lost opt-out costs more than a lost refusal.
+NOT_WILLING_HEADS = ("i won't", "i'm not going to")
 NOT_WILLING_VERBS = ("answer", "say")
-NOT_WANTED_VERBS = ("rate", "get into", "go into", "talk about", "discuss")  # after "(i) don't want to" only
 # "... that one" is left to the n-gram model: "that one" follows "leave" in WAVED_PAST.
 WHAT_WITHHELD = ("that",)
 # - "prefer not to" and "sooner not" (British "rather not") with what is declined;
@@ -118,14 +121,13 @@ def refusal_forms() -> list[str]:
 
 def other_refusal_forms() -> list[str]:
     """Refusals not built on "rather not": the answer withheld (:data:`WITHHELD_HEADS` x
-    :data:`WITHHELD_VERBS`, :data:`NOT_WILLING_HEADS` x :data:`NOT_WILLING_VERBS`, "(i) don't want
-    to" x :data:`NOT_WANTED_VERBS`, each x :data:`WHAT_WITHHELD`), "prefer not to" x
+    :data:`WITHHELD_VERBS`, :data:`NOT_WILLING_HEADS` x :data:`NOT_WILLING_VERBS`, each x
+    :data:`WHAT_WITHHELD`), "prefer not to" x
     :data:`PREFERRED_VERBS` x "that" (and "rate/score them"), "sooner not" (:data:`SOONER_HEADS`), the
     question waved past (:data:`WAVED_PAST`) and privacy claimed (:data:`PRIVATE`). Lower case,
     de-duplicated, stable order; each one the parser codes as refused."""
     out = [f"{h} {v} {o}" for h in WITHHELD_HEADS for v in WITHHELD_VERBS for o in WHAT_WITHHELD]
     out += [f"{h} {v} {o}" for h in NOT_WILLING_HEADS for v in NOT_WILLING_VERBS for o in WHAT_WITHHELD]
-    out += [f"{h} {v} {o}" for h in NOT_WILLING_HEADS[-2:] for v in NOT_WANTED_VERBS for o in WHAT_WITHHELD]
     out += [f"{h} {v} {o}" for h in PREFER_HEADS for v in PREFERRED_VERBS for o in WHAT_WITHHELD]
     out += [f"{h} {v} them" for h in PREFER_HEADS for v in ("rate", "score")]  # the people rated
     out += [f"{h} {v}" for h in SOONER_HEADS for v in ("", *_BARE, "tell you")]
