@@ -51,6 +51,7 @@ from customario.escalation.kb_fact_kind import DURATION_RE, asked_fact, holds_fa
 from customario.escalation.kb_items import generations, items_of_a_kind, left_behind, whole_kind
 from customario.escalation.kb_model_part import outweighed, prefer_caller_model, short_forms, with_relation
 from customario.escalation.kb_order import procedure_asked
+from customario.escalation.kb_said_state import said_rule_of
 from customario.escalation.kb_question import named_things, stated_amounts
 from customario.escalation.kb_words import SYNONYM_OF, WEAK_TERMS, expand_term, light_stem, terms
 
@@ -517,7 +518,7 @@ def _asked_part(
     ruled = condition_rule(query, answer, candidates) if fact is None else candidates
     if ruled != candidates:
         candidates, part = ruled, (part if part in ruled else "")
-    typed = parts_of_asked_type(query, candidates)
+    typed = said_rule_of(query, parts_of_asked_type(query, candidates))  # kb_said_state
     if typed != candidates:
         candidates, part = typed, (part if part in typed else "")
     if any(not overreaches(p) for p in candidates):

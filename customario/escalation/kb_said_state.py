@@ -71,6 +71,10 @@ def said_states(query: str) -> tuple[list[str], list[str]]:
             if joined:
                 said.append(joined.group(1))
     negated += [m.group(1) for m in _NEGATED_RE.finditer(text)]  # "but never installed"
+    # "I never even opened it", "a card I never opened": the un- state is said too, as when the verb
+    # is plain ("if I didn't open it", below). Source: kb blind42, blind43 (a restocking fee asked of
+    # a card never opened read the rule on installed cards).
+    said += ["un" + w for w in negated if not w.startswith("un")]
     for m in _NEGATED_VERB_RE.finditer(text):  # "if I didn't open it": unopened said, opened negated
         if not m.group(1).endswith("ed"):
             said.append("un" + _participle(m.group(1)))
@@ -110,3 +114,15 @@ def said_state_part(query: str, answer: str, parts: list[str], tied: list[str]) 
     if any(_first_word(p) in negated for p in inside):
         return [sentence]  # "opened but never installed": the rule on opened items and the one not theirs
     return inside or [rule]
+
+
+def said_rule_of(query: str, candidates: list[str]) -> list[str]:
+    """The parts of ``candidates`` (parts of one answer that state the fact asked) whose first word
+    is a state the caller says (:func:`said_states`), or ``candidates`` when none is: "If I never
+    even opened it, is there any restocking fee at all?" reads "Unopened items ... for a full
+    refund", not the rule on installed cards that holds more of the asking sentence's words. A
+    policy names each rule by its state; the rule of the caller's state is the one that applies.
+    Source: kb blind42, blind43 (issue 11)."""
+    said, _negated = said_states(query)
+    ruled = [p for p in candidates if _first_word(p) in said] if said else []
+    return ruled or candidates
