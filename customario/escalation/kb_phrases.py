@@ -77,6 +77,16 @@ PHRASE_TABLE = (
         "sameday",
         ("same business day",),
     ),
+    # Following where a parcel is on its way is tracking it: "can I follow my package online?", "how
+    # will I know where my parcel is?", "how do I follow where my order is?" (kb blind42-blind45).
+    (
+        r"(?:follow|trace|watch|check on|keep an eye on|keep track of)( \w+)? (?:my|the|our|his|her|their|your|an?) "
+        r"(?:packages?|parcels?|orders?|shipments?|deliver(?:y|ies)|box(?:es)?)"
+        r"|(?:know|see|check|find out|tell|follow|track|trace) where (?:my|the|our|his|her|their|an?) "
+        r"(?:packages?|parcels?|orders?|shipments?|deliver(?:y|ies)|box(?:es)?|stuff|things?) (?:is|are)",
+        "tracking",
+        (),
+    ),
     (r"(do|does) (you|u|ya) (guys )?(carry|stock)", "sell", ()),
     # A thing never opened is unopened; a person looking at a refund is a review of it; a parking
     # structure is a garage.

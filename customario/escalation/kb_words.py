@@ -133,7 +133,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "refund refunds reimbursement",
         "return returns returning",
         "ship shipping shipped delivery deliver delivered",
-        "warranty warranties guarantee",
+        "warranty warranties guarantee guarantees guaranteed guaranty",
         "restocking restock",
         "ssd ssds nvme",
         "standard normal normally regular usual usually",
