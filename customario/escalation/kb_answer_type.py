@@ -90,7 +90,8 @@ _ASKS_LENGTH = re.compile(
 )
 _ASKS_DURATION = re.compile(
     r"\bhow long\b|\bhow many (?:minutes|hours|days|weeks|months|business days|working days)\b"
-    r"|\b(?:ship|shipping|delivery|transit|processing|wait|waiting|lead) times?\b"
+    # "shiping time?" as typed (kb blind44: a misspelt shipping time read the same-day cutoff)
+    r"|\b(?:ship(?:p{0,2}ing)?|delivery|transit|processing|wait|waiting|lead) times?\b"
 )
 
 # Words that ask the time and name nothing of their own.
