@@ -98,3 +98,21 @@ def test_a_misspelt_shipping_time_reads_how_long_shipping_takes(kb):
 def test_a_place_a_clock_time_is_asked_against_is_left_to_the_zone_rules():
     assert places_told("I'm in Denver, are your hours in my time or yours?", set()) == set()
     assert places_told("Calling from Denver. What time zone is the cutoff?", set()) == set()
+
+
+@pytest.mark.parametrize("question", ["Where do orders ship from?", "where does my parcel get sent from"])
+def test_where_an_order_ships_from_is_the_warehouse(kb, question):
+    read = answer(kb, question)
+    assert read is not None and "warehouse" in read
+
+
+def test_the_company_that_made_it_is_the_manufacturer():
+    from customario.escalation.kb_words import terms
+
+    assert "manufacturer" in terms("Do I deal with the company that made it?")
+    assert "manufacturer" in terms("is that on you or whoever makes the card?")
+
+
+def test_a_hyphenated_wattage_is_an_amount_the_caller_states(kb):
+    read = answer(kb, "Is my 500-watt supply fine for an RTX 4060?")
+    assert read is not None and "550 W" in read

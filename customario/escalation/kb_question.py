@@ -27,16 +27,16 @@ def question_form(text: str) -> str | None:
 
 # A number with its unit or currency is an amount, not a name: "750 W", "850 watt", "$900", "900 bucks".
 _AMOUNT_RE = re.compile(
-    r"[$\u00a3\u20ac]\s?(\d[\d,]*)|\b(\d+)\s?(?:w|watts?|bucks|dollars?|quid|pounds|euros?|%|percent)\b", re.I
+    r"[$\u00a3\u20ac]\s?(\d[\d,]*)|\b(\d+)(?:\s?|-)(?:w|watts?|bucks|dollars?|quid|pounds|euros?|%|percent)\b", re.I
 )
 
 
 def stated_amounts(query: str) -> set[str]:
-    """The numbers of ``query`` that come with a unit or currency, as written ("750", "750W")."""
-    return {
-        re.sub(r"[^\w%]", "", x)
-        for m in _AMOUNT_RE.finditer(query or "")
-        for x in (m.group(1) or m.group(2), m.group(0))
+    """The numbers of ``query`` that come with a unit or currency, as written ("750", "750W"; a
+    hyphenated "450-watt" also as written, kb blind43: it had been a name no article mentions)."""
+    found = list(_AMOUNT_RE.finditer(query or ""))
+    return {re.sub(r"[^\w%]", "", x) for m in found for x in (m.group(1) or m.group(2), m.group(0))} | {
+        m.group(0) for m in found if "-" in m.group(0)
     }
 
 
