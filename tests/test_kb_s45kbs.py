@@ -106,12 +106,6 @@ def test_a_place_a_clock_time_is_asked_against_is_left_to_the_zone_rules():
     assert places_told("Calling from Denver. What time zone is the cutoff?", set()) == set()
 
 
-@pytest.mark.parametrize("question", ["Where do orders ship from?", "where does my parcel get sent from"])
-def test_where_an_order_ships_from_is_the_warehouse(kb, question):
-    read = answer(kb, question)
-    assert read is not None and "warehouse" in read
-
-
 def test_the_company_that_made_it_is_the_manufacturer():
     from customario.escalation.kb_words import terms
 

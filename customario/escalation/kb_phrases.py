@@ -96,15 +96,6 @@ PHRASE_TABLE = (
         "manufacturer",
         (),
     ),
-    # Where an order is shipped from is the store's warehouse: "Where do you ship from?", "where do
-    # orders get sent out from?" (kb blind42-blind44: offered the return labels' drop-off instead).
-    (
-        r"where (?:do|does|will|would|did|are|is) (?:you|u|ya|it|they|orders?|things|stuff|parcels?|packages?"
-        r"|(?:my|the|your) (?:orders?|packages?|parcels?|stuff|things|parts))(?: guys)?(?: usually| normally| all)?"
-        r" (?:get |being |be )?(?:ship|send|sent|dispatch|mail|post|com)\w*(?: out)? from",
-        "ship warehouse",
-        (),
-    ),
     (r"(do|does) (you|u|ya) (guys )?(carry|stock)", "sell", ()),
     # A thing never opened is unopened; a person looking at a refund is a review of it; a parking
     # structure is a garage.
