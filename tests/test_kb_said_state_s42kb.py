@@ -33,8 +33,10 @@ WARRANTY = {
     [
         ("I assembled the bike and my kid hates it", ["assembled"], []),
         ("we've already unboxed it, can it go back?", ["unboxed"], []),
-        ("a frame I unboxed but never assembled", ["unboxed"], ["assembled"]),
-        ("I haven't assembled it yet", [], ["assembled"]),
+        # A participle negated says the un- state too, as a plain verb negated does ("I didn't use
+        # them": unused, kb_said_state; stop 45).
+        ("a frame I unboxed but never assembled", ["unboxed", "unassembled"], ["assembled"]),
+        ("I haven't assembled it yet", ["unassembled"], ["assembled"]),
         ("You're not closed on Sundays, are you?", [], []),  # a state of the business, no thing's
         ("the bike path isn't paved, is it?", [], []),
         ("it's been assembled by my dad", ["assembled"], []),
