@@ -416,29 +416,23 @@ _NO_CHARGE_ASKED = re.compile(
     r"|\bwithout (?:a |any )?(?:fee|charge)\b"
 )
 _FULL_REFUND = re.compile(r"\b(?:full refunds?|fully refunded|refunded in full)\b", re.I)
-# A price asked as what is kept back or given back ("Is there a fee for returning unopened things?",
-# "any restocking fee at all?", "Do I get the full price back?"): a part that gives the whole price
-# back states it (nothing kept). Not "how much does X cost" (a price of its own) nor "shipping".
-_KEPT_OR_WHOLE_ASKED = re.compile(
-    r"\b(?:fees?|restocking|deduct\w*|(?:full|whole|entire) (?:price|amount|cost|sum)|(?:price|cost|amount) back)\b"
-)
 
 
 def gives_price(text: str, question: str = "") -> bool:
     """True when ``text`` states a price ("$40", "15% restocking fee", "consultations are free"),
     or when ``question``'s "how much" is not about money ("how much notice"), or when ``question``
     asks whether nothing is charged ("you don't charge a fee on sealed ones, do you?") and ``text``
-    gives the whole price back ("... for a full refund"), or asks a fee, a restocking fee or the
-    full price back of such a part ("Is there a fee for returning unopened things?"). A price question
+    gives the whole price back ("... for a full refund"). A price question
     answered by a part that states none ("Does the patch test cost anything?" → "a patch test is
     needed 48 hours before a first colour") is not answered (issue 11)."""
     if question and _HOW_MUCH_NOT_MONEY.search(question):
         return True
-    q = (question or "").lower().replace("\u2019", "'")
-    if q and (_NO_CHARGE_ASKED.search(q) or _KEPT_OR_WHOLE_ASKED.search(q)) and _FULL_REFUND.search(text or ""):
-        # "you don't charge a fee on sealed ones, do you?", "any fee for returning it unopened?", "do
-        # I get the full price back?": a full refund keeps nothing (issue 11, kb blind42, blind44, blind45)
-        return True
+    if (
+        question
+        and _NO_CHARGE_ASKED.search(question.lower().replace("\u2019", "'"))
+        and _FULL_REFUND.search(text or "")
+    ):
+        return True  # "you don't charge a fee on sealed ones, do you?": a full refund keeps nothing
     return bool(_PRICE_RE.search(text or ""))
 
 
