@@ -107,15 +107,3 @@ def test_the_company_that_made_it_is_the_manufacturer():
 def test_a_hyphenated_wattage_is_an_amount_the_caller_states(kb):
     read = answer(kb, "Is my 500-watt supply fine for an RTX 4060?")
     assert read is not None and "550 W" in read
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Which of your warehouses serves me if I'm in Ohio?",
-        "Do you have same-day delivery in Denver?",
-        "Do you have another store in Ohio?",
-    ],
-)
-def test_a_place_a_choice_or_the_business_depends_on_is_not_situation(question):
-    assert places_told(question, set()) == set()

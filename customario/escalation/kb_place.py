@@ -7,16 +7,14 @@ had been taken for the thing asked about ("the question names seattle, which no 
 and the shipping article was refused. A place in the caller's own country is their situation: the
 business's rules (3 to 5 business days, a cutoff in Eastern time) apply to it as to any other.
 
-:func:`places_told` finds the names told of the caller ("I'm up in Seattle", "we live in Ohio", "get
-to me in Ohio", "I commute to Oakland") or as where the order goes in a question of how long it takes
-("shipping time to new york?") that WordNet knows, by their first sense, as an
+:func:`places_told` finds the names after a preposition of place or direction ("in", "to", "from",
+"near", with "up", "down", "over", "out" before it) that WordNet knows, by their first sense, as an
 American state or as a city inside one (hypernym, instance and part-holonym pointers: "Seattle" is a
 city, part of Washington, an American state) in the contiguous states. A place outside them
 ("London", "Canada", "Hawaii": carriers quote those apart) is left to
 the search, where no article mentioning it keeps the answer back, and so is every place when the
 caller asks whether the business ships or delivers there ("Do you ship to Alaska?"): then the place
-is what is asked, or asks which warehouse or branch serves it ("Which of your warehouses will my
-order ship from if I'm in Texas?"), or asks a time against it ("I'm calling from Boston, are those hours in my time
+is what is asked, or asks a time against it ("I'm calling from Boston, are those hours in my time
 or yours?": the place decides the answer, :mod:`kb_zone`). A place an article names (the salon's own
 city) is never situation.
 
@@ -31,21 +29,11 @@ import re
 
 from customario.escalation import wordnet
 
-# A place told of the caller: where they are, live, come from or go ("I'm up in Seattle", "we live
-# in Ohio", "get to me in Ohio", "I commute to Oakland", "visiting from Sacramento").
-_TOLD = re.compile(
-    r"\b(?:i'?m|im|i am|we'?re|we are|i live|we live|living|based|located|moved|moving|visiting|commut\w*"
-    r"|driving|coming|me|us)(?:\s+(?:up|down|over|out|here|just|currently|now|based|located|living|all the way))*"
-    r"\s+(?:in|from|near|to)\s+([a-z][a-z.'-]+)(?:\s+([a-z][a-z'-]+))?",
+# A name after a preposition of place or direction: one or two words ("New York", "san jose").
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:(?:up|down|over|out|all the way)\s+)?(?:in|to|from|near|outside|around)\s+([a-z][a-z.'-]+)(?:\s+([a-z][a-z'-]+))?",
     re.I,
 )
-# Where the order goes, in a question of how long it takes ("shipping time to new york?", "how long
-# does standard delivery take to Texas?", "Standard shipping to Oregon takes how long?").
-_GOES_TO = re.compile(r"\bto\s+([a-z][a-z.'-]+)(?:\s+([a-z][a-z'-]+))?", re.I)
-_HOW_LONG = re.compile(r"\b(?:how long|how many (?:\w+ )?days|how (?:quick|fast|soon)|times?|takes?|days)\b", re.I)
-# A choice the place decides ("Which of your warehouses will my order ship from if I'm in Texas?"):
-# the place is what the choice depends on, not the caller's situation.
-_CHOICE = re.compile(r"\bwhich (?:of|one|ones|warehouse|warehouses|location|locations|store|branch)\b", re.I)
 # "do you ship to ...", "can you deliver there", "does it go out to ...": whether they ship to the place.
 _SHIPS_THERE_ASKED = re.compile(
     r"\b(?:do|does|can|could|will|would|is|are)\s+(?:you|u|ya|y'all|it|they|there|shipping|delivery)\s+"
@@ -102,11 +90,10 @@ def places_told(query: str, vocabulary: set[str]) -> set[str]:
     they are or where the order goes (see the module docstring); empty when the caller asks whether
     the business ships there, or for a place a word of ``vocabulary`` (the articles' words) names."""
     text = query or ""
-    if _SHIPS_THERE_ASKED.search(text) or _ZONE_ASKED.search(text) or _CHOICE.search(text):
+    if _SHIPS_THERE_ASKED.search(text) or _ZONE_ASKED.search(text):
         return set()
-    found = [*_TOLD.finditer(text), *(_GOES_TO.finditer(text) if _HOW_LONG.search(text) else ())]
     out: set[str] = set()
-    for m in found:
+    for m in _AFTER_PREPOSITION.finditer(text):
         first, second = m.group(1).strip(".").lower(), (m.group(2) or "").lower()
         for words in ([first, second], [first]) if second else ([first],):
             name = " ".join(words)
