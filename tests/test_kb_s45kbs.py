@@ -45,13 +45,7 @@ def test_a_place_in_the_callers_country_is_their_situation(question, place):
 
 @pytest.mark.parametrize(
     "question",
-    [
-        "Do you ship to Hawaii?",
-        "Can you deliver out to Alaska?",
-        "How long to ship to London?",
-        "send it to us",
-        "How many days does standard take to Honolulu?",
-    ],
+    ["Do you ship to Hawaii?", "Can you deliver out to Alaska?", "How long to ship to London?", "send it to us"],
 )
 def test_a_place_asked_about_or_abroad_is_not_situation(question):
     assert places_told(question, set()) == set()

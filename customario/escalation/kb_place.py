@@ -10,8 +10,7 @@ business's rules (3 to 5 business days, a cutoff in Eastern time) apply to it as
 :func:`places_told` finds the names after a preposition of place or direction ("in", "to", "from",
 "near", with "up", "down", "over", "out" before it) that WordNet knows, by their first sense, as an
 American state or as a city inside one (hypernym, instance and part-holonym pointers: "Seattle" is a
-city, part of Washington, an American state) in the contiguous states. A place outside them
-("London", "Canada", "Hawaii": carriers quote those apart) is left to
+city, part of Washington, an American state). A place outside it ("London", "Canada") is left to
 the search, where no article mentioning it keeps the answer back, and so is every place when the
 caller asks whether the business ships or delivers there ("Do you ship to Alaska?"): then the place
 is what is asked, or asks a time against it ("I'm calling from Boston, are those hours in my time
@@ -48,10 +47,6 @@ _ZONE_ASKED = re.compile(
     re.I,
 )
 _STATE = "american_state"
-# The states outside the contiguous United States: carriers quote their transit times apart (USPS
-# and UPS service guides give ground times for the 48 contiguous states and D.C.), so "How long does
-# shipping to Hawaii take?" asks what a store's "3 to 5 business days" does not say (kb blind).
-_APART = frozenset({"alaska", "hawaii"})
 _COUNTRY = frozenset({"united_states", "united_states_of_america"})
 # Pointers followed upwards: hypernym, instance hypernym, part holonym (WordNet's "@", "@i", "#p").
 _UP = ("@", "@i", "#p")
@@ -60,8 +55,8 @@ _UP = ("@", "@i", "#p")
 @functools.lru_cache(maxsize=4096)
 def us_place(name: str) -> bool:
     """True when WordNet's first noun sense of ``name`` (one or two words, any case) is an American
-    state or a place that is part of one or of the United States, within six steps up, outside
-    Alaska and Hawaii (:data:`_APART`); False when WordNet is absent or does not know the word."""
+    state or a place that is part of one or of the United States, within six steps up; False when
+    WordNet is absent or does not know the word."""
     wn = wordnet.load()
     if wn is None:
         return False
@@ -75,8 +70,6 @@ def us_place(name: str) -> bool:
                 continue
             seen.add(offset)
             words, pointers = wn._synset("noun", offset)  # noqa: SLF001
-            if _APART & set(words):
-                return False  # Alaska, Hawaii and places in them: quoted apart by carriers
             # A state, or a part of the country (not the country itself: "to us" is no place told).
             if _STATE in words or (_COUNTRY & set(words) and offset not in start):
                 return True
