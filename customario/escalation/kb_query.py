@@ -18,7 +18,6 @@ from sqlite_utils import Database
 from customario.escalation.kb_digits import plain_thousands, spoken_money, without_rank_number
 from customario.escalation.kb_fts import scope_sql
 from customario.escalation.kb_hits import articles_in_scope
-from customario.escalation.kb_place import places_told
 from customario.escalation.kb_question import months_told, named_things, situation_words, stated_amounts
 from customario.escalation.kb_spoken import spoken_model_numbers, written_suffix
 from customario.escalation.kb_wording import in_kb_words
@@ -55,7 +54,6 @@ def prepare_query(db: Database, query: str, campaign: str | None) -> PreparedQue
     # 650 W" is no answer to "will my 650 W supply run an RTX 4090?").
     # So are a time of day, a size ("the RTX 4060 8GB") and the model being replaced (kb_question).
     amounts = {a.lower() for a in stated_amounts(query)} | situation_words(query)
-    amounts |= places_told(query, vocabulary)  # "I'm up in Seattle", "shipping to Oregon" (kb_place)
     amounts -= _model_numbers(articles, amounts)  # "4060 watts?": the RTX 4060's, not an amount
     query_terms = [t for t in terms(query) if t not in amounts]
     dates = months_told(query)  # "I'm getting married in June! How much ...?": a date of the story
