@@ -170,7 +170,12 @@ def test_term_weights_match_scikit_learn():
 # leave one corpus out at 0.9 it catches 12 of the rules' 14 misses and raises 5 of 4,955 normal lines;
 # ordinary caller lines raised 87 of 39,730) keeps the chimney fire that "has drawn beautifully" normal
 # (moved to the former false alarms) and raises a farewell near miss of tests/test_urgency_blind23.py,
-# a caller who won't be around because of a move.
+# a caller who won't be around because of a move. The model retrained at 11:50 UTC on 6 December with
+# blind39 and blind42 among its corpora (measured the same way, on 1,616 strings: 33 raised by the 08:09
+# model, 34 by this one; leave one corpus out at 0.9 it catches 11 of the rules' 17 misses and raises 8
+# of 5,230 normal lines; ordinary caller lines raised 92 of 42,673) keeps the dog walker normal (moved to
+# the former false alarms) and raises two near misses: a chest rubbed with vapour rub for a cold, and a
+# driver who "hasn't moved the car yet".
 KNOWN_FALSE_ALARMS = [
     "I don't see the point of paying extra for RGB, it doesn't matter now",
     "the issue came up in conversation with your tech",
@@ -183,11 +188,12 @@ KNOWN_FALSE_ALARMS = [
     "my jacket has gone all puffy in the wash",
     "I banged my head against the wall trying to install the driver lol",
     "I bought a chef's knife from you and it's blunt",
-    "the dog walker bumped my arm at the gate and I dropped the lead",
     "I'm not itchy at all after the lash lift, just wanted to say thanks",
     "my son has caught a cold and it's spreading through the family",
     "the price has gone up and it's into the hundreds",
     "she caught my eye at the stall, lovely flowers",
+    "I'm rubbing my chest with vapour rub at the ski lodge, I'm a bit sweaty from this cold.",
+    "he fell behind and hasn't moved the car yet",
 ]
 
 
@@ -215,7 +221,7 @@ def test_known_false_alarms_are_urgent_never_emergency(line):
 # the known false alarms). The 22:35 model keeps the fire in the lounge that won't light normal, and the
 # 01:55 model (6 December) keeps all of these normal. The 04:45 model raises "she caught my eye" again
 # (moved to the known false alarms); the 08:09 model keeps the chimney fire that has drawn beautifully
-# normal.
+# normal; the 11:50 model keeps the dog walker normal again.
 FORMER_FALSE_ALARMS = [
     "the fire in the snug has drawn beautifully since your lad swept the chimney",
     "My son leaned over the rail at the top of the glass studio stairs to wave at the blowers.",
@@ -224,6 +230,7 @@ FORMER_FALSE_ALARMS = [
     "My foot got caught in the rug at the vintage fair, no harm done.",
     "my friend's a lawyer and she reckons your T&Cs are very fair",
     "the fire in the lounge won't light",
+    "the dog walker bumped my arm at the gate and I dropped the lead",
 ]
 
 
