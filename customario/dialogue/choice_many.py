@@ -56,6 +56,17 @@ _NONE_EXCEPT = re.compile(
     r"\b(except|apart from|other than|besides|but for|save for|aside from|bar)\b(?P<rest>.*)$"
 )
 
+# The same exception said the other way round, or with "but" straight after the negative word:
+# "Apart from the speeches running over, nothing.", "Nothing but the band being too quiet."
+# (answers blind47 had stored the none choice for both): an exceptive after a negative quantifier
+# says the thing excepted and no other (Cambridge Grammar of the English Language, 2002, on "but").
+_EXCEPT_THEN_NONE = re.compile(
+    r"^\W*(?:(?:um+|uh+|well|oh|honestly)\W+)*(?:apart from|aside from|except for|other than|besides)\s+"
+    r"(?P<rest>[^,.;!?]+),\s*(?:(?:really|honestly)\s+)?(?:nothing|none|not a thing|no (?:other )?(?:problems?|issues?|complaints?))"
+    r"(?:\s+(?:else|really|at all|much))?\W*$"
+    r"|^\W*(?:(?:um+|uh+|well|oh|honestly)\W+)*(?:nothing|not a thing) but (?P<rest2>.+)$"
+)
+
 
 # A clause that names a choice and then declines it: "the coffee was cold so no", "the shuttle, gave
 # it a miss", "didn't bother with the lounge".
@@ -103,6 +114,12 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     """Multi-choice answers by phrase: "all of them" (but...), ordinals ("the first and third"),
     "none"; None when the answer names choices some other way."""
     exception = _NONE_EXCEPT.search(t)
+    flipped = _EXCEPT_THEN_NONE.search(t) if exception is None else None
+    if flipped is not None:
+        # "Apart from the speeches running over, nothing": the exception is the answer (read back)
+        rest = flipped.group("rest") or flipped.group("rest2")
+        named = [c for c in _namer(question)(rest) if c not in _none_choices(question)]
+        return _valid(named, "inferred") if named else Normalised("invalid", reason=f"one or more of: {labels}")
     kept = choice_wholes.NONE_OTHER.search(t) if exception is None else None
     if kept is not None:
         # "None of the others, just the warranty": the one kept is the answer (read back); "nothing

@@ -102,6 +102,23 @@ _EVERY = re.compile(
 )
 
 
+# A finite verb after "everything" makes it the subject of a clause: "everything ran late",
+# "everything was cold", "everything got moved".
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:just|all|kind of|sort of)\s+)?(?:ran|run|runs|was|were|is|went|got|gets|took|came|fell|kept|seemed|"
+    r"felt|looked|turned|ended up|[a-z]+ed)\b(?P<clause>[^,.;!?]*)"
+)
+
+
+def _subject_of_a_choice(question: Any, after: str) -> bool:
+    """True when "everything" is the subject of a clause whose own words name a choice
+    ("Everything ran late" to a question with a "running late" choice): the caller says what went
+    wrong with everything, which is that one choice, not every choice; "everything went wrong"
+    names none and stays every choice."""
+    m = _SUBJECT_VERB.match(after)
+    return bool(m and match_choices_how(question, m.group(0))[0])
+
+
 def all_choices_said(question: Any, t: str) -> re.Match | None:
     """Where ``t`` (cleaned) says every choice, or None. "Everything" as the object of one choice's
     own verb ("they packed everything") is what that one service covered, not all the choices."""
@@ -109,6 +126,8 @@ def all_choices_said(question: Any, t: str) -> re.Match | None:
         before = re.findall(r"[a-z']+", t[: m.start()])[-1:]
         if m.group(0) == "everything" and before and _verb_of_choice(question, before[0]):
             continue
+        if m.group(0) == "everything" and _subject_of_a_choice(question, t[m.end() :]):
+            continue  # "Everything ran late, about an hour behind": the timing, not every choice (blind47)
         if m.group(0) == "everything" and re.search(r"\ball of (?:it|that)\b", t):
             continue  # "video game music, all of it, Zelda, Mario, everything": all of the one named
         if re.match(r"anything\b", m.group(0)) and re.search(r"(?:n'?t|\bnot|\bnever)\b[^,.;!?]*$", t[: m.start()]):

@@ -117,6 +117,10 @@ _DONT_KNOW = (
     # "It's gone right out of my head", "went clean out of my mind" (answers blind41)
     r"\b(?:slipped|(?:gone|went)(?: right| clean| clear| completely| totally)? out of|escaped) my (?:mind|head|memory)\b|"
     r"\b(?:it|that) escapes me\b",
+    # A blank mind now, not a story of one ("my mind went blank in the test"): "I'm blanking",
+    # "my mind's gone blank", "I'm drawing a blank" (answers blind47, said to a closing question)
+    r"\b(?:i'?m|i am) (?:just |totally |completely )?(?:blanking|drawing a (?:complete |total )?blank)\b|"
+    r"\bmy mind(?:'s| has| is)(?: just| totally| completely| gone)* (?:a )?(?:complete |total )?blank\b",
     # Someone else holds the figure: "I'd need to ask my husband, he pays the bills", "I'd have to
     # check with the office first". Whole answers only: "..., but I think it was forty" gives one.
     r"^\W*(?:(?:um+|uh+|hmm+|er+m?|oh|ah|well|gosh)\W+)*(?:i'?d|i would|i'?ll|i will|i|we'?d|we would) "

@@ -291,6 +291,14 @@ def _count_in_other_terms(question: Any, t: str) -> Normalised | None:
 _LASTING = re.compile(r"\b(?:an?|one|two|three|four|five|six|seven|\d+)[ -](?:hour|day|night|week|month)[ -]?long\b")
 
 
+def _left_out_counted(question: Any, t: str) -> Normalised | None:
+    """Asked again when the number said counts those the question leaves out ("A hundred and ten,
+    including us" to "..., not counting the two of you?", :func:`people_counts.counts_those_left_out`)."""
+    if people_counts.counts_those_left_out(question, t):
+        return Normalised("invalid", reason="how many, not counting yourselves")
+    return None
+
+
 def _normalise_number(question: Any, t: str) -> Normalised:
     """A number answer (see the module docstring); when the rules find several numbers or units,
     the answer said first with only asides after it, or the value settled on
@@ -307,7 +315,12 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if _NEGATIVE.search(t) and (lo is None or lo >= 0):
         # "-1" was read as 1: a minus sign is never dropped, the number is out of range
         return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")
-    other_terms = _said_by_shape(question, t) or _said_in_parts(question, t) or _count_in_other_terms(question, t)
+    other_terms = (
+        _left_out_counted(question, t)
+        or _said_by_shape(question, t)
+        or _said_in_parts(question, t)
+        or _count_in_other_terms(question, t)
+    )
     if other_terms is not None:
         return other_terms
     per_month = number_readings.rate_in_period(question, t)

@@ -115,3 +115,26 @@ def named_after_nobody_but(question: Any, t: str) -> str:
         # which the listed-people rules, reading "just my wife", would not know: asked again
         return t
     return "just " + t[m.end() :]
+
+
+# A count question that leaves the caller, or the caller's party, out ("About how many guests came,
+# not counting the two of you?", "besides yourself"), and an answer that says its number counts them
+# ("A hundred and ten, including us", "ten, me included").
+_LEAVES_THE_CALLERS_OUT = re.compile(
+    r"\b(?:not counting|not including|excluding|besides|apart from|other than|except|aside from)\s+"
+    r"(?:you|yourself|yourselves|both of you|the (?:two|both|three|four) of you)\b"
+)
+_COUNTED_WITH_THE_CALLERS = re.compile(
+    r"\b(?:including|incl|counting|that includes|that'?s including)\s+"
+    r"(?:us|me|myself|ourselves|both of us|the (?:two|both|three|four) of us)\b"
+    r"|\b(?:us|me|myself|ourselves)\s+(?:included|counted|too)\b(?!\s+\w)"
+)
+
+
+def counts_those_left_out(question: Any, t: str) -> bool:
+    """True when the question leaves the caller (or the caller's party) out of its count and the
+    answer ``t`` (cleaned) says its number counts them: "A hundred and ten, including us" to "how
+    many guests came, not counting the two of you?". The number said is not the count asked for,
+    and how many "us" is cannot be guessed from the words alone, so it is asked again, never
+    stored (answers blind47 had stored 110 where its writer took 108)."""
+    return bool(_LEAVES_THE_CALLERS_OUT.search((question.text or "").lower()) and _COUNTED_WITH_THE_CALLERS.search(t))

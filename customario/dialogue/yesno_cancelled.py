@@ -132,3 +132,63 @@ def closing_answer(t: str) -> str | None:
         if read not in (None, said):
             return None
     return said
+
+
+# Failing denied: "Not once did she fail to reply", "he never failed to call back", "they didn't
+# once fail to turn up". To fail to do a thing is not to do it, so never failing to do it is doing
+# it every time: a yes (a double negation, Quirk et al. 10.64), not the no that "never" alone says.
+_FAILING_DENIED = re.compile(
+    r"\b(?:never|not once|not one time)(?: \w+){0,2}? fail(?:ed|s)? to\b|"
+    r"\b(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not|haven'?t|have not)(?: once| ever)? fail(?:ed)? to\b"
+)
+
+
+def failing_denied(question: Any, t: str) -> bool:
+    """True when ``t`` (cleaned) denies a failing to do something ("Not once did she fail to reply
+    the same day", answers blind47, where "not once" had been read as a no) with no contrast or
+    further negation after it; a yes, read back by the caller of it. Not for a question about
+    failing itself ("Did the alarm ever fail?"), where "it never failed" is a no."""
+    m = _FAILING_DENIED.search(t)
+    if m is None or re.search(r"\bfail", (getattr(question, "text", "") or "").lower()):
+        return False
+    rest = t[m.end() :]
+    return not re.search(r"\b(?:but|though|although|except|unless|not|no|never)\b|n'?t\b", rest)
+
+
+# The thing the question takes for granted, said never to have been there: "We didn't have a
+# coordinator, we did it ourselves" to "did your wedding coordinator get back to you quickly?".
+_NEVER_HAD = re.compile(
+    r"\b(?:we|i)(?: just| actually| even)? (?:didn'?t|did not|never|don'?t|do not)(?: actually| even| really)? "
+    r"(?:have|had|use|hire|book|get)(?: ourselves| myself)? (?:a|an|any|one) (?P<noun>[a-z]+)\b"
+)
+
+
+def never_had_the_thing(question: Any, t: str) -> bool:
+    """True when ``t`` (cleaned) says the caller never had the person or thing the question takes
+    for granted with "your" or "the" ("We didn't have a coordinator" to "did your wedding
+    coordinator get back to you?"): the question does not apply, and neither a yes nor a no is
+    safe (a presupposition failure; Strawson, "On Referring", 1950), so it is asked again (answers
+    blind47 had stored a no). Not when the question asks whether there was one ("Did you have a
+    coordinator?"), where the same words are a plain no."""
+    m = _NEVER_HAD.search(t)
+    if m is None:
+        return False
+    asked = (getattr(question, "text", "") or "").lower()
+    noun = m.group("noun")
+    taken_for_granted = re.search(rf"\b(?:your|the)(?: [a-z-]+)? {noun}s?\b", asked)
+    asked_whether = re.search(
+        rf"\b(?:have|had|has|use|used|hire|hired|book|booked|get|got|any|a|an) (?:[a-z-]+ )?{noun}s?\b", asked
+    )
+    return bool(taken_for_granted and not asked_whether)
+
+
+# "Not unless they fix the parking": a no only while a condition holds, which is as much a yes as
+# "only if they fix the parking" (asked again as that is).
+_NOT_UNLESS = re.compile(r"^\W*(?:(?:well|um+|uh+|oh|honestly|probably)\W+)*not unless\b")
+
+
+def not_unless(t: str) -> bool:
+    """True when ``t`` (cleaned) opens with "not unless" ("Not unless they fix the parking", answers
+    blind47, and a development corpus's "Not unless they fix the showers"): the answer hangs on a
+    condition, neither yes nor no (asked again, like "only if")."""
+    return bool(_NOT_UNLESS.search(t))

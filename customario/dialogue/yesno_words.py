@@ -217,6 +217,10 @@ SOFT_NO = (
     # by the no itself (without it, "can't say it did" may be a caller who does not know)
     r"(?:^|\b(?:i|we)\s+)(?:can'?t|cannot|can not|couldn'?t) (?:honestly |really |truthfully )?say (?:that )?"
     r"(?:it|they|he|she|there)(?: ever)? (?:has|have|had|did|does|do|was|were|is|are)\W+(?:no|nope|nah)\W*$",
+    # "Can't say she did.", the whole answer about another person (answers blind47): the same
+    # understatement with nothing after it; "can't say" alone stays a don't-know
+    r"^\W*(?:(?:well|um+|uh+|hmm+|honestly)\W+)*(?:i |we )?(?:can'?t|cannot|can not|couldn'?t) (?:honestly |really |truthfully )?"
+    r"say (?:that )?(?:he|she|they)(?: ever| really)? (?:did|does|was|were|has|had)\W*$",
 )
 
 

