@@ -68,6 +68,14 @@ _EXCEPT_THEN_NONE = re.compile(
 )
 
 
+def _excepted(question: Any, named: list[str], labels: str) -> Normalised:
+    """The answer of an exception to "nothing" ("None, except the light thing", "Apart from the
+    speeches, nothing"): the choices it names other than the none choice, read back; asked again
+    when it names no choice."""
+    named = [c for c in named if c not in _none_choices(question)]
+    return _valid(named, "inferred") if named else Normalised("invalid", reason=f"one or more of: {labels}")
+
+
 # A clause that names a choice and then declines it: "the coffee was cold so no", "the shuttle, gave
 # it a miss", "didn't bother with the lounge".
 _DECLINED = re.compile(
@@ -117,9 +125,7 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     flipped = _EXCEPT_THEN_NONE.search(t) if exception is None else None
     if flipped is not None:
         # "Apart from the speeches running over, nothing": the exception is the answer (read back)
-        rest = flipped.group("rest") or flipped.group("rest2")
-        named = [c for c in _namer(question)(rest) if c not in _none_choices(question)]
-        return _valid(named, "inferred") if named else Normalised("invalid", reason=f"one or more of: {labels}")
+        return _excepted(question, _namer(question)(flipped.group("rest") or flipped.group("rest2")), labels)
     kept = choice_wholes.NONE_OTHER.search(t) if exception is None else None
     if kept is not None:
         # "None of the others, just the warranty": the one kept is the answer (read back); "nothing
@@ -131,12 +137,7 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
         # "None, except the light thing", "no problems other than a drip": the exception is the
         # answer (read back); an exception that names no choice is asked again.
         rest = exception.group("rest")
-        named = [
-            c
-            for c in (_namer(question)(rest) or choice_words.word_named(question, rest))
-            if c not in _none_choices(question)
-        ]
-        return _valid(named, "inferred") if named else Normalised("invalid", reason=f"one or more of: {labels}")
+        return _excepted(question, _namer(question)(rest) or choice_words.word_named(question, rest), labels)
     if re.search(
         # "Didn't use a single one", "never used one of them": none, as "didn't use any"
         r"^(?:(?:none|nothing|neither|none of (?:them|those|these|the above))\b|(?:i |we )?(?:didn'?t|did not|never) "

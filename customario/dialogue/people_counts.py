@@ -94,10 +94,9 @@ _NOBODY_BUT = re.compile(
 # The caller among the people named ("me and my partner", "the two of us"), and a question that
 # leaves the caller out of its count ("Not counting yourself, ...", "besides you").
 _CALLER_NAMED = re.compile(r"\b(?:me|myself|us|we)\b")
-_CALLER_LEFT_OUT = re.compile(
-    r"\b(?:not counting|not including|excluding|besides|apart from|other than|except|aside from)\s+(?:you|yourself)\b"
-    r"|\bwith you\b"
-)
+# The words a count question leaves someone out with: "not counting", "besides", "apart from".
+_LEAVING_OUT = r"\b(?:not counting|not including|excluding|besides|apart from|other than|except|aside from)\s+"
+_CALLER_LEFT_OUT = re.compile(_LEAVING_OUT + r"(?:you|yourself)\b|\bwith you\b")
 
 
 def named_after_nobody_but(question: Any, t: str) -> str:
@@ -121,8 +120,7 @@ def named_after_nobody_but(question: Any, t: str) -> str:
 # not counting the two of you?", "besides yourself"), and an answer that says its number counts them
 # ("A hundred and ten, including us", "ten, me included").
 _LEAVES_THE_CALLERS_OUT = re.compile(
-    r"\b(?:not counting|not including|excluding|besides|apart from|other than|except|aside from)\s+"
-    r"(?:you|yourself|yourselves|both of you|the (?:two|both|three|four) of you)\b"
+    _LEAVING_OUT + r"(?:you|yourself|yourselves|both of you|the (?:two|both|three|four) of you)\b"
 )
 _COUNTED_WITH_THE_CALLERS = re.compile(
     r"\b(?:including|incl|counting|that includes|that'?s including)\s+"

@@ -123,8 +123,8 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
         # said with emphasis (answers blind41), read as the single negation and read back
         read = _normalise_yes_no(question, single)
         return _valid(read.value, "inferred") if read.status == "valid" else read
-    if yesno_cancelled.not_unless(t) or yesno_cancelled.never_had_the_thing(question, t):
-        return Normalised("invalid", reason="yes or no")  # "Not unless ...", "We didn't have a coordinator"
+    if yesno_cancelled.never_had_the_thing(question, t):
+        return Normalised("invalid", reason="yes or no")  # "We didn't have a coordinator"
     if yesno_cancelled.failing_denied(question, t):
         return _valid("yes", "inferred")  # "Not once did she fail to reply the same day"
     lying = _LYING_IF.match(t)

@@ -180,15 +180,3 @@ def never_had_the_thing(question: Any, t: str) -> bool:
         rf"\b(?:have|had|has|use|used|hire|hired|book|booked|get|got|any|a|an) (?:[a-z-]+ )?{noun}s?\b", asked
     )
     return bool(taken_for_granted and not asked_whether)
-
-
-# "Not unless they fix the parking": a no only while a condition holds, which is as much a yes as
-# "only if they fix the parking" (asked again as that is).
-_NOT_UNLESS = re.compile(r"^\W*(?:(?:well|um+|uh+|oh|honestly|probably)\W+)*not unless\b")
-
-
-def not_unless(t: str) -> bool:
-    """True when ``t`` (cleaned) opens with "not unless" ("Not unless they fix the parking", answers
-    blind47, and a development corpus's "Not unless they fix the showers"): the answer hangs on a
-    condition, neither yes nor no (asked again, like "only if")."""
-    return bool(_NOT_UNLESS.search(t))

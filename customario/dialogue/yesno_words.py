@@ -140,6 +140,9 @@ BOTH = (
     r"\bhalf (and|of)\b",
     r"\bdepends\b",
     r"\bit depends\b",
+    # "Not unless they fix the parking": a no only while a condition holds, as much a yes as "only if"
+    # (answers blind47; blind23's "Not unless they fix the showers")
+    r"^\W*(?:(?:well|um+|uh+|oh|honestly|probably)\W+)*not unless\b",
     # "About ten minutes, right on the line" to "seen within ten minutes?": at the limit, either way
     # (answers blind45 had stored a yes)
     r"\b(?:right|just|bang|dead) on the (?:line|limit|cusp|borderline)\b|\bborderline\b",
