@@ -141,7 +141,8 @@ CORPORA = {
     # Written blind on 6 December ~07:05 UTC (blind40-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind40": ROOT / "tests/corpus/urgency/blind40.yaml",
-    # Written blind on 6 December ~10:10 UTC (blind41-README.md): held out, counted only.
+    # Written blind on 6 December ~10:10 UTC (blind41-README.md): held out until 6 Dec 13:25
+    # (first contact 92.1 %, 2 urgent or emergency taken for normal), development since.
     "blind41": ROOT / "tests/corpus/urgency/blind41.yaml",
     # Written blind on 6 December ~10:10 UTC (blind42-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
@@ -189,11 +190,11 @@ TITLES = {
     "blind38": "blind38 (development; first contact 92.1 %, 7 missed)",
     "blind39": "blind39 (development since 6 Dec 10:10; first contact 89.3 %, 2 missed)",
     "blind40": "blind40 (development; first contact 92.9 %, 1 missed)",
-    "blind41": "blind41 (held out)",
+    "blind41": "blind41 (development since 6 Dec 13:25; first contact 92.1 %, 2 missed)",
     "blind42": "blind42 (development; first contact 91.1 %, 6 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind41"}
+HELD: set[str] = {"blind43"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
