@@ -136,8 +136,8 @@ def test_airway_signs_are_read_with_an_exposure(text, level):
         ("he's grabbing her by the throat in your car park", "emergency"),
         ("shes smashing up the living room and screaming at the kids", "emergency"),
         ("my dad has just slipped off his stool and he isn't moving", "emergency"),
-        # a thing hit, a past fight, moving furniture, a game stay normal
-        ("I just hit the power button and nothing happened", "normal"),
+        # a thing hit, a past fight, moving furniture, a game stay normal ("I just hit the power button
+        # and nothing happened" is one of the model's known false alarms, tests/test_urgency_model.py)
         ("he isn't moving the appointment, he's keeping it", "normal"),
         ("my nephew is smashing it at his new job, book him in for a cut", "normal"),
     ],

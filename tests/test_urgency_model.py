@@ -175,7 +175,12 @@ def test_term_weights_match_scikit_learn():
 # model, 34 by this one; leave one corpus out at 0.9 it catches 11 of the rules' 17 misses and raises 8
 # of 5,230 normal lines; ordinary caller lines raised 92 of 42,673) keeps the dog walker normal (moved to
 # the former false alarms) and raises two near misses: a chest rubbed with vapour rub for a cold, and a
-# driver who "hasn't moved the car yet".
+# driver who "hasn't moved the car yet". The model retrained at 14:57 UTC on 6 December with blind41 and
+# blind44 among its corpora (1,620 strings: 35 raised, as by the 11:50 model; leave one corpus out at
+# 0.9 it catches 13 of the rules' 17 misses and raises 8 of 5,510 normal lines; ordinary caller lines
+# raised 92 of 44,650) keeps normal the trip to A&E that ended well (moved to the former false alarms)
+# and a balloon man blowing up two hundred, and raises two: a power button pressed with nothing
+# happening, and a knife block and a gun cabinet moved.
 KNOWN_FALSE_ALARMS = [
     "I don't see the point of paying extra for RGB, it doesn't matter now",
     "the issue came up in conversation with your tech",
@@ -184,7 +189,6 @@ KNOWN_FALSE_ALARMS = [
     "My mum once told a waiter 'I'll see you in court' and we still laugh about it",
     "he's gone to his gran's with a bag of tablets from the chemist for her",
     "he swallowed his pride and called them",
-    "we drove him to A&E after he came off the scooter, luckily he's fine",
     "my jacket has gone all puffy in the wash",
     "I banged my head against the wall trying to install the driver lol",
     "I bought a chef's knife from you and it's blunt",
@@ -194,6 +198,8 @@ KNOWN_FALSE_ALARMS = [
     "she caught my eye at the stall, lovely flowers",
     "I'm rubbing my chest with vapour rub at the ski lodge, I'm a bit sweaty from this cold.",
     "he fell behind and hasn't moved the car yet",
+    "I just hit the power button and nothing happened",
+    "We moved the knife block and the gun cabinet ourselves.",
 ]
 
 
@@ -221,7 +227,8 @@ def test_known_false_alarms_are_urgent_never_emergency(line):
 # the known false alarms). The 22:35 model keeps the fire in the lounge that won't light normal, and the
 # 01:55 model (6 December) keeps all of these normal. The 04:45 model raises "she caught my eye" again
 # (moved to the known false alarms); the 08:09 model keeps the chimney fire that has drawn beautifully
-# normal; the 11:50 model keeps the dog walker normal again.
+# normal; the 11:50 model keeps the dog walker normal again; the 14:57 model keeps the trip to A&E
+# that ended well normal.
 FORMER_FALSE_ALARMS = [
     "the fire in the snug has drawn beautifully since your lad swept the chimney",
     "My son leaned over the rail at the top of the glass studio stairs to wave at the blowers.",
@@ -231,6 +238,7 @@ FORMER_FALSE_ALARMS = [
     "my friend's a lawyer and she reckons your T&Cs are very fair",
     "the fire in the lounge won't light",
     "the dog walker bumped my arm at the gate and I dropped the lead",
+    "we drove him to A&E after he came off the scooter, luckily he's fine",
 ]
 
 
