@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from customario.definitions import Question, evaluate_when
-from customario.dialogue import correction_payloads, correction_subjects, intents, references
+from customario.dialogue import correction_payloads, correction_subjects, intents, references, taken_back
 from customario.dialogue.answers import Normalised, describe, normalise
 from customario.dialogue.policy import Action, Say
 
@@ -154,7 +154,25 @@ class CorrectionsMixin:
         quoted = self._quoted_answer(text)
         if quoted is not None:
             return self._change_earlier(quoted, current, text, confidence)
-        return self._topic_change(current, text, confidence) or self._subject_restated(current, text, confidence)
+        return (
+            self._topic_change(current, text, confidence)
+            or self._subject_restated(current, text, confidence)
+            or self._value_taken_back(current, text, confidence)
+        )
+
+    def _value_taken_back(self, current: Question, text: str, confidence: float | None) -> list[Action] | None:
+        """A spoken change whose naming words the recogniser lost, said as a new value with the old
+        one taken back ("... the twenty fifth not the eighteenth"): the one earlier answer that
+        reads both values (:func:`customario.dialogue.taken_back.taken_back_change`) is changed and
+        read back; None for typed text (its words, names included, are all there for the readings
+        above) or when no single earlier question reads both."""
+        if confidence is None:
+            return None
+        earlier = [self.campaign.question(qid) for qid in self.asked[:-1] if qid in self.statuses and qid != current.id]
+        found = taken_back.taken_back_change(text, current, earlier, self._today())
+        if found is None:
+            return None
+        return self._change_earlier(references.Reference(*found), current, text, confidence, lenient=True)
 
     def _subject_restated(self, current: Question, text: str, confidence: float | None) -> list[Action] | None:
         """ "Before we go on, there were five of us, not four" while another question is asked:
