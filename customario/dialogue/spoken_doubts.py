@@ -11,6 +11,10 @@ given), never for typed text:
   faintly whether or not the rest reads as a value;
 - :func:`refusal_tail`: the verb and object of a refusal said as a verb phrase, its head lost
   ("i don't off talk about that"), taken as that refusal heard faintly;
+- :func:`contraction_lost_code`: a code whose "I'll" or "I'd" came out as a bare "i" ("i leave
+  that one blank"), taken as that code heard faintly;
+- :func:`subject_lost_code`: a code said as a negated clause whose subject came out as another
+  word ("week haven't decided yet ..."), taken as that code heard faintly;
 - :func:`heard_off_list`: the end of a request to be taken off a list whose verb was lost ("... me
   off your list"), asked back with the opt-out question;
 - :func:`heard_stop_request`: the words of a request to stop calling heard among other words ("do
@@ -159,7 +163,38 @@ def framing_code(q: Question, text: str, today: date | None = None) -> Normalise
         or trailing_code(q, text, today)
         or code_word(q, text, today)
         or refusal_tail(q, text, today)
+        or contraction_lost_code(q, text, today)
+        or subject_lost_code(q, text, today)
     )
+
+
+# The contracted auxiliaries whose last sound the recogniser drops after "I": "I'll leave that one
+# blank." came out as "i leave that one blank" twice running (answers blind48 voice sample,
+# us-m3-150 and us-f4-140 phone band, 6 December 2026): a bare "i" before the verb, which the
+# parser rightly reads as no refusal (a "leave" in the present tense). "I'm" keeps its vowel-nasal
+# and is heard; "I'll" and "I'd" end in a consonant that a pause or the phone band swallows.
+_LOST_AUXILIARIES = ("i'll", "i'd")
+
+
+def contraction_lost_code(q: Question, text: str, today: date | None = None) -> Normalised | None:
+    """The "don't know" or refusal ``text`` says when its first word, a bare "i", is read as
+    "I'll" or "I'd" (:data:`_LOST_AUXILIARIES`), as a whole or in its first words
+    (:func:`leading_code`): "i leave that one blank" → refused; None when ``text`` does not begin
+    with a bare "i" followed by at least one word, or neither reading is a code. For a closed
+    question's spoken transcript only, as every reading of this module: the code is taken as
+    heard faintly (asked again, read back), never stored without the caller's yes."""
+    words = (text or "").lower().split()
+    if len(words) < 2 or words[0] != "i":
+        return None
+    for aux in _LOST_AUXILIARIES:
+        restored = " ".join([aux, *words[1:]])
+        n = normalise(q, restored, today=today)
+        if n.status in ("dont_know", "refused"):
+            return n
+        n = leading_code(q, restored, today)
+        if n is not None:
+            return n
+    return None
 
 
 # The end of a request to be taken off a list ("take me off your list", "I want off your calling
@@ -262,3 +297,29 @@ def repeat_inside_words(text: str) -> bool:
             if not before or not after:
                 return False
     return found
+
+
+# A negated auxiliary that begins the predicate of a "don't know" or refusal clause ("we haven't
+# decided yet", "I can't remember", "I don't want to say").
+_NEGATED_AUX = re.compile(r"^(?:haven't|hasn't|don't|doesn't|didn't|can't|couldn't|won't|wouldn't|not)$")
+
+
+def subject_lost_code(q: Question, text: str, today: date | None = None) -> Normalised | None:
+    """The "don't know" or refusal that ``text`` says from its second word on, when that word is a
+    negated auxiliary (:data:`_NEGATED_AUX`) and the first word is the clause's subject heard as
+    another word: "We haven't decided yet, can we get back to you?" came out as "week haven't
+    decided yet can't week of thirty tell you" twice running (answers blind47 voice sample,
+    us-m3-150, 6 December 2026), whose predicate alone the parser reads as a don't-know; or None.
+    None too when the first word is itself an answer to ``q`` ("seven not sure though"). Read as
+    :func:`leading_code` reads the first words, with the subject left out; for a closed
+    question's spoken transcript only (the code is taken as heard faintly: asked again, read back)."""
+    words = (text or "").lower().split()
+    if len(words) < 3 or not _NEGATED_AUX.match(words[1]):
+        return None
+    if normalise(q, words[0], today=today).status == "valid":
+        return None  # "seven not sure though": a value said first, then a doubt
+    rest = " ".join(words[1:])
+    n = normalise(q, rest, today=today)
+    if n.status in ("dont_know", "refused"):
+        return n
+    return leading_code(q, rest, today)
