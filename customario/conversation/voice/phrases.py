@@ -68,6 +68,14 @@ _NUMBER_FRAMES = (
 )
 
 
+# How callers say that none of a multiple-choice question's choices apply. With only "none of them"
+# in the model, "None of those, really, ..." came out as "don't phone really ..." on a clean voice
+# and "don't phone me it it opt out ..." through the telephone band (answers blind47 voice sample,
+# 6 December 2026); "none of those" and "none of them" begin 13 of the 27 answers of the
+# development corpora that expect no choice. Each form is one the parser reads as no choice.
+_NONE_OF_THEM = ("none of them", "none of those", "none of these", "none of the above")
+
+
 def _numbers(lo: int, hi: int) -> list[int]:
     """Every number of a narrow range; for a wide one, 0-99 plus round hundreds and thousands:
     the n-gram model then also accepts combinations such as "one thousand five hundred"."""
@@ -129,7 +137,7 @@ def phrase_values(question: Any) -> dict[str, str | None] | None:
             out += [("the middle one", middle), ("the middle option", middle)]
         if t == "multi_choice":
             out += [(f"{a} and {b}", f"{ca},{cb}") for i, (a, ca) in enumerate(labels) for b, cb in labels[i + 1 :]]
-            out += [("all of them", ",".join(c for _, c in labels)), ("none of them", "")]
+            out += [("all of them", ",".join(c for _, c in labels)), *((p, "") for p in _NONE_OF_THEM)]
     else:
         return None
     if getattr(question, "allow_dont_know", True):
