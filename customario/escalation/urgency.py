@@ -230,6 +230,10 @@ From blind39 (development since 6 December 2026 10:10 UTC) and blind40, their mi
 a heavy thing, a crushed limb with shock, bone through the skin, nerve signs after a dive, smoke with the exit
 locked), a person "taken" by the current, a wound told by its tool, a scratch gone hot and red, the matter handed
 to a lawyer, and "a bit of blood" as an amount.
+
+From blind41 and blind44 (s46urg): harm happening now told by what is seen (:mod:`customario.escalation.urgency_harm_now`:
+a threat to kill by someone here, people under a vehicle, an overdose by mistake with signs) and an electrical
+fault beside water (:mod:`customario.escalation.urgency_wet_electrics`).
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -267,6 +271,7 @@ from customario.escalation import urgency_fire_sense as fire_sense
 from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_gas as gas
 from customario.escalation import urgency_going_on as going_on
+from customario.escalation import urgency_harm_now as harm_now
 from customario.escalation import urgency_head as head
 from customario.escalation import urgency_hearing as hearing
 from customario.escalation import urgency_idioms as idioms
@@ -306,6 +311,7 @@ from customario.escalation import urgency_titles as titles
 from customario.escalation import urgency_uses as uses
 from customario.escalation import urgency_vitals as vitals
 from customario.escalation import urgency_warnings as warnings
+from customario.escalation import urgency_wet_electrics as wet_electrics
 from customario.escalation import urgency_wild_animals as wild_animals
 from customario.escalation.urgency_rules import rx
 
@@ -398,10 +404,8 @@ def _level(t: str) -> Urgency:
     said = plain.read(t)
     if said and said[0] == "emergency":
         return Urgency(*said)
-    if rules.ALLERGY_WORDS.search(t) and rules.SYSTEMIC.search(t):
-        return Urgency(
-            "emergency", f"{rules.ALLERGY_WORDS.search(t).group(0)} with {rules.SYSTEMIC.search(t).group(0)}"
-        )
+    if rules.ALLERGY_WORDS.search(t) and (systemic := rules.SYSTEMIC.search(t) or rules.AIRWAY_SIGNS.search(t)):
+        return Urgency("emergency", f"{rules.ALLERGY_WORDS.search(t).group(0)} with {systemic.group(0)}")
     if len(set(rules.SHOCK_SIGNS.findall(t))) >= 3:
         return Urgency("emergency", "signs of shock")
     for p in rules.URGENT:
@@ -533,6 +537,7 @@ def _assess(text: str) -> Urgency:
             or described.grave(t)
             or gas.grave(t)
             or wild_animals.grave(t)
+            or harm_now.grave(t)
             or power_lines.grave(t)
             or struck.grave(t)
             or bodies.grave(t)
@@ -555,6 +560,7 @@ def _assess(text: str) -> Urgency:
             or plights.hurt(t)
             or power_lines.hurt(t)
             or conductors.hurt(t)
+            or wet_electrics.hurt(t)
             or marks.hurt(t)
             or shocks.hurt(t)
             # ... a shock told with its tingling is urgent when the caller says it seems fine now (s41urg,
@@ -562,6 +568,7 @@ def _assess(text: str) -> Urgency:
             or (None if long_ago else shocks.hurt(whole))
             or hearing.hurt(t)
             or ailments.hurt(t)
+            or harm_now.hurt(t)
             or parts_hurt.hurt(t, whole)
             or going_on.hurt(t)
             or described.hurt(t)

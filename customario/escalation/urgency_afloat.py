@@ -17,6 +17,11 @@ classes:
   not;
 - **a person gone into a pit and not come up**: a foam pit, a ball pit, sand, grain or snow, and the
   person not come up or not seen since (a trampoline park's foam pit: suffocation under the blocks);
+- **a person on the bottom of a pool, or pulled out face down** (s46urg, from blind44 and blind41: "a kid on
+  the bottom of the deep end, I can't see him moving", "pulled out of the wave pool face down, he's blue and
+  the lifeguard's doing breaths"): a person lying at the bottom of the water, or taken out of it face down,
+  blue or given rescue breaths, is drowning (RLSS and RNLI: call 999 at once; rescue breaths mean no
+  breathing). A coin or a toy on the bottom names no person;
 - **adrift and unable to get back** (urgent): unable to row, steer or paddle back, told with
   drifting, bobbing or stuck out on the water (an injury that stops the rowing, an oar lost).
 """
@@ -87,6 +92,23 @@ _NOT_UP = re.compile(
     r"\b(hasn'?t|has not|haven'?t|not|never|didn'?t) (come|came|popped|bobbed|surfaced)( back)?( up| out)?\b|\bnot surfaced\b|\bhasn'?t surfaced\b"
     r"|\b(can'?t|cannot|couldn'?t) (see|find|reach|feel) (him|her|them)\b|\bno sign of (him|her|them)\b"
 )
+_ON_BOTTOM = re.compile(
+    rf"\b{_WHO}('s| is| are|'re| was)? (lying |laying |just )?(on|at) the bottom( of the (\w+ )?(deep end|shallow end|{_WATERS}))?\b"
+    rf"|\b{_WHO}('s| is| are|'re| was)? (lying |just )?(underwater|under the water|under water)\b"
+)
+# ... and still there: not moving, not come up, face down, limp (a child practising handstands is neither)
+_STILL_THERE = re.compile(
+    r"\b(not moving|isn'?t moving|hasn'?t moved|can'?t see (him|her|them) moving|not come up|hasn'?t come up|not coming up|"
+    r"face down|face-down|limp|motionless|lifeless|not breathing|for ages|too long|(no one|nobody|lifeguard'?s?) (is )?(looking|watching|seen|noticed)|"
+    r"looking the other way)\b"
+)
+_PULLED_OUT = re.compile(
+    rf"\b(pulled|dragged|fished|lifted|got|taken|brought)( \w+){{0,3}}? out of the (\w+ )?{_WATERS}\b"
+)
+_DROWNED_SIGNS = re.compile(
+    r"\b(face down|face-down|(he'?s|she'?s|they'?re|is|are|gone|going|turned|lips|looks?) (all )?blue|not breathing|isn'?t breathing|"
+    r"doing (rescue )?breaths|giving (him |her |them )?(rescue )?breaths|rescue breaths|cpr|resuscitat\w*|unresponsive|limp|lifeless)\b"
+)
 _ADRIFT = re.compile(
     r"\b(can'?t|cannot|couldn'?t|unable to|can not) (row|steer|paddle|scull|get (it |us |the \w+ )?back)\b"
     r"(?=[^.!?]*\b(drifting|bobbing|adrift|stuck out|stranded|floating|in the middle|out (on|in) the|by the island|by the reeds|current)\b)"
@@ -109,6 +131,11 @@ def grave(t: str) -> tuple[str, str] | None:
     m = _DIVED_IN.search(t)
     if m and _NOT_COME_UP.search(t, m.end()):
         return "emergency", "a person dived in and not come up"
+    if _ON_BOTTOM.search(t) and _STILL_THERE.search(t):
+        return "emergency", "a person on the bottom of the water"
+    m = _PULLED_OUT.search(t)
+    if m and _DROWNED_SIGNS.search(t):
+        return "emergency", "a person pulled out of the water not breathing"
     return None
 
 

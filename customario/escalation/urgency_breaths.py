@@ -50,6 +50,10 @@ _CHEST = re.compile(
     r"\blike (?:someone|somebody|something|a person|an? (?:elephant|weight|brick|car|horse|house|truck|lorry|bus)|a (?:ton|tonne|load) of bricks)"
     r"(?:'s| is| has| was| had)? (?:been )?(?:sat|sitting|sits|standing|stood|pressing|pushing|crushing|squeezing|kneeling|parked|lying|stamping)"
     r"(?: down)? on (?:my|her|his|their|the) chest\b"
+    # ... or the chest named first and the weight "on it" (s46urg, blind41: "my chest feels like someone's standing on it")
+    r"|\bchest(?:'s| is| feels?| felt| feeling)? (?:\w+ )?like (?:someone|somebody|something|a person|an? (?:elephant|weight|brick|car|horse|house|truck|lorry|bus)|a (?:ton|tonne|load) of bricks)"
+    r"(?:'s| is| has| was| had)? (?:been )?(?:sat|sitting|sits|standing|stood|pressing|pushing|crushing|squeezing|kneeling|parked|lying|stamping)"
+    r"(?: down)? on (?:it|me|him|her|them)\b"
 )
 
 

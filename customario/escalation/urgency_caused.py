@@ -50,6 +50,14 @@ RESCUE_GIVEN = re.compile(
     rf"\b(used|gave|jabbed|injected|had to use|administered|did|stuck)\b[^.!?]{{0,30}}\b{RESCUE}\b"
     rf"|\b{RESCUE}( \w+){{0,2}} (was |has been |'s been |been )?(used|given|administered|injected|went in)\b"
 )
+# ... or "my pen" / "his pen" given when an allergy is named: the allergic caller's pen is the auto-injector (s46urg,
+# blind44: "I'm allergic, I've done my pen but my chest's gone tight")
+_PEN_GIVEN = re.compile(
+    r"\b(used|gave|jabbed|injected|had to use|administered|did|done|stuck|stabbed|given)( (myself|himself|herself|him|her|them))?"
+    r" (with )?(my|his|her|their|the|your|our) (own )?pen\b"
+    r"|\b(my|his|her|their) pen('s| has| is)?( been)? (used|given|done|gone in)\b"
+)
+_ALLERGIC = re.compile(r"\b(allerg\w*|anaphyla\w*)\b")
 RESCUE_NOT_GIVEN = re.compile(
     rf"\b(never|not|haven'?t|hasn'?t|didn'?t|without|no need|don'?t)\b[^.!?]{{0,20}}\b(use|used|gave|given|need)\b[^.!?]{{0,25}}\b{RESCUE}\b"
 )
@@ -58,7 +66,8 @@ RESCUE_NOT_GIVEN = re.compile(
 def rescue_given(t: str) -> bool:
     """True when ``t`` (normalised) says a rescue medicine was given now (see :data:`RESCUE_GIVEN`):
     not when it was never needed, nor in a story long over ("at another salon years ago")."""
-    return bool(RESCUE_GIVEN.search(t)) and not (
+    given = RESCUE_GIVEN.search(t) or (_ALLERGIC.search(t) and _PEN_GIVEN.search(t))
+    return bool(given) and not (
         RESCUE_NOT_GIVEN.search(t) or ended.PAST.search(t) or LONG_AGO.search(t) or AHEAD.search(t)
     )
 

@@ -326,11 +326,20 @@ def _figures(t: str) -> str:
 
     def collapsed(m: re.Match) -> str:
         word = m.group(1)
+        # a count names its "of" phrase (s46urg, blind44: "two of your staff collapsed"; WordNet files "two"
+        # under a playing card): the thing or person counted decides
+        counted = re.match(
+            r"(?:one|two|three|four|five|six|several|some|both|all|most|half|a few|a couple|\d+) of (?:the |my |our |your |their |his |her )?([a-z]+)",
+            m.group(0),
+        )
+        if word in _COUNTS and counted:
+            word = counted.group(1)
         # ... or a compound whose first noun is a made thing and whose head names no one (s43urg, blind38:
         # "a shelf unit collapsed ... and landed on my foot"; "unit" is no made thing in WordNet)
         before = re.findall(r"[a-z]+", m.string[: m.start()])[-1:]
         compound = bool(before) and is_made_thing(before[0]) and not (is_person(word) or is_a(word, "animal", senses=2))
-        if not (is_made_thing(word) or compound):
+        # (a group of people first, as "staff" or "crew" are, is no made thing whatever its later senses)
+        if not (is_made_thing(word) or compound) or "noun.group" in word_classes(word):
             return m.group(0)
         return f"{word} gave way"
 
@@ -402,6 +411,9 @@ def _put_out(t: str) -> str:
     if _PUT_OUT.search(t) and not _NOT_PUT_OUT.search(t):
         return _FIRE_NOW.sub("scorched", t)
     return t
+
+
+_COUNTS = frozenset("one two three four five six several some both all most half few couple".split())
 
 
 def not_now(t: str) -> str:

@@ -104,6 +104,10 @@ def _participle(m: re.Match) -> str:
     return f"{m.group(1)} {_PARTICIPLES[m.group(2)]}"
 
 
+_REACTION_SIGN = re.compile(
+    r"\b(itch\w*|sore|sting\w*|burn\w*|hurt\w*|throbb\w*|tender|rash|bumps|hives|weep\w*|ooz\w*)\b"
+)
+
 # Text-speak and Scots spellings read as standard English ("see u in court", "swallied a load o' bleach").
 _SPOKEN = (
     # "c u in court" (blind17) before "u" alone
@@ -128,6 +132,19 @@ _SPOKEN = (
     (re.compile(r"\bcant\b"), "can't"),
     (re.compile(r"\balot\b"), "a lot"),
     (re.compile(r"\b(he|she)s\b"), r"\1's"),
+    # swelling told by a simile of the look it gives (s46urg, blind44: "my eyelids look like I've been crying for a
+    # week"; "his eye looks like he's been punched"): puffy lids or a face, said plainly
+    (
+        re.compile(
+            r"\b(eyes|eyelids|lids|eye|face|lips)( look| looks| looked)? like (?:i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve) been "
+            r"(?:crying|punched|in a fight|stung|hit|in a boxing match)(?: for (?:a |an )?\w+| all night)?"
+        ),
+        # ... told with a sign of a reaction in the line ("they itch like mad"); after a sad film it is crying
+        lambda m: f"{m.group(1)} are swollen" if _REACTION_SIGN.search(m.string) else m.group(0),
+    ),
+    # a learner's "don't" with a third person before a sign of life (s46urg, blind41: "she don't move and there
+    # is much blood"): the state now, as a native speaker says it ("she's not moving")
+    (re.compile(r"\b(he|she|it|the \w+) (?:don'?t|do not|no) (mov|breath|wak|answer|respond)e?\b"), r"\1 isn't \2ing"),
     (re.compile(r"\bbf\b"), "boyfriend"),
     (re.compile(r"\bgf\b"), "girlfriend"),
     (re.compile(r"\bim\b"), "i'm"),

@@ -501,6 +501,13 @@ URGENT = (
 
 
 FIRE_WORDS = re.compile(r"\b(fire|flames?|burning|smoke|smoking)\b")
+# Breathing signs of anaphylaxis in plain words (s46urg, blind41 and blind44: "he's making a horrible gasping noise",
+# "my chest's gone tight and I can hardly talk"): NHS and Resuscitation Council UK list difficulty breathing, a tight
+# chest, wheezing and difficulty talking or swallowing as the airway and breathing problems that make it anaphylaxis
+AIRWAY_SIGNS = re.compile(
+    r"\b(?<!not )(?<!no )(gasp\w*|wheez\w*|(chest|throat)('s| is)? (gone |going |getting |feels? |feeling |all |really |so )*(tight|tighter|closing)|"
+    r"can (hardly|barely) (talk|speak|breathe|swallow|get (his|her|my|their) words out))\b"
+)
 ALLERGY_WORDS = re.compile(
     r"\b(allerg\w*|bee sting|wasp|blotch\w*|welts?|reaction|rash|hives|swell\w*|swollen|itch\w*|sting\w*|stung)\b"
 )

@@ -18,6 +18,14 @@ thoughts of a method) and the 988 Lifeline's warning signs (hurting oneself):
 - the means at hand with a plan told by "it" and a near time (s40urg15, blind32: "I've got the rope
   and I'm ending it after the weekend"): a rope, a noose, pills or tablets got, saved or ready, and
   "I'm ending it / doing it" with a time after it.
+- the means gathered with a farewell or no reason to go on (s46urg, from blind44: "I've got all of my mum's old
+  tablets here and I just wanted to hear a kind voice before I go", "I don't see the point in carrying on ...
+  I've been saving up my pills"): pills or tablets saved up, stockpiled or "all of" someone's "here", told
+  with a goodbye or a hopelessness (the 988 Lifeline's warning signs: having the means, talking about no
+  reason to live, saying goodbye);
+- one's own funeral arranged for a near date (s46urg, blind44: "the order-of-service booklets ... they're for me,
+  actually. I've planned it for this weekend"): 988 and Samaritans name putting one's affairs in order with a
+  plan and a date as a sign of imminent risk; a funeral plan "for when the time comes" names no date.
 
 Pure functions over a normalised, lower-case line; WordNet is read through
 :mod:`customario.escalation.wordnet` (without it only the medicine words count).
@@ -60,6 +68,29 @@ _MEANS_GOT = re.compile(
     r"\b(?:got|have|bought|saved|sorted|ready|stashed)(?: \w+)? (?:the |a |my |some |enough )?(?:rope|noose|pills|tablets|meds|painkillers)\b"
     # ... not got for a named purpose or a pastime ("the rope for the tug of war", "tablets from the chemist for my cold")
     r"(?![^.!?]*\b(?:for (?:the|my|a|an|his|her|our|their) |climb\w*|abseil\w*|tug of war|teams?|match|boat|mooring|tent|camp\w*|swing|sail\w*|washing|gym)\b)"
+)
+_STOCKPILED = re.compile(
+    r"\b(?:saving up|saved up|been saving|stockpil\w*|hoard\w*|stash\w*)(?: of)?(?: my| his| her| the)?"
+    r"(?: \w+'s)?(?: old| spare| leftover| own)? (?:pills|tablets|meds|medication|painkillers|sleepers|sleeping pills|paracetamol)\b"
+    # ... or all of them got and here ("I've got all of my mum's old tablets here"), not fetched from a counter
+    r"|\bgot all(?: of)?(?: my| his| her| the)?(?: \w+'s)?(?: old| spare| leftover| own)? (?:pills|tablets|meds|medication|painkillers|sleepers)"
+    r" (?:here|with me|in front of me|lined up|out|ready)\b"
+)
+_FAREWELL = re.compile(
+    # ("before I go" closing the sentence: a goodbye, not "can I grab them before I go?")
+    r"\b(?:before i go(?= *(?:[.!]|$|for good))|(?:no|don'?t (?:really )?see (?:the|any|much)|not much|what'?s the|there'?s no) point (?:in )?(?:carrying on|going on|living|"
+    r"being here|anymore|any more)|(?:say|saying|said) (?:my )?goodbyes?|one last time|won'?t be (?:here|around)|hear a (?:kind|friendly) voice|"
+    r"can'?t go on|better off without me|can'?t do this any ?more)\b"
+)
+_FUNERAL_THINGS = re.compile(
+    r"\b(?:funeral|order[- ]of[- ]service|orders of service|eulogy|wreaths?|coffin|casket|headstone|memorial)\b"
+)
+_FOR_ME = re.compile(
+    r"\b(?:(?:they'?re|it'?s|its|that'?s|they are|it is|these are|this is) (?:\w+ )?for me|my (?:own )?funeral)\b"
+)
+_NEAR_DATE = re.compile(
+    r"\b(?:planned|planning|arranged|arranging|sorted|set) (?:it |it all |everything )?for (?:this|tonight|tomorrow|next (?:week|weekend)|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)\b"
 )
 _ENDING_IT_SOON = re.compile(
     r"\b(?:i'?m|im|i am|i'?ll be|i will be) (?:ending|doing|finishing) it(?: all)? "
@@ -105,6 +136,10 @@ def read(t: str) -> tuple[str, str] | None:
         return "emergency", "self-harm: thinking of swallowing a toxin"
     if _METHOD_THOUGHT.search(t) and not _LEISURE.search(t):
         return "emergency", "self-harm: thoughts of a method"
+    if _STOCKPILED.search(t) and _FAREWELL.search(t):
+        return "emergency", "self-harm: the means gathered and a farewell"
+    if _FUNERAL_THINGS.search(t) and _FOR_ME.search(t) and _NEAR_DATE.search(t):
+        return "emergency", "self-harm: one's own funeral arranged for a near date"
     if _MEANS_GOT.search(t) and _ENDING_IT_SOON.search(t):
         return "emergency", "self-harm: the means at hand and a plan"
     return None

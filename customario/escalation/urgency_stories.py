@@ -61,6 +61,15 @@ def elsewhere(clause: str) -> bool:
     m = re.search(r"\bthe other ([a-z]+)(?:'s| is| are|'re) (?:on|in|under|lying|down|out|covered|still)\b", clause)
     if m and is_person(m.group(1)) and not _business_place(m.group(1)):
         return False
+    # ... and "another" person as the one attacked or chased in the scene (s46urg, blind41: "a lad with a knife going
+    # after another lad by the entrance"): the object of a verb of attack is met here, not another business
+    m = re.search(
+        rf"\b(?:going|gone|went|goes|run|ran|running) (?:after|for)(?: a| an)? {_OTHER} ([a-z]+)"
+        rf"|\b(?:chas\w*|attack\w*|punch\w*|kick\w*|stab\w*|slash\w*|hitting|beating|laying into|threaten\w*) (?:a |an )?{_OTHER} ([a-z]+)",
+        clause,
+    )
+    if m and is_person(m.group(1) or m.group(2)):
+        return False
     # a person met in the scene, not a business (urg16, from blind13: "banged heads with another kid")
     clash = re.search(
         r"\b(bang\w*|bump\w*|knock\w*|clash\w*|collid\w*|crash\w*|ran|run|smash\w*|fight\w*|fought|tackl\w*|head-?butt\w*)\b",

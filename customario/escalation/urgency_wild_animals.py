@@ -5,12 +5,18 @@ tested in the team's own phrasings in ``tests/test_urgency_urg15.py``).
 :func:`grave` finds an animal that can kill or maim (a big cat, a bear, a wolf, a bull, a crocodile,
 an elephant, a great ape, a crocodilian: the animals zoos keep behind their strongest barriers,
 and a bull, as a farm gives one) that has got out with people near ("a wolf's got out, it's by the playground and the kids are
-right there"), or a person who has got in with it ("a child inside the lion enclosure").
+right there"), or a person who has got in with it ("a child inside the lion enclosure"), or one of them
+attacking a person now (s46urg, from blind44: "the bull's got out and gone for a fella, he's down on the
+ground and it's still at him"): the animal said to go for, charge, gore, trample or maul someone, with the
+person down or the attack still going on (HSE's guidance on cattle and the public: a trampling or a
+goring is a crush injury; call 999).
 """
 
 from __future__ import annotations
 
 import re
+
+from customario.escalation.urgency_words import is_person
 
 _DANGEROUS = (
     r"(lions?|lioness\w*|tigers?|leopards?|jaguars?|cheetahs?|pumas?|panthers?|big cats?|bears?|wolf|wolves|bulls?|bison|buffalo|"
@@ -35,12 +41,32 @@ _IN_WITH = re.compile(
     rf"|\b(inside|in|into) the {_DANGEROUS}('s)? (enclosure|pen|paddock|cage|pit|field|compound|den|moat)\b[^.!?]*\b(climbed|fell|fallen|got in|jumped|child|kid|boy|girl|man|woman|someone|person)\b"
 )
 
+_ATTACKS = re.compile(
+    # (the animal named, or "it" for the animal named before: "the bull's got out and it's gone for a fella")
+    rf"\b({_DANGEROUS}|it)('s| has| have|'ve| is| are)? (just |now )?(gone for|went for|going for|charged|charging|attacked|attacking|gored|goring|"
+    r"trampled|trampling|mauled|mauling|tossed|rammed|ramming|knocked) "
+    # ... a person: a pronoun, or a noun WordNet files under person ("a fella", "the farmer"), not "the fence"
+    r"(?P<who>him|her|them|me|us|someone|somebody|(?:a|an|the|my|his|her|our|their|this|that|one|some) (?:(?P<first>[a-z]+) )?(?P<noun>[a-z]+))\b"
+)
+_STILL_AT = re.compile(
+    r"\b(still (at|on|going for|attacking|trampling|on top of) (him|her|them)|on top of (him|her|them)|"
+    r"(he|she|they)('s| is| are|'re)? (down(?! (the|to|at|by|in|there|here)\b)|on the (ground|floor)|not moving|not getting up|trapped|pinned|bleeding)|can'?t get (up|away|out))\b"
+)
+
 
 def grave(t: str) -> tuple[str, str] | None:
     """``("emergency", reason)`` for a dangerous animal out with people near (:data:`_OUT`,
     :data:`_PEOPLE_NEAR`) or a person in with one (:data:`_IN_WITH`) in ``t``, else None."""
     if _IN_WITH.search(t):
         return "emergency", "a person in with a dangerous animal"
+    m = _ATTACKS.search(t)
+    if (
+        m
+        and (not m.group("noun") or is_person(m.group("noun")) or is_person(m.group("first") or ""))
+        and re.search(rf"\b{_DANGEROUS}\b", t[: m.end()])
+        and _STILL_AT.search(t, m.end())
+    ):
+        return "emergency", "a dangerous animal attacking a person"
     if _OUT.search(t) and _PEOPLE_NEAR.search(t):
         return "emergency", "a dangerous animal loose near people"
     return None
