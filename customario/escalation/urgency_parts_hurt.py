@@ -15,7 +15,15 @@ Each is ``urgent`` (section 4 of the corpora's brief: an injury that is not life
   names hair, which is a style);
 - **a neck or a back hurting after a bump**: a vehicle bump, a crash or a shunt in the line, and the
   neck or back "stiff", "sore" or "aching" now (NHS whiplash advice: neck pain and stiffness after a
-  sudden jolt, as in a car accident).
+  sudden jolt, as in a car accident);
+- **a limb swollen or discoloured that cannot bear weight** (s46urg, from blind41: "her ankle went over, it's
+  massive and purple and she can't stand on it", "the horse stepped on his foot, now it is very big and blue,
+  he cannot walk on it"): NHS broken-ankle and sprain advice sends swelling or bruising with an inability to
+  stand or walk on the limb to A&E or urgent care;
+- **a part torn up, or a wound with grit in it** (s46urg, from blind44: "both knees are shredded and there's grit
+  stuck in them"): a body part "shredded", "torn up", "ripped open" or "in ribbons", or grit, gravel or glass
+  stuck in a wound (NHS cuts-and-grazes advice: a wound with dirt or grit that will not rinse out needs
+  urgent care).
 
 :func:`hurt` takes the normalised, lower-case line with past clauses removed (``t``) and the whole
 normalised line (``whole``, where the cause may sit in a clause dated "earlier").
@@ -44,6 +52,24 @@ _JOINT_OUT = re.compile(
 _CANT_USE = re.compile(
     r"\b(can'?t|cannot|couldn'?t|won'?t|unable to) (straighten|bend|put (any )?weight on|stand on|lift|move) "
     r"(it|(his|her|my|their) (\w+ )?(knee|leg|arm|elbow|ankle|foot|wrist|finger|fingers|shoulder|hand|thumb))\b"
+)
+# not bearing weight: "can't stand on it", "cannot walk on his foot", "can't put any weight on it"
+_NO_WEIGHT = re.compile(
+    r"\b(can'?t|cannot|can not|couldn'?t|won'?t|unable to|not able to) (stand|walk|put (any )?weight|step|hop|bear weight) on "
+    r"(it|(his|her|my|their) (\w+ )?(knee|leg|ankle|foot|feet|hip|toe|toes))\b"
+)
+# the limb swollen or discoloured, told plainly or by size ("massive and purple", "very big and blue")
+_SWOLLEN_OR_COLOURED = re.compile(
+    r"\b(swollen|swelling|swelled|swelled up|puffed up|ballooned|(massive|huge|enormous|very big|so big|big|twice the size)( and| now|,)|(and|,) (purple|blue|black)|"
+    r"(gone|going|turned|is|'s|it'?s|all) (purple|blue|black|black and blue|bruised)|purple|black and blue|bruised)\b"
+)
+_TORN_UP = re.compile(
+    r"\b(?P<part>[a-z]+)('s| is| are| has been| have been| got| were| was)? (all |completely |totally )?"
+    r"(shredded|torn up|ripped up|ripped open|torn open|ripped to (bits|pieces|shreds)|cut to (bits|pieces|ribbons|shreds)|in (shreds|ribbons))\b"
+)
+_DEBRIS_IN = re.compile(
+    r"\b(grit|gravel|glass|stones?|dirt|splinters?|bits of (glass|gravel|stone|metal))('s| is| are)? (still )?(stuck|embedded|lodged|ground) "
+    r"(in|into) (it|them|the (cut|wound|graze|knee|knees|hand|hands|palm|palms|leg|legs)|his \w+|her \w+|my \w+)\b"
 )
 _CUT_ON = re.compile(
     r"\b(there'?s|there is|i'?ve got|i have|i got|he'?s got|she'?s got|they'?ve got|has got|have got|got|with|left|leaving) "
@@ -74,6 +100,11 @@ def hurt(t: str, whole: str) -> tuple[str, str] | None:
         body = part not in STYLE_PARTS and "noun.body" in sense_classes(part, "noun", 3)
         if body and "?" not in t[m.end() :]:
             return "urgent", f"a cut on the {m.group('part')}"
+    if _NO_WEIGHT.search(t) and _SWOLLEN_OR_COLOURED.search(t):
+        return "urgent", "a limb swollen or discoloured that cannot bear weight"
+    torn = next((m for m in _TORN_UP.finditer(t) if is_body_part(m.group("part"))), None)
+    if torn or (_DEBRIS_IN.search(t) and _HURT_SIGN.search(t)):
+        return "urgent", "a part torn up or a wound with grit in it"
     if _NECK_NOW.search(t) and _BUMP.search(whole):
         return "urgent", "a neck or a back hurting after a bump"
     return None

@@ -377,7 +377,8 @@ _BODY_EMERGENCY = (
     (
         "bleeding on blood thinners",
         r"\b(blood thinners?|warfarin|anticoagulants?|apixaban|rivaroxaban)\b[^.!?]*\b(cut|bleed\w*|blood|won'?t stop)\b"
-        r"|\b(pouring|gushing|pumping|spurting|streaming|spraying) (with |out )?blood\b",
+        # (not a nose: a heavy nosebleed is urgent, urgency_plights; s46urg, blind44 "nose is pissing blood after that bump")
+        r"|(?<!nose is )(?<!nose's )(?<!nose )\b(pouring|gushing|pumping|spurting|streaming|spraying) (with |out )?blood\b",
     ),
     (
         "wants to jump from a height",
