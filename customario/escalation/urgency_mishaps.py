@@ -172,6 +172,10 @@ _REASSURED = re.compile(
     # a loss of consciousness denied (urg15, blind24: "a lump and a headache but I didn't black out"),
     # read after :data:`_DENIED_BLACKOUT` has rewritten it
     r"|\bno blackout\b"
+    # ... or said fine with a minor outcome, "grand" as Irish and northern English say fine (s46urg, blind44: "one hit
+    # my granddaughter last week, she's grand, just a bump")
+    r"|\b(he'?s|she'?s|they'?re|i'?m|he is|she is|they are|i am) (grand|fine|ok|okay|alright|all right),? (it was |it'?s |just |only )+"
+    r"(a |an )?(little |small |tiny )?(bump|bruise|graze|scratch|lump|knock)\b"
 )
 # "didn't black out", "wasn't knocked out", "never passed out": said so that the denial is not read
 # as the sign itself by :data:`_NOT_REASSURED`

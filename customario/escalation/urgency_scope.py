@@ -50,6 +50,8 @@ _SYMPTOM = (
     r"bleeding|blood|pain|sore(?:ness)?|hives|(?:allergic )?reactions?|fever|temperature|dizz\w*|numb(?:ness)?|tingl\w*|"
     r"irritation|nausea|vomit\w*|sick(?:ness)?|drows\w*|confus(?:ed|ion)|headaches?|bruis\w*|scabs?|crust\w*|weeping|oozing|heat|welts?|lumps?|"
     r"(?:breathing|breath) (?:problems?|probs?|issues?|trouble|difficult\w*)|(?:trouble|problems?|probs?|difficulty) breathing|"
+    # ... and a breathing struggle, bad when present (s46urg, blind41: "my forearm's puffed up, I'm not struggling to breathe")
+    r"struggling (?:to breathe|for breath)|short of breath|breathless|"
     # the signs of a made thing's hazard, bad when present (s39urg15, blind30: "it's not hot or swollen, just dead")
     r"hot|warm|smok(?:e|ing|y)|sparks?|sparking|flames?|hissing|bulging|leaking|burnt|burned|scorch\w*|melt\w*)"
 )

@@ -238,7 +238,10 @@ EMERGENCY_SIGNS = (
     # much blood told as an amount: "there's a lot of blood", "so much blood on the floor"
     (
         "much blood",
-        r"\b(a lot of|lots of|loads of|so much|too much|tons of|a pool of|puddle of) blood\b(?! (test|pressure|orange|type|donor|sugar))",
+        r"\b(a lot of|lots of|loads of|so much|too much|tons of|a pool of|puddle of) blood\b(?! (test|pressure|orange|type|donor|sugar))"
+        # ... not when the bleeding is said to be slowing or stopped under pressure: controlled bleeding is the
+        # urgent wound, not the 999 one (s46urg, blind44: "a lot of blood but it's slowing down with pressure")
+        r"(?![^.!?]*\b(?:it'?s|it is|it has|bleeding'?s|bleeding is|bleeding has) (?:now |already )?(?:slow|slowing|slowed|stop|stopping|stopped|ease|easing|eased)\b)",
     ),
     (
         "deep burn",
