@@ -2,6 +2,7 @@
 (issue 11). Used by :func:`customario.escalation.knowledge.search` after the hits are ranked.
 
 - :func:`person_asked_about`: a question naming one of the team is about that person.
+- :func:`person_over_team_list`: ... and is answered from that person's own article, not the team list.
 - :func:`subject_asked_about`: a question whose words touch nothing of the best article's own
   question (it matched through tags or the answer: "ship" tags the returns article for "ship it
   back") while another article's own question holds one of them ("how does shipping work?" names
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.kb_articles import article_kind
+from customario.escalation.kb_articles import article_kind, is_list
 from customario.escalation.kb_near_miss import GENERIC_ARTICLE_WORDS
 from customario.escalation.kb_words import covers, terms
 
@@ -32,6 +33,31 @@ def person_asked_about(query_terms: list[str], hits: list[dict], threshold: floa
             hits[0]["confidence"] = round(threshold - 0.01, 3)
             hits[0]["refused"] = f"the question is about {first.group(1)}"
             return
+
+
+# A question that asks who ("who works there, is Jonah one?") is the team list's to answer.
+_WHO_RE = re.compile(r"\bwho(?:s|'s| is| are| else| works| all)?\b", re.I)
+
+
+def person_over_team_list(query: str, query_terms: list[str], hits: list[dict], threshold: float) -> None:
+    """A question that names one person of the team and does not ask who ("What kind of work does
+    Jonah do?") is answered from that person's own article, not from the team list that merely
+    names them among the others: the person's article goes first when it is itself confident (in
+    place). Nothing changes when no person's article is confident, when the question names two of
+    the team, or asks who. Class: the list of a whole part (the team) read for one item of it.
+    Source: issue 11, kb blind39 (the team list read for what one stylist does)."""
+    if not hits or hits[0]["confidence"] < threshold or not is_list(hits[0]) or article_kind(hits[0]) != "staff":
+        return
+    if _WHO_RE.search(query or ""):
+        return
+    named = []
+    for h in hits[1:]:
+        first = re.match(r"Who is (\w+)", h["question"]) if article_kind(h) == "staff" and not is_list(h) else None
+        if first and first.group(1).lower() in query_terms:
+            named.append(h)
+    if len(named) == 1 and named[0]["confidence"] >= threshold:
+        hits.remove(named[0])
+        hits.insert(0, named[0])
 
 
 def subject_asked_about(hits: list[dict], threshold: float) -> None:

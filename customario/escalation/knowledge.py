@@ -98,7 +98,7 @@ from customario.escalation.kb_service import (
 )
 from customario.escalation.kb_query import prepare_query, spelled_terms
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
-from customario.escalation.kb_order import person_asked_about, subject_asked_about
+from customario.escalation.kb_order import person_asked_about, person_over_team_list, subject_asked_about
 from customario.escalation.kb_near_miss import GENERIC_ARTICLE_WORDS, UNSURE, topic_apart
 from customario.escalation.kb_question import (
     KIND_ANSWERS,
@@ -515,6 +515,7 @@ def search(
     list_asked_by_name(hits, result.terms, form, threshold)
     settle_ties(hits, threshold)
     person_asked_about(result.terms, hits, threshold)
+    person_over_team_list(query, result.terms, hits, threshold)  # "what work does Jonah do?" (kb_order)
     subject_asked_about(hits, threshold)
     plain_question(db, query, result.terms, hits, stats, named, campaign, asked, threshold, story)
     which_day(query, hits, threshold)
