@@ -27,6 +27,12 @@ _ASKS_ITSELF = re.compile(
     r"\bhow long (?:does|do|did|will|would|is|are|was) (?:the |a |an |my |your |that |this )?[\w' -]{1,40}? "
     r"(?:itself|themselves)\b"
 )
+# "how long does the patch test appointment take", "how long is the consultation session": a sitting
+# has a length, which a lead time before it is not (kb blind49).
+_ASKS_SITTING = re.compile(
+    r"\bhow long (?:does|do|did|will|would|is|are|was) (?:the |a |an |my |your |that |this )?[\w' -]{1,40}? "
+    r"(?:appointments?|sessions?|visits?)(?: (?:take|last)s?\b|\s*[?.!,]|$)"
+)
 _AMOUNT = r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|forty-eight|twenty-four)"
 _UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
 # A length of the thing itself: "takes about 150 minutes", "a 45-minute session", "lasts 2 hours".
@@ -47,12 +53,12 @@ def other_duration(query: str, kind: str | None, part: str) -> str | None:
     """Why ``part`` (the part of an answer that would be read, of an article of ``kind``) does not
     state the duration ``query`` asks, or None: a wait before or after a service asked of a
     service's length (``kind`` "service", a part stating a length and no lag), or the length of a
-    thing "itself" asked of a part stating only a lag."""
+    thing "itself", or of an appointment or session, asked of a part stating only a lag."""
     q = (query or "").lower().replace("\u2019", "'")
     text = part or ""
     if kind == "service" and asks_wait(q) and _LENGTH.search(text) and not _LAG.search(text):
         return "near miss: the service's length is not the wait asked"
-    if _ASKS_ITSELF.search(q) and _LAG.search(text) and not _LENGTH.search(text):
+    if (_ASKS_ITSELF.search(q) or _ASKS_SITTING.search(q)) and _LAG.search(text) and not _LENGTH.search(text):
         return "near miss: a lead time is not the length asked"
     return other_sort(query, text)  # a window to act in is not a wait, nor a wait a window (kb_answer_type)
 

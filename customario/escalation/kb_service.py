@@ -470,14 +470,24 @@ def included_only_asked(article: dict, asked: str | None, words: list[str], quer
 _ITSELF_RE = re.compile(r"\b([a-z'-]{3,})\s+(?:itself|on its own|by itself|alone)\b")
 
 
+# The thing whose length is asked, the last word of the subject of "how long does ... take":
+# "How long does the bridal trial take?" asks the trial's length (kb blind49).
+_LASTS_OF_RE = re.compile(
+    r"\bhow long (?:does|do|will|would|is|are) (?:the |a |an |my |your |that |this )?(?:[a-z'-]+ ){0,3}?"
+    r"([a-z'-]{3,}) (?:take|last)\b"
+)
+
+
 def _included_itself(article: dict, query: str) -> bool:
     """True when ``query`` asks of a thing "itself" or "on its own" that ``article`` (a service)
     names only as included ("How long does the bridal trial session itself take?" against "trial
-    session included"): the service's own price and time are not that thing's (kb blind42). The
+    session included"), or asks how long that thing takes ("How long does the bridal trial take?":
+    the head of the subject of "how long does ... take", kb blind49): the service's own price and
+    time are not that thing's (kb blind42). The
     word right before the marker must be in the included part and neither in the service's name nor
     in the rest of its answer."""
     name = service_name(article)
-    m = _ITSELF_RE.search((query or "").lower())
+    m = _ITSELF_RE.search((query or "").lower()) or _LASTS_OF_RE.search((query or "").lower())
     if not name or not m:
         return False
     answer = article.get("answer") or ""
