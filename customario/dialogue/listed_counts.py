@@ -1,10 +1,10 @@
-"""Counts said as a list of their parts, the ``inferred`` readings of "how many" answers.
+"""People counted as a list of their parts, the ``inferred`` readings of "how many" answers.
 
-"Me, my husband and the twins" is a household of four, "two dogs and a cat" three pets, "two plus
-the baby" three children, "two suitcases plus the golf bag" three bags (a suitcase is a bag in
-WordNet). Every count is read back by the survey before it is stored (issue 11), and a list with a
-part that is not understood gives up: "me and my kids" has no count (:data:`UNCOUNTED`, asked
-again). Used by :mod:`customario.dialogue.number_answers`.
+"Me, my husband and the twins" is a household of four, "two plus the baby" three children. Every
+count is read back by the survey before it is stored (issue 11), and a list with a part that is
+not understood gives up: "me and my kids" has no count (:data:`UNCOUNTED`, asked again). Things
+that are not people ("two dogs and a cat") are counted in :mod:`customario.dialogue.part_counts`.
+Used by :mod:`customario.dialogue.number_answers`.
 
 Pure functions, no I/O (WordNet's files are read once, :mod:`customario.escalation.wordnet`).
 """
@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from customario.dialogue.spoken import numbers_in, stray_words
-from customario.dialogue.units import MONEY_QUESTION, counted_noun, question_unit
+from customario.dialogue.units import counted_noun
 from customario.escalation.wordnet import is_kind_of
 
 # ---------------------------------------------------------------- people in a household
@@ -33,7 +33,7 @@ PERSON = (
 )
 PERSON_PLURAL = r"children|people|men|women|grandchildren|stepchildren|folks|buddies|besties"
 PETS = r"dogs?|cats?|puppy|puppies|kittens?|pets?|fish|goldfish|hamsters?|birds?|parrots?|rabbits?|bunny|bunnies"
-_PERSON_WORD = re.compile(rf"\b({PERSON}|{PERSON_PLURAL})s?\b")
+PERSON_WORD = re.compile(rf"\b({PERSON}|{PERSON_PLURAL})s?\b")
 # A pair or a set whose size the word itself gives.
 _SETS = {"twins": 2, "parents": 2, "grandparents": 2, "triplets": 3, "couple": 2, "in laws": 2}
 _PEOPLE_QUESTION = re.compile(
@@ -122,7 +122,7 @@ def _without_where_from(p: str) -> str:
     if (
         m is None
         or numbers_in(m.group("where"))
-        or _PERSON_WORD.search(m.group("where"))
+        or PERSON_WORD.search(m.group("where"))
         or _NOT_THERE.match(m.group("where"))
     ):
         return p
@@ -168,7 +168,7 @@ def asks_people(question: Any) -> bool:
     if not _PEOPLE_QUESTION.search((getattr(question, "text", "") or "").lower()):
         return False
     noun = counted_noun(question)
-    return noun is None or bool(_PERSON_WORD.fullmatch(noun)) or noun in ("members", "adults", "of")
+    return noun is None or bool(PERSON_WORD.fullmatch(noun)) or noun in ("members", "adults", "of")
 
 
 _HEDGE_PART = re.compile(  # "Four lads, usually" (on a typical day): the usual count, no one counted
@@ -237,7 +237,7 @@ def _aside_clause(part: str, before: str = "") -> bool:
     no person word, and not "they"/"we" (who may be more people: "they came too"); "he"/"she" only
     after someone or something named in ``before``, the words ahead of it ("me and the dog, and he
     doesn't pay taxes")."""
-    if numbers_in(part) or _PERSON_WORD.search(part) or re.search(r"\b(?:they|we|them|us)\b", part):
+    if numbers_in(part) or PERSON_WORD.search(part) or re.search(r"\b(?:they|we|them|us)\b", part):
         return False
     if re.fullmatch(r"(?:it was|it'?s|there was|there'?s)\s+(?:just\s+|only\s+)?(?:me|myself)", part):
         return False  # "It was me, my two sisters and my mum": the caller is one of them (blind39)
@@ -260,10 +260,10 @@ def _aside_clause(part: str, before: str = "") -> bool:
 
 def _names_someone(remark: str) -> bool:
     """True when a closing remark may add people: a number, a person word, or "we"/"us"/"they"."""
-    return bool(numbers_in(remark) or _PERSON_WORD.search(remark) or re.search(r"\b(?:we|us|they|them|me|i)\b", remark))
+    return bool(numbers_in(remark) or PERSON_WORD.search(remark) or re.search(r"\b(?:we|us|they|them|me|i)\b", remark))
 
 
-def _joined_lead(t: str, parts: list[str]) -> float | None:
+def joined_lead(t: str, parts: list[str]) -> float | None:
     """The bare number that starts a list joined to the next part by "plus" or "and"
     ("two plus the baby", "three and a newborn"): a count of what the question asks, with one more
     added (the sum is read back). None when the list does not start so ("Four: me, my wife and two
@@ -291,10 +291,10 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
     if getattr(question, "type", None) != "number":
         return None
     noun = counted_noun(question)
-    guests = bool(noun) and not _PERSON_WORD.fullmatch(noun) and _persons_asked(noun)
+    guests = bool(noun) and not PERSON_WORD.fullmatch(noun) and persons_asked(noun)
     # "How many students ...?": people by a person word, no household word ("me and nine friends"
     # had been stored as nine, answers blind41): only the caller and others are read here
-    kind = bool(noun) and bool(_PERSON_WORD.fullmatch(noun))
+    kind = bool(noun) and bool(PERSON_WORD.fullmatch(noun))
     if not per_person and not asks_people(question) and not guests and not kind:
         return None
     added = _ME_AND_N.fullmatch(text.lower()) or _N_AND_ME.fullmatch(text.lower())
@@ -307,7 +307,7 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
         return None
     t = re.sub(r"[^a-z0-9' -]+", ",", text.lower()).replace("-", " ")
     # "a hundred and twenty guests": one number, not the parts "a hundred" and "twenty guests"
-    t = re.sub(rf"\b(hundred|thousand) and (?={_NUMBER_START})", r"\1 ", t)
+    t = re.sub(rf"\b(hundred|thousand) and (?={NUMBER_START})", r"\1 ", t)
     if guests:
         # "120 guests plus the two of us" to "How many guests attended?": the question's own kind of
         # person (WordNet) counts as people in the list
@@ -343,7 +343,7 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
     if len(parts) < 2 and not any(re.search(r"\bof us\b|\btwins\b|\btriplets\b", p) for p in parts):
         return None  # one part: "four people" is read as a number already
     # "Four: me, my wife and two kids": a total said with the list is the answer, if the list agrees.
-    said = [p for p in parts if _TOTAL.fullmatch(p) and len(numbers_in(p)) == 1 and not _PERSON_WORD.search(p)]
+    said = [p for p in parts if _TOTAL.fullmatch(p) and len(numbers_in(p)) == 1 and not PERSON_WORD.search(p)]
     # "..., so five of us" after the list: the caller's own total, checked against the list
     said += [
         p
@@ -371,7 +371,7 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
         and len(numbers_in(p)) == 1
     ]
     said += headed
-    joined = _joined_lead(t, parts)
+    joined = joined_lead(t, parts)
     if joined is not None:
         said.remove(parts[0])  # "Two plus the baby": two of those asked about and one more, no total
     total = 0.0
@@ -404,197 +404,20 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
         # in it is not the household, so the question is asked again.
         if guests:
             return None  # guests listed only in part: the other rules read the answer
-        return UNCOUNTED if any(_PERSON_WORD.search(p) or re.search(r"\b(me|i)\b", p) for p in parts) else None
+        return UNCOUNTED if any(PERSON_WORD.search(p) or re.search(r"\b(me|i)\b", p) for p in parts) else None
     return int(total) if total >= 1 else None
 
 
-# ---------------------------------------------------------------- things counted in parts
-_PART = re.compile(
-    r"(?:(?:just|only|also|then|plus|and|we have|we'?ve got|i have|i'?ve got|there'?s|there are)\s+)*"
-    r"(?P<qty>an?|one|\w+(?: \w+)?|\d+)\s+(?:(?:old|young|little|big|small|new|rescue|other|more)\s+)?"
-    r"(?P<noun>[a-z]+)"
-)
-_NOT_THINGS = re.compile(
-    r"^(half|quarter|third|bit|lot|few|couple|dozen|time|times|year|years|month|months|week|weeks|day|days|"
-    r"hour|hours|minute|minutes|dollar|dollars|cent|cents|percent|out|of|or|more|less|ish|thing|things|"
-    r"way|ways|point|and|the)$"
-)
-
-
-# A count said as groups times their size: "two rows of eight", "3 strings of 10 panels", "four packs
-# of six".
-_GROUPS = re.compile(
-    r"(?:(?:we have|we'?ve got|i have|i'?ve got|there'?s|there are|it'?s|just|about)\s+)*"
-    r"(?P<groups>an?|one|\w+(?: \w+)?|\d+)\s+(?P<group>rows?|lines?|columns?|sets?|lots|groups?|packs?|boxes|"
-    r"bags|stacks?|trays?|strings?|batches|banks?|arrays?|blocks?|pairs?|crates?|cartons?|bundles?|[a-z]{3,}s)\s+of\s+"
-    r"(?P<size>an?|\w+(?: \w+)?|\d+)(?:\s+(?P<noun>[a-z]+s))?"
-)
-# The caller's own total as the last part of a list: "so ten", "that's ten", "ten all told".
-_TOTAL_PART = re.compile(
-    r"(?:(?P<lead>so|that'?s|so that'?s|which makes|that makes|makes|making|for a total of)\s+)?(?:about\s+)?"
-    r"(?P<n>[a-z0-9 -]+?)(?:\s+(?P<tail>all up|all told|in total|total|altogether|all together|in all|combined))?"
-)
-
-
-# One thing named with a determiner and no number: "the golf bag", "my old scooter".
-_OWNED = re.compile(r"(?:the|my|our|his|her|their|your)\s+(?:[a-z']+\s+)?(?P<noun>[a-z]+)")
-
-
 # The first word of a number said in words or digits (what may follow "hundred and").
-_NUMBER_START = (
+NUMBER_START = (
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 )
 
 
-def parts_count(question: Any, text: str) -> int | None:
-    """The sum of things an answer counts in parts for a "how many ...?" question ("two dogs and a
-    cat" → 3, "three cats, plus a rabbit" → 4), or None: not a count
-    question (a time, money or people question has its own rules), fewer than two parts, or a part
-    that is not "<number> <thing>" ("Zero, I was sick"). :data:`UNCOUNTED` when a part has no
-    number ("two dogs and cats") or only some parts name what is asked ("twenty panels and one
-    inverter" to "how many panels?"): the question is asked again. The sum is
-    an ``inferred`` value, read back before it is stored."""
-    noun = counted_noun(question)
-    if getattr(question, "type", None) != "number" or not noun or question_unit(question) or asks_people(question):
-        return None  # people have their own rule (people_count): "three generations, six of us" is six
-    if noun in ("times", "dollars", "hours", "minutes", "days", "nights"):
-        return None
-    asked_noun = noun.rstrip("s")
-    t = re.sub(r"[^a-z0-9' ]+", ",", text.lower().replace("-", " "))
-    # "a hundred and twelve thousand" is one number, not the parts "a hundred" and "twelve thousand"
-    t = re.sub(rf"\b(hundred|thousand) and (?={_NUMBER_START})", r"\1 ", t)
-    parts = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&|\bwith\b", t) if p.strip()]
-    parts = [p for p in parts if not re.fullmatch(r"(um+|uh+|oh|well|so|just|that'?s it|that'?s all)", p)]
-    if len(parts) < 2 and not (parts and _GROUPS.fullmatch(parts[0])):
-        return None
-    counted: list[tuple[int, str]] = []
-    uncounted = False
-    total = _TOTAL_PART.fullmatch(parts[-1]) if len(parts) > 2 else None
-    stated = numbers_in(total.group("n")) if total and (total.group("lead") or total.group("tail")) else []
-    if (
-        len(stated) == 1
-        and re.fullmatch(r"[a-z0-9 -]+", total.group("n"))
-        and all(_PART.fullmatch(p) or _OWNED.fullmatch(p) for p in parts[:-1])
-    ):
-        # "Six hens and four pullets, ten all told": the caller's own total ends the list (read
-        # back); whether every part is one of what is asked is theirs to say.
-        return int(stated[0]) if stated[0] == int(stated[0]) else None
-    lead = _joined_lead(t, parts)
-    for part in parts:
-        if lead is not None and part is parts[0]:
-            counted.append((int(lead), asked_noun))  # "two plus a pop-up tent": two of what is asked
-            continue
-        owned = _OWNED.fullmatch(part)
-        if owned and not owned.group("noun").endswith("s") and not _NOT_THINGS.match(owned.group("noun")):
-            counted.append((1, owned.group("noun")))  # "the golf bag", "my old scooter": one thing
-            continue
-        grouped = _GROUPS.fullmatch(part)
-        if grouped and not _NOT_THINGS.match(grouped.group("group")):
-            # "Two rows of eight", "three boxes of a dozen": groups times their size (read back)
-            sizes = [
-                [1.0] if grouped.group(g) in ("a", "an") else numbers_in(grouped.group(g)) for g in ("groups", "size")
-            ]
-            if all(len(n) == 1 and n[0] == int(n[0]) >= 1 for n in sizes):
-                counted.append((int(sizes[0][0] * sizes[1][0]), (grouped.group("noun") or noun).rstrip("s")))
-                continue
-            return None
-        pm = _PART.fullmatch(part)
-        qty = pm.group("qty") if pm else None
-        nums = [1.0] if qty in ("a", "an", "one") else numbers_in(qty or "")
-        if pm and not _NOT_THINGS.match(pm.group("noun")) and len(nums) == 1 and nums[0] == int(nums[0]) >= 1:
-            counted.append((int(nums[0]), pm.group("noun").rstrip("s")))
-        elif re.fullmatch(r"(?:(?:some|a few|several|lots of|loads of|a couple of|a bunch of)\s+)?[a-z]{3,}s", part):
-            uncounted = True  # "two dogs and cats", "two dogs and some fish": a part without its number
-        else:
-            return None  # "Zero, I was sick all week": not a list of counted things
-    if not counted:
-        return None
-    if uncounted:
-        return UNCOUNTED
-    people = [(k, n) for k, n in counted if _PERSON_WORD.fullmatch(n) or n in ("kid", "child")]
-    if len(people) == len(counted) > 1 and _persons_asked(noun):
-        # "Eighty adults and about ten kids" to "how many guests attended?": people of every kind
-        # are guests (read back)
-        return sum(k for k, _ in counted)
-    if people and not _PERSON_WORD.fullmatch(noun):
-        # "We have 3 kids and 12 panels" to "how many panels?": people are never the things counted;
-        # without a part that names what is asked ("two kids and a dog" to "how many pets?") the
-        # rest is not known to be it either: asked again.
-        if not any(n == asked_noun for _, n in counted):
-            return UNCOUNTED
-        counted = [c for c in counted if c not in people]
-    if any(n == asked_noun for _, n in counted):
-        # "two suitcases plus the golf bag" to "how many bags?": a part of the kind asked is one of them
-        counted = [(k, asked_noun if n == asked_noun or is_kind_of(n, asked_noun) else n) for k, n in counted]
-    left_out = _left_out_by(question)
-    if any(n == asked_noun for _, n in counted) and all(n == asked_noun or n in left_out for _, n in counted):
-        # "Six trees and the hedge" to "How many trees? Do not count hedges." (blind41): what the
-        # question leaves out is not counted (read back); anything else may be one of them
-        return sum(k for k, n in counted if n == asked_noun)
-    if any(n == asked_noun for _, n in counted) and any(n != asked_noun for _, n in counted):
-        # "Twelve trees and two shrubs" to "how many trees?", "two road bikes and a tandem": is the
-        # other part one of them? Asked again rather than guessed.
-        return UNCOUNTED
-    return sum(n for n, _ in counted)
-
-
-# What a count question says not to count: "Do not count hedges.", "not counting the shed",
-# "excluding saplings", "other than the fruit trees".
-_LEFT_OUT = re.compile(
-    r"\b(?:do not|don'?t|not) (?:count|include)(?:ing)?|\b(?:excluding|except|other than|apart from|aside from|"
-    r"besides|leaving out|leave out)\b"
-)
-
-
-def _left_out_by(question: Any) -> set[str]:
-    """The nouns (singular) a count question says not to count, each the first noun after an
-    exclusion ("How many trees? Do not count hedges." → {"hedge"}); empty when it says none."""
-    from customario.dialogue.things_listed import singular
-
-    asked = (getattr(question, "text", "") or "").lower()
-    return {
-        singular(m.group(1))
-        for ex in _LEFT_OUT.finditer(asked)
-        if (m := re.match(r"\s+(?:the |any |your |our )?([a-z]+)", asked[ex.end() :]))
-    }
-
-
-def _persons_asked(noun: str) -> bool:
+def persons_asked(noun: str) -> bool:
     """True when ``noun`` (a question's counted noun, plural) is a kind of person in WordNet's
     first sense ("guests", "volunteers", "attendees")."""
     from customario.dialogue.things_listed import singular
 
     return is_kind_of(singular(noun), "person", senses=1, depth=20)
-
-
-# One of the things counted, told apart by a description: "one in the morning", "one part-time".
-_ONE_PART = re.compile(r"(?:and |plus |then )?(?:just |only )?(?:one|1)\b(?P<rest>(?: [a-z'-]+){1,4})")
-_UNIT_OR_MONEY = re.compile(
-    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|dollars?|bucks?|cents?|pounds?|half|quarter|third|"
-    r"more|less|other|another|each|or|of them|percent)\b"
-)
-
-
-def ones_told_apart(question: Any, t: str) -> int | None:
-    """How many ones a count answer lists, each told apart by a few words ("one full-time and one
-    on Saturdays" 2, "one in the morning, one at lunch and one at night" 3), or None: fewer than
-    two parts, a part that is not "one <words>", another number, a unit of time or money ("one
-    week and one day"), or a question about money or time. Read back (``inferred``)."""
-    if (
-        getattr(question, "type", None) != "number"
-        or question_unit(question)
-        or MONEY_QUESTION.search((getattr(question, "text", "") or "").lower())
-    ):
-        return None
-    said = re.sub(r"^\W*(?:(?:um+|uh+|oh|well|so|we have|we'?ve got|i have|i'?ve got|there'?s)\W+)*", "", t).strip(
-        " .!?"
-    )
-    parts = [p.strip() for p in re.split(r",\s*|\s+(?=and\s)|\s+(?=plus\s)", said) if p.strip()]
-    if len(parts) < 2 or _UNIT_OR_MONEY.search(said):
-        return None
-    for part in parts:
-        m = _ONE_PART.fullmatch(part)
-        if not m or numbers_in(m.group("rest").replace("-", " ")):
-            return None
-    return len(parts)

@@ -23,6 +23,7 @@ from customario.dialogue import (
     number_forms,
     number_readings,
     paid_by_others,
+    part_counts,
     parts_over_time,
     people_counts,
     price_readings,
@@ -92,9 +93,9 @@ def _implied_count(question: Any, t: str) -> int | None:
     if implied is None:
         implied = units.per_week_count(question, t) or units.count_with_its_rate(question, t)
     if implied is None:
-        implied = listed_counts.parts_count(question, tail)
+        implied = part_counts.parts_count(question, tail)
     if implied is None:
-        implied = listed_counts.ones_told_apart(question, tail)  # "one full-time and one on Saturdays"
+        implied = part_counts.ones_told_apart(question, tail)  # "one full-time and one on Saturdays"
     if implied is None and listed_counts.counts_per_person(question):
         implied = listed_counts.people_count(question, tail, per_person=True)  # tickets for "me and two kids"
     return implied
