@@ -282,10 +282,12 @@ def _counted_things(t: str) -> str:
 
 
 def _partly_said(question: Any, t: str, named: list[str]) -> bool:
-    """True when beside its don't-know ``t`` says part of an answer (:data:`answer_doubts.PARTIAL`),
-    a doubt about something else, or describes a choice only vaguely without naming one ("Some
+    """True when beside its don't-know ``t`` says part of an answer (:data:`answer_doubts.PARTIAL`;
+    not a span said flatly after it, :func:`dont_know_guesses.span_after_doubt`), a doubt about something else, or describes a choice only vaguely without naming one ("Some
     online thing, I don't know", "one of those card jobs, not sure": the kind of answer is said,
     the choice is not; answers blind24)."""
+    if dont_know_guesses.span_after_doubt(question, t, question_tense(question)):
+        return False  # "I genuinely can't remember, sometime this month": a span to soften the don't-know
     partial = answer_doubts.PARTIAL.get(question.type)
     if answer_doubts.doubt_beside_answer(question, t) or (partial and partial.search(t)):
         return True

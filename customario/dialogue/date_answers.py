@@ -57,6 +57,7 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
         if d is not None:
             return d, "self-corrected"
     moved = _moved_from_taken_back(t, tail, today, tense) if tail != t else None
+    moved = moved or (_weekday_in_frame(t, tail, today, tense) if tail != t else None)
     if moved is not None:
         return moved  # "Christmas Day, no, the day after": the 26th (read back)
     concluded = _concluded(t, today, tense)
@@ -164,6 +165,30 @@ _DAYS_OFF = re.compile(
     # counted from the day taken back (a week away when it is that day's weekday)
     rf"the (?P<wd>{'|'.join(WEEKDAYS)}) (?P<dir4>before|after)(?= that\b| then\b| it\b|\W*$))\b(?P<rest>.*)$"
 )
+
+
+# A repair that is only a weekday: "..., no, make it the Tuesday", "sorry, the Wednesday".
+_WEEKDAY_ONLY = re.compile(
+    rf"^\W*(?:(?:no|wait|sorry|actually|make it|make that|i mean|it was|or rather)\W+)*(?:the )?(?P<wd>{'|'.join(WEEKDAYS)})\W*$"
+)
+# The frame a weekday is counted in: "the Monday after Easter", "the Friday before Christmas".
+_WEEKDAY_FRAME = re.compile(rf"\b(?:the )?(?:first )?(?P<wd>{'|'.join(WEEKDAYS)})(?= (?:after|before|following) \S)")
+
+
+def _weekday_in_frame(t: str, tail: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """(the date, ``self-corrected``) when a self-correction says only another weekday and the
+    words it repairs counted a weekday from another date: "The Monday after Easter, no, make it
+    the Tuesday" is the Tuesday after Easter (answers blind45 had read the coming Tuesday). A
+    repair replaces the part of the reparandum it restates and keeps the rest (Levelt,
+    "Monitoring and self-repair in speech", 1983); read back. None for any other correction."""
+    m = _WEEKDAY_ONLY.match(tail)
+    head = t[: t.rfind(tail)]
+    frame = _WEEKDAY_FRAME.search(head)
+    if m is None or frame is None or frame.group("wd") == m.group("wd"):
+        return None
+    head = re.sub(r"(?:\W*\b(?:wait|no|sorry|actually|hang on|hold on|i mean|oh|make it|make that)\b)+\W*$", "", head)
+    d, _how = read_date(head[: frame.start("wd")] + m.group("wd") + head[frame.end("wd") :], today, tense)
+    return (d, "self-corrected") if d is not None else None
 
 
 def _moved_from_taken_back(t: str, tail: str, today: date, tense: str) -> tuple[date | None, str] | None:

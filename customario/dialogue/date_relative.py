@@ -76,16 +76,22 @@ def weeks_away(t: str, today: date) -> tuple[date | None, str] | None:
 def not_this_one(t: str, today: date) -> date | None:
     """ "Thursday. Not this one, the one after.", "Friday, not this coming one, the next": the
     weekday a week after its next occurrence (after today); "Monday, not the last one, the one
-    before": a week before its last one. None when ``t`` says no such thing."""
+    before", "Saturday, not this past one, the one before", "not this past Saturday, the one
+    before": a week before its last one. None when ``t`` says no such thing, or when a past one is
+    ruled out for "the one after" (the coming one, or a week later?)."""
     days = "|".join(WEEKDAYS)
+    then = r"\W+(?:but )?(?:the )?(?:one |week )?(after|next|following|before)\b"
     m = re.search(
-        rf"\b({days})\b\W+(?:no,? )?not (?:this|this coming|the coming|that|the last|last) one\W+(?:but )?"
-        r"(?:the )?(?:one |week )?(after|next|following|before)\b",
-        t,
-    )
+        rf"\b({days})\b\W+(?:no,? )?not (?:this|this coming|the coming|that|the last|last) one{then}", t
+    ) or re.search(rf"\b({days})\b\W+(?:no,? )?not (?:this|the) (?:past|just gone) one{then}", t)
+    # "Not this past Saturday, the one before" (answers blind45 had read this past Saturday): the
+    # weekday named inside the words that rule it out
+    m = m or re.search(rf"\bnot (?:this|the) (?:past|last) ({days})\b{then}", t)
     if m is None:
         return None
     step = -1 if m.group(2) == "before" else 1
+    if step == 1 and re.search(r"\bnot (?:this|the) (?:past|just gone)\b|\bnot (?:this|the) last (?!one\b)", t):
+        return None  # "not this past Saturday, the one after": the coming one, or a week later?
     return weekday_beyond(today, WEEKDAYS.index(m.group(1)), step) + timedelta(days=7 * step)
 
 

@@ -82,6 +82,8 @@ def corrected_texts(text: str, question: Any, most: int = 8) -> list[str]:
     options: list[tuple[str, list[str]]] = []
     for word in dict.fromkeys(re.findall(r"[a-z]+", text)):
         near = [_ANALOGICAL[word]] if word in _ANALOGICAL and words else candidates(word, words)
+        if not near and getattr(question, "type", None) == "date":
+            near = month_in_day_slot(word, text)  # "Mey tenth": an English word where a month stands
         if near:
             options.append((word, near))
     if not options:
@@ -100,12 +102,18 @@ def corrected_texts(text: str, question: Any, most: int = 8) -> list[str]:
 
 def number_word_corrections(text: str, question: Any) -> list[str]:
     """:func:`corrected_texts` of ``text`` that put a number word (cardinal or ordinal, "tweny" →
-    "twenty") where a mistyped word stood; [] when no mistyped word stands for a number word. A
-    reading that skipped such a word ("tweny second of jan" read as the 2nd) may hold another
-    value than the caller's."""
-    from customario.dialogue.spoken_dates import _ORDINALS
+    "twenty") where a mistyped word stood, or for a date question a month or weekday name
+    ("Janury 5th" → "january 5th"); [] when no mistyped word stands for such a word. A reading
+    that skipped such a word ("tweny second of jan" read as the 2nd, "Janury 5th" as the 5th of
+    this month) may hold another value than the caller's."""
+    from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS
 
     numeric = set(_NUMBER_WORDS) | set(_ORDINALS)
+    if getattr(question, "type", None) == "date":
+        # "Janury 5th" had been stored as the 5th of this month, the month word skipped (answers
+        # blind41's "Mey tenth"): a month or weekday name put where a mistyped word stood is a
+        # value word too
+        numeric |= set(MONTHS) | set(WEEKDAYS)
     said = set(re.findall(r"[a-z]+", text))
     # A word right after a figure is what the figure counts ("3 tix", "2 hrs"), never a second
     # number: "i got 3 tix" had been corrected to "3 six" and asked again (blind38)
@@ -304,3 +312,28 @@ def misspelt_magnitude(text: str) -> str | None:
         if len(near) == 1:
             out, changed = out[: m.start()] + near[0] + out[m.end() :], True
     return out if changed else None
+
+
+# Four-letter short forms of month and weekday names read as they are (spoken_dates.names_in_full).
+_SHORT_NAMES = frozenset({"sept", "tues", "thur", "thurs", "weds"})
+
+
+def month_in_day_slot(word: str, text: str) -> list[str]:
+    """The month names ``word`` may be a typo of (one edit away, optimal string alignment) when it
+    stands where a month stands beside a day ("Mey tenth", "the 3rd of Mey", "mai 10"), even when
+    it is an English word ("mey", "mai", "juli" are in the CMU dictionary, so :func:`candidates`
+    leaves them); [] elsewhere, for a month or weekday name, or for a short form of one ("mar",
+    "jun", "sept": :func:`customario.dialogue.spoken_dates.names_in_full` reads those; "marc" is
+    no short form, it is a typo of "march"). Typed
+    dates are mistyped like any words (issue 11; answers blind41 "Mey tenth" had been asked again);
+    the corrected reading is ``fuzzy`` and read back, and two months one edit away ("jule": June or
+    July) give two values, so the answer is asked again."""
+    from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS
+
+    if len(word) < 3 or word in _SHORT_NAMES or any(name[:3] == word for name in MONTHS + WEEKDAYS):
+        return []
+    day = r"(?:\d{1,2}(?:st|nd|rd|th)?|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
+    slot = rf"\b{word}\s+(?:the\s+)?(?:(?:twenty|thirty)[\s-])?{day}\b|\b{day}\s+of\s+{word}\b"
+    if not re.search(slot, text):
+        return []
+    return sorted(m for m in MONTHS if OSA.distance(word, m) == 1)
