@@ -90,6 +90,11 @@ _FILLERS = re.compile(
     r"definitely|probably|maybe|out of (ten|10|five|5)|stars?|points?|on the dot)\b"
 )
 # Within one utterance the caller takes back what they said first: keep what follows the last marker.
+# Words after a "no" that deny a doubt the caller expects rather than take anything back.
+_INSISTS = (
+    r"(?:(?:that'?s|it'?s|this is|this isn'?t|that isn'?t)\s+)?(?:not\s+)?(?:a\s+)?(?:joke|typo|mistake)\b|"
+    r"(?:(?:i'?m|i am)\s+)?not\s+(?:joking|kidding|lying)\b|(?:seriously|honestly|for real|really)\W*$"
+)
 _SELF_CORRECTION = re.compile(
     r"(\bno,? wait\b|\bwait,? no\b|\bno no\b|\bno,? (?=make)|(?<!never )(?<!not )(?<!n't )\bactually\b|\bi mean\b|\bi meant\b|\bsorry\b|"
     r"\bor rather\b|\bscratch that\b|(?<!n't )(?<!not )\bmake (that|it)\b(?! to\b)|\bcorrection\b|\bno sorry\b|\bhang on\b|"
@@ -104,7 +109,13 @@ _SELF_CORRECTION = re.compile(
     # "wait" as a verb ("had to wait forty minutes") takes nothing back
     r"(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\bthe )(?<!\blong )\bwait\b(?! (for|until|till|time|list|was|of)\b)|"
     # (not "..., no vomiting or anything": "no" before a gerund negates it)
-    r"[,.;!?]\s*no\b(?!\s+[a-z]+ing\b)\s*[,.;!]?|\bno\b\s*[,.;!]|"
+    # (nor a "no" that insists against disbelief: "The first of April, and no, that's not a joke",
+    # "Twenty, no, I'm not kidding": answers blind45; the value before it stands)
+    r"[,.;!?]\s*(?:and )?no\b(?!\s+[a-z]+ing\b)(?!\W*"
+    + _INSISTS
+    + r")\s*[,.;!]?|\bno\b(?!\W*"
+    + _INSISTS
+    + r")\s*[,.;!]|"
     # "Nine. Nope, eight.", "Ten. Well, nine, because of the scratch.", "Oil change. Oh no, the
     # brakes": a new sentence that opens by taking back (numbers count only when both sides hold one)
     r"[.;!?]\s*(oh,? )?(nope|nah|no no|well no|well,? actually|oh no|no,? sorry)\b\s*[,.;!]?|[.;!?]\s*well\b\s*,)"
@@ -293,9 +304,11 @@ def _prep_numbers(t: str) -> str:
     )
     t = re.sub(r"\b(?:a few|several|a handful of|some) (?:dozen|hundred|thousand|grand|million)\b", " unclear ", t)
     t = re.sub(r"\b(?:hundy|hunnid|hunnit|hundo)\b", "hundred", t)  # slang for a hundred
+    # "2 hundred", "3 thousand", "about 2 dozen" (answers blind47: digits before "dozen" had been
+    # read as two numbers, 2 and 12): the figure times its unit, as the words are
     t = re.sub(
-        r"\b(\d{1,3}) (hundred|thousand)\b",
-        lambda m: str(int(m.group(1)) * (100 if m.group(2) == "hundred" else 1000)),
+        r"\b(\d{1,3}) (hundred|thousand|dozen)\b",
+        lambda m: str(int(m.group(1)) * _SCALE_OF[m.group(2)]),
         t,
     )
     # "one and a half grand", "thirty-four and a half thousand": the half is of the thousand (1500,

@@ -51,6 +51,7 @@ def _part_count(part: str) -> float | None:
         "",
         part,
     ).strip()
+    p = re.sub(r"^(?:(?:um+|uh+|er+m?|ah+|oh)\s+)+", "", p)  # "eighty guests and, um, two dogs"
     p = re.sub(r"^(?:about|around|roughly|maybe|some|nearly|almost)\s+(?=\w+ )", "", p)  # "about ten kids"
     if me:
         n = _part_count(p)
@@ -70,6 +71,8 @@ def _part_count(part: str) -> float | None:
         return 1  # "my sister's boyfriend": one person
     if re.fullmatch(rf"(a |an |one |our |little |new |older |younger |baby |teenage |adult |grown )*({PETS})", p):
         return 0
+    if no_person(p):
+        return 0  # "One guy and a digger", "eighty guests and two dogs": the machine and the dogs are no one
     for word, size in _SETS.items():
         if re.fullmatch(rf"{word}", p):
             return size
@@ -94,6 +97,34 @@ def _part_count(part: str) -> float | None:
     if re.sub(r"\b(one|a|an|1)\b", "", quantity).strip() and not numbers_in(quantity):
         return None
     return nums[0]
+
+
+# WordNet lexicographer classes of nouns that are never people: animals, made things (machines,
+# vehicles, tools), food and plants.
+_NO_PERSON_CLASSES = frozenset({"noun.animal", "noun.artifact", "noun.food", "noun.plant"})
+
+
+def no_person(p: str) -> bool:
+    """True when the part ``p`` (determiners dropped) names only things that are no people: an
+    optional number and a noun whose first WordNet sense is an animal, a made thing, food or a
+    plant ("two dogs"), or whose first three senses hold such a thing and no person ("a van"),
+    never a person word of :data:`PERSON` nor a noun whose first sense is a person ("a digger"
+    may be someone who digs). A caller
+    listing who was there names what came with them too ("One guy and a digger" to "how many
+    people from our crew?", "Eighty guests and, um, two dogs": answers blind48 and blind47 count
+    the people only); the count stays ``inferred`` and is read back. Without WordNet, False."""
+    m = re.fullmatch(r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<noun>[a-z]+)", p)
+    if m is None or PERSON_WORD.fullmatch(m.group("noun")):
+        return False
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    classes = wn.classes(m.group("noun"), "noun", senses=3) if wn is not None else []
+    if not classes or classes[0] == "noun.person":
+        return False  # "a digger" may be someone who digs: asked again
+    return classes[0] in _NO_PERSON_CLASSES or (
+        "noun.person" not in classes and any(c in _NO_PERSON_CLASSES for c in classes)
+    )  # "a van": a vanguard first, a vehicle after, never a person
 
 
 # A person said with where they were or come from: "the baby on my lap", "my mate from work", "our

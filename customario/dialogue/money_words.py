@@ -116,3 +116,35 @@ def not_one_coin(question: Any, t: str) -> str | None:
     if numbers_in(_prep_numbers(rest)):
         return None
     return "phrase" if not re.search(r"[a-z0-9]", rest) else "inferred"
+
+
+# The question's own currency named by word or sign beside a figure.
+_OWN_CURRENCY_WORDS = {
+    "USD": r"\$|\b(?:us )?dollars?\b|\bbucks?\b|\busd\b",
+    "GBP": r"£|\bpounds?\b|\bquid\b|\bgbp\b",
+    "EUR": r"€|\beuros?\b|\beur\b",
+    "INR": r"₹|\brupees?\b|\binr\b",
+}
+
+
+def other_currency_aside(t: str, currency: str) -> bool:
+    """True when every clause of ``t`` (cleaned) that names another currency than ``currency``
+    holds no figure, and a clause with a figure names ``currency`` itself: "Rupees I cannot say, in
+    dollars it was one thousand three hundred only" gives the amount in dollars and only says what
+    the caller cannot give in rupees (answers blind48 had asked again). Such an answer is read in
+    the question's currency; an amount said in another currency ("Forty quid", "1300 dollars, or
+    about 1000 pounds" has a figure beside the pounds) is still asked again, never converted
+    (:func:`customario.dialogue.amounts.other_currency`)."""
+    from customario.dialogue import amounts
+
+    own = _OWN_CURRENCY_WORDS.get(currency)
+    if own is None:
+        return False
+    clauses = [c for c in re.split(r"[,;.!?]|\bbut\b", t) if c.strip()]
+    foreign = [c for c in clauses if amounts.other_currency(c, currency)]
+    figured = [c for c in clauses if numbers_in(_prep_numbers(c))]
+    return (
+        bool(foreign)
+        and not any(numbers_in(_prep_numbers(c)) for c in foreign)
+        and any(re.search(own, c) for c in figured)
+    )

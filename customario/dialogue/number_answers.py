@@ -172,7 +172,10 @@ def _said(question: Any, t: str) -> str | Normalised:
         # top as rates are quoted (blind23); the words left differ from the answer, so it is read back
         said = said.replace(final[extra.start() : extra.end()], " ")
     if quantities.asks_money(question):
-        if amounts.other_currency(_self_corrected_tail(t), _currency_of(question)):
+        tail = _self_corrected_tail(t)
+        if amounts.other_currency(tail, _currency_of(question)) and not money_words.other_currency_aside(
+            tail, _currency_of(question)
+        ):
             return Normalised("invalid", reason="the amount in dollars")  # "Forty quid.": no rate is guessed
         per_unit = units.money_per_unit(question, _self_corrected_tail(t))
         if per_unit:

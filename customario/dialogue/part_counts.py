@@ -20,6 +20,7 @@ from customario.dialogue.listed_counts import (
     PERSON_WORD,
     UNCOUNTED,
     joined_lead,
+    no_person,
     persons_asked,
     asks_people,
 )
@@ -58,6 +59,25 @@ _TOTAL_PART = re.compile(
 _OWNED = re.compile(r"(?:the|my|our|his|her|their|your)\s+(?:[a-z']+\s+)?(?P<noun>[a-z]+)")
 
 
+# A part of what was counted, by a number: "ten of them", "all six of 'em", "one of those".
+_PARTITIVE = re.compile(
+    r"(?:(?:all|just|only|and|but)\s+)*(?:an?|one|\w+(?: \w+)?|\d+)\s+of\s+(?:them|'?em|those|these)(?:\s+[a-z]+){0,3}"
+)
+
+
+def _people_kept(counted: list[tuple[int, str]], noun: str, asked_noun: str) -> list[tuple[int, str]]:
+    """``counted`` without the animals and things (:func:`listed_counts.no_person`) when the
+    question counts a kind of person and a part names such people: "Eighty guests and, um, two
+    dogs" to "how many guests came?" counts the guests (answers blind47; read back). Else
+    ``counted`` as it is."""
+    if not persons_asked(noun):
+        return counted
+    kept = [(k, n) for k, n in counted if not no_person(n)]
+    if kept and len(kept) < len(counted) and any(n == asked_noun or PERSON_WORD.fullmatch(n) for _, n in kept):
+        return kept
+    return counted
+
+
 def parts_count(question: Any, text: str) -> int | None:
     """The sum of things an answer counts in parts for a "how many ...?" question ("two dogs and a
     cat" → 3, "three cats, plus a rabbit" → 4), or None: not a count
@@ -76,7 +96,10 @@ def parts_count(question: Any, text: str) -> int | None:
     # "a hundred and twelve thousand" is one number, not the parts "a hundred" and "twelve thousand"
     t = re.sub(rf"\b(hundred|thousand) and (?={NUMBER_START})", r"\1 ", t)
     parts = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&|\bwith\b", t) if p.strip()]
-    parts = [p for p in parts if not re.fullmatch(r"(um+|uh+|oh|well|so|just|that'?s it|that'?s all)", p)]
+    parts = [p for p in parts if not re.fullmatch(r"(um+|uh+|er+m?|ah+|oh|well|so|just|that'?s it|that'?s all)", p)]
+    # "Ten trips, ten of them", "two dogs, one of them a puppy": a partitive after the first part
+    # restates or describes what was counted, it adds nothing (answers blind46 had asked again)
+    parts = parts[:1] + [p for p in parts[1:] if not _PARTITIVE.fullmatch(p)]
     if len(parts) < 2 and not (parts and _GROUPS.fullmatch(parts[0])):
         return None
     counted: list[tuple[int, str]] = []
@@ -123,6 +146,7 @@ def parts_count(question: Any, text: str) -> int | None:
         return None
     if uncounted:
         return UNCOUNTED
+    counted = _people_kept(counted, noun, asked_noun)
     people = [(k, n) for k, n in counted if PERSON_WORD.fullmatch(n) or n in ("kid", "child")]
     if len(people) == len(counted) > 1 and persons_asked(noun):
         # "Eighty adults and about ten kids" to "how many guests attended?": people of every kind

@@ -94,6 +94,20 @@ _ONE_BY_RANK = re.compile(
 )
 
 
+# "A couple" as the whole answer to a count, with nothing but a filler before it. Its first sense is
+# two (Moxey and Sanford, *Communicating Quantities*, 1993, list it among the vague quantifiers
+# because speakers also stretch it to three or so), and the writers of the blind answer corpora
+# split on it: blind13 (twice), blind46 and blind48 record 2, blind6, blind8, blind20 and blind38
+# ask again. Two is what an interviewer probes with ("Two, is that right?"), so it is read as two
+# and read back before it is stored (``inferred``; the ``vague`` risk of answer_risk_shapes reads
+# it back too): a caller who meant a few says no and is asked again. Hedged ("a couple, maybe") or
+# beside another number ("a couple, maybe three") it stays unread (VAGUE_BESIDE_NUMBER).
+_A_COUPLE = re.compile(
+    r"\W*(?:(?:oh|eh|ah|um+|uh+|er+m?|well|like|just|only|it was|it'?s|we had|i had|i did|we did)\W+)*"
+    r"a couple(?: of (?:them|'em|those|these))?\W*"
+)
+
+
 def without_figures(question: Any, t: str, method: str) -> tuple[list[float], str]:
     """(numbers, method) of an answer that says no figure: one ("Just me", "on my own"), the
     ordinal of this occasion ("This was the third time this year": three, read back) or a zero
@@ -110,7 +124,9 @@ def without_figures(question: Any, t: str, method: str) -> tuple[list[float], st
         r"(?:\W*|,\s*[a-z]+ and [a-z]+\W*)",
         t,
     ):
-        return [2.0], "inferred"  # "A pair.": two, by the word's meaning (read back); "a couple" may be a few
+        return [2.0], "inferred"  # "A pair.": two, by the word's meaning (read back)
+    if not quantities.asks_money(question) and _A_COUPLE.fullmatch(t):
+        return [2.0], "inferred"  # "A couple.", "Eh, a couple.": two, read back (see _A_COUPLE)
     listed = things_listed(question, t, units.counted_noun(question))
     if listed is not None and (not listed_counts.counts_people(question) or listed_counts.counts_children(question)):
         # "Just the kitchen", "both bedrooms" to "how many rooms?", "only my son" to "how many of
