@@ -63,7 +63,8 @@ def answer_clauses(text: str) -> list[str]:
         part = re.sub(
             r"^\s*(?:(?:oh|wait|sorry|actually|so|and|but|um+|uh+|well|no)(?:\s+|$))*"
             r"(?:(?:i meant|i mean|meant to say|should (?:have )?(?:said|be)|make (?:that|it)|change (?:that|it) to|"
-            r"it'?s|it is|it was|that'?s|that should be|it should be|put down|"
+            # "put bus", "put a nine please", "put me down as yes": the value put down
+            r"it'?s|it is|it was|that'?s|that should be|it should be|put down|put(?: (?:it|that|me))?(?: down)?(?: as| for)?|"
             # "the answer's no": the value, not a question named
             r"(?:the |my )?answer(?:'s| is| was| should be| should have been))\s+)?",
             "",

@@ -59,7 +59,17 @@ _CHANGE = re.compile(
     r"after all|i said|i told you(?=[^.!?]*\bbut\b)|can i go back|"
     # "put it down as a four", "mark me down for yes", "I mixed it up", "I got them muddled"
     r"(put|mark|write|jot|note) (it|that|this|me|them|(?:the|my) \w+(?: \w+)?) down (as|for)|mark (it|that|me) as|"
-    r"(mixed|muddled) (it|them|that|those|the \w+) up|got (it |them |that )?(mixed|muddled) up|got confused)\b|^\W*(oh|wait|sorry|actually|hold on|hang on),? (about|on|for) (the|my|how|what|when|which|where)\b|"
+    r"(mixed|muddled) (it|them|that|those|the \w+) up|got (it |them |that )?(mixed|muddled) up|got confused)\b|"
+    # "Oh, about the ...", "Oh, one thing, for the improvements ..." (answers blind45)
+    r"^\W*(oh|wait|sorry|actually|hold on|hang on),? (?:(?:one (?:more |last )?thing|quickly|before i forget|by the way)\W+)?"
+    r"(about|on|for) (the|my|how|what|when|which|where)\b|"
+    # An earlier moment opening the turn, then a question named: "Sorry, earlier, the waiting, no, I
+    # wasn't seen ...", "Before that, my travel, put bus", "Before the date, my recommend score, put
+    # a nine" (answers blind45, blind46): the caller goes back before what is asked now
+    r"^\W*(?:(?:oh|um+|uh+|sorry|wait|actually|and)\W+)*(?:earlier|earlier on|back there|a minute ago|going back)\s*[,;:]\s*"
+    r"(?:about |on |for |re )?(?:the|my) [a-z]+|"
+    r"^\W*(?:(?:oh|um+|uh+|sorry|wait|actually|and)\W+)*before (?:that|this|the \w+|we (?:go on|move on|carry on)|you (?:go on|move on|carry on))"
+    r"\s*[,;:]\s*(?:about |on |for |re )?(?:the|my) [a-z]+(?=[^.!?]*\b(?:put|make (?:it|that)|mark|change)\b)|"
     # "my last answer was wrong", "I got that one wrong"; "for my goal question, put ..."
     r"(\b(was|is|were)|'s) (wrong|a mistake|not right)\b|\bgot (that|it|that one|(?:the|my) \w+(?: \w+)?) wrong\b|"
     r"\bon (reflection|second thought)\b|"

@@ -25,6 +25,24 @@ _CONCLUDED = re.compile(
 )
 
 
+# A clause with its own subject and verb: "I've sold the car", "we moved house", "the car's gone".
+_OWN_CLAUSE = re.compile(
+    r"^(?:i|i'?ve|i'?m|i'?d|we|we'?ve|we'?re|she|she'?s|he|he'?s|they|they'?re|they'?ve)\s+\w+"
+    r"|^(?:the|my|our) [a-z]+(?:'s|'re| is| are| was| were| has| had)\s+\w+"  # "the car's gone"
+)
+
+
+def _without_reasons(clauses: list[str]) -> list[str]:
+    """``clauses`` of a change without those with a subject and verb of their own ("I've sold the
+    car") when a clause without one is left: "Before that, my travel, put bus, I've sold the car"
+    (answers blind45) gives the new choice bare and then the reason for it, and the reason names
+    the old choice (the car), so both had been read and the change asked again. The new value of a
+    self-repair is said as the repair, its reason after it (Levelt, "Monitoring and self-repair in
+    speech", 1983); a change said only as a clause ("I go by bus now") keeps it."""
+    bare = [c for c in clauses if not _OWN_CLAUSE.match(c)]
+    return bare if bare and len(bare) < len(clauses) else clauses
+
+
 class CorrectionsMixin:
     """Earlier-answer changes of :class:`~customario.dialogue.survey_flow.SurveyPolicy` (not used alone)."""
 
@@ -253,6 +271,8 @@ class CorrectionsMixin:
         # would split it into clauses below)
         concluded = _CONCLUDED.search(text.lower())
         clauses = references.answer_clauses(text) + ([concluded.group(1)] if concluded else [])
+        if q.type == "single_choice":
+            clauses = _without_reasons(clauses)
         for clause in clauses:
             if re.search(
                 r"\b(go back|back (?:to|on)|question|answer|what i (said|told you|put|gave) (about|for|on))\b", clause
