@@ -222,3 +222,55 @@ def test_a_change_opened_by_an_earlier_moment(tmp_path, text, qid, value):
 def test_a_reason_after_the_new_choice_is_not_a_second_choice(tmp_path):
     p = _kayaks(tmp_path, ["nine", "by car", "yes"])
     assert _changed(p, "Before that, my transport, put bus, I sold the car.", "transport") == ["bus"]
+
+
+FEST = Question(
+    id="days",
+    type="number",
+    text="The show ran from Thursday to Saturday. On how many of the three days did you come?",
+    min=1,
+    max=3,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Just the Friday.", 1),
+        ("Thursday and Friday.", 2),
+        ("All of it, Thursday to Saturday.", 3),
+        ("Only Saturday, for the finale.", 1),
+    ],
+)
+def test_days_picked_by_weekday_from_a_whole_given_by_weekday(text, value):
+    n = normalise(FEST, text, today=TODAY)
+    assert n.status == "valid" and n.value == value and n.method in LENIENT_METHODS
+
+
+@pytest.mark.parametrize("text", ["Friday, and a bit of Saturday.", "Friday and Friday."])
+def test_days_picked_with_more_said_are_asked_again(text):
+    assert normalise(FEST, text, today=TODAY).status == "invalid"
+
+
+def test_weekdays_to_a_count_of_days_that_names_none_are_no_count():
+    waited = Question(id="waited", type="number", text="How many days did you wait for the repair?", min=0, max=60)
+    assert normalise(waited, "Monday to Friday.", today=TODAY).value != 5
+
+
+def test_a_time_of_day_beside_a_date_is_no_span_of_days():
+    n = normalise(PICKUP, "Tomorrow's fine, any time after lunch.", today=TODAY)
+    assert n.status == "valid" and n.value == "2031-06-19"
+
+
+def test_any_time_after_a_day_is_still_a_span():
+    assert normalise(PICKUP, "Any time after the 25th.", today=TODAY).status == "invalid"
+
+
+def test_a_verb_one_edit_from_a_month_is_no_month():
+    n = normalise(PICKUP, "Any time after the Fourth of July, say the sixth.", today=TODAY)
+    assert n.status == "valid" and n.value == "2031-07-06"
+
+
+def test_a_couple_of_people_is_asked_again():
+    party = Question(id="party", type="number", text="How many people were in your party?", min=1, max=20)
+    assert normalise(party, "A couple.", today=TODAY).status == "invalid"

@@ -152,7 +152,10 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
             return None, "ambiguous"
     if re.search(
         r"\b(any|some|every|each|whatever|few|couple of|several|other|next)\s+(week)?days?\s+(after|before)\b|"
-        r"\b(any ?time|sometime|anytime)\s+(after|before)\b|\b(just|right|shortly|soon|sometime|a few days)\s+"
+        # (not a time of the day: "Tomorrow's fine, any time after lunch", answers blind45)
+        r"\b(any ?time|sometime|anytime)\s+(after|before)\b(?!\s+(?:the )?(?:lunch|lunchtime|noon|midday|breakfast|dinner|"
+        r"tea|work|school|church)\b|\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)\b|\s+\d{1,2}:\d\d)|"
+        r"\b(just|right|shortly|soon|sometime|a few days)\s+"
         # "just before they closed", "right after I got home": a moment of that day, not a span
         r"(before|after)\s+(?!the\b)(?!\w+day\b)(?!(?:i|we|you|they|he|she|it|my|our|his|her|their)\b)",
         t,

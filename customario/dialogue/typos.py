@@ -320,7 +320,8 @@ _SHORT_NAMES = frozenset({"sept", "tues", "thur", "thurs", "weds"})
 
 def month_in_day_slot(word: str, text: str) -> list[str]:
     """The month names ``word`` may be a typo of (one edit away, optimal string alignment) when it
-    stands where a month stands beside a day ("Mey tenth", "the 3rd of Mey", "mai 10"), even when
+    stands where a month stands beside a day, opening the answer or after a preposition ("Mey
+    tenth", "the 3rd of Mey", "on mai 10"; not "say the second"), even when
     it is an English word ("mey", "mai", "juli" are in the CMU dictionary, so :func:`candidates`
     leaves them); [] elsewhere, for a month or weekday name, or for a short form of one ("mar",
     "jun", "sept": :func:`customario.dialogue.spoken_dates.names_in_full` reads those; "marc" is
@@ -333,7 +334,10 @@ def month_in_day_slot(word: str, text: str) -> list[str]:
     if len(word) < 3 or word in _SHORT_NAMES or any(name[:3] == word for name in MONTHS + WEEKDAYS):
         return []
     day = r"(?:\d{1,2}(?:st|nd|rd|th)?|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
-    slot = rf"\b{word}\s+(?:the\s+)?(?:(?:twenty|thirty)[\s-])?{day}\b|\b{day}\s+of\s+{word}\b"
+    # where a month opens the answer or follows a preposition, never after another word ("say
+    # the second": a verb, one edit from "may", answers blind35)
+    lead = r"(?:^\W*(?:(?:um+|uh+|er+m?|oh|it was|on|in|by|from|until|till)\W+)*|\b(?:on|in|of|by|from|until|till)\s+)"
+    slot = rf"{lead}{word}\s+(?:the\s+)?(?:(?:twenty|thirty)[\s-])?{day}\b|\b{day}\s+of\s+{word}\b"
     if not re.search(slot, text):
         return []
     return sorted(m for m in MONTHS if OSA.distance(word, m) == 1)

@@ -101,11 +101,51 @@ _ONE_BY_RANK = re.compile(
 # ask again. Two is what an interviewer probes with ("Two, is that right?"), so it is read as two
 # and read back before it is stored (``inferred``; the ``vague`` risk of answer_risk_shapes reads
 # it back too): a caller who meant a few says no and is asked again. Hedged ("a couple, maybe") or
-# beside another number ("a couple, maybe three") it stays unread (VAGUE_BESIDE_NUMBER).
+# beside another number ("a couple, maybe three") it stays unread (VAGUE_BESIDE_NUMBER); so does
+# a couple of people, who may be one couple or a few (listed_counts reads "we were a couple").
 _A_COUPLE = re.compile(
     r"\W*(?:(?:oh|eh|ah|um+|uh+|er+m?|well|like|just|only|it was|it'?s|we had|i had|i did|we did)\W+)*"
     r"a couple(?: of (?:them|'em|those|these))?\W*"
 )
+
+
+# The days picked, by weekday names, in the first clause: "just the Saturday", "Friday and
+# Saturday", "the whole thing, Friday to Sunday"; a reason after a comma ("only Sunday, for the
+# headliner") is allowed when it names no number and no weekday.
+_PICKED = re.compile(
+    rf"(?:(?:oh|um+|uh+|well|just|only|the|on|it was|i went|we went|i did|the whole thing|all of it)\W+)*"
+    rf"(?P<days>(?:the )?(?:{_DAYS})(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|to|till|until|through|thru)\s+)(?:the )?(?:{_DAYS}))*)"
+    r"(?:\s+only)?"
+)
+
+
+def weekdays_named(question: Any, t: str) -> int | None:
+    """How many days an answer picks by their weekday names ("Just the Saturday" 1, "Friday and
+    Saturday" 2, "Friday to Sunday" 3, counted inclusively), for a count of days whose question
+    itself gives the days by weekday ("The festival ran from Friday to Sunday. On how many of the
+    three days were you there?", answers blind50): the caller names which of them, the count is
+    read back (``inferred``). None for another question or answer: a question that names no
+    weekday ("how many days did you wait?" answered "Monday to Friday" is no count of days
+    attended), a number or another weekday after the first clause, or the same day twice."""
+    asked = (getattr(question, "text", "") or "").lower()
+    if getattr(question, "type", None) != "number" or not re.search(rf"\b(?:{_DAYS})\b", asked):
+        return None
+    if not re.search(r"\bhow many (?:[a-z]+ ){0,4}days\b", asked):
+        return None  # "On how many of the three days ...?", "How many days did you come?"
+    said = t.strip(" .!?")
+    m = _PICKED.fullmatch(said)
+    if m is None:
+        head, _, rest = said.partition(",")
+        m = _PICKED.fullmatch(head.strip())
+        if m is None or numbers_in(_prep_numbers(rest)) or re.search(rf"\b(?:{_DAYS})\b", rest):
+            return None  # "Saturday, and a bit of Sunday": more said about the days
+    days = re.findall(rf"\b(?:{_DAYS})\b", m.group("days"))
+    spans = re.findall(rf"\b({_DAYS}) (?:to|till|until|through|thru) ({_DAYS})\b", m.group("days"))
+    if spans:
+        if len(spans) != 1 or len(days) != 2:
+            return None
+        return (WEEKDAYS.index(spans[0][1]) - WEEKDAYS.index(spans[0][0])) % 7 + 1
+    return len(days) if len(set(days)) == len(days) else None
 
 
 def without_figures(question: Any, t: str, method: str) -> tuple[list[float], str]:
@@ -125,8 +165,11 @@ def without_figures(question: Any, t: str, method: str) -> tuple[list[float], st
         t,
     ):
         return [2.0], "inferred"  # "A pair.": two, by the word's meaning (read back)
-    if not quantities.asks_money(question) and _A_COUPLE.fullmatch(t):
+    if not quantities.asks_money(question) and not listed_counts.asks_people(question) and _A_COUPLE.fullmatch(t):
         return [2.0], "inferred"  # "A couple.", "Eh, a couple.": two, read back (see _A_COUPLE)
+    named = weekdays_named(question, t)
+    if named is not None:
+        return [float(named)], "inferred"  # "Just the Saturday", "Friday to Sunday" (read back)
     listed = things_listed(question, t, units.counted_noun(question))
     if listed is not None and (not listed_counts.counts_people(question) or listed_counts.counts_children(question)):
         # "Just the kitchen", "both bedrooms" to "how many rooms?", "only my son" to "how many of
