@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from customario.escalation.kb_unstated import damage_unruled, destination_unstated, shop_error_unruled
 from customario.escalation.kb_words import light_stem, terms, words_of
 
 # "the last appointment", "latest booking slot", "last slot you'd book".
@@ -88,7 +89,9 @@ def exception_asked(query: str, article_text: str) -> str | None:
     for a wedding party if we booked far enough ahead?"), and the article states the rule only (it
     says nothing of illness, of waiving, or of opening on request). Class: an exception asked, the
     rule read as its answer; whether to make one is the business's call. Source: issue 11, kb
-    blind13, blind27, blind30, blind39, blind40 and blind42."""
+    blind13, blind27, blind30, blind39, blind40 and blind42. Or on damage they did to the item
+    (:func:`kb_unstated.damage_unruled`), a place the business would ship to
+    (:func:`kb_unstated.destination_unstated`) or its own error (:func:`kb_unstated.shop_error_unruled`)."""
     q = (query or "").lower().replace("\u2019", "'")
     text = (article_text or "").lower()
     if _ILL_IF_RE.search(q) and not re.search(r"\b(?:sick|ill|illness|unwell|covid|emergenc\w*)\b", text):
@@ -97,7 +100,14 @@ def exception_asked(query: str, article_text: str) -> str | None:
         return "near miss: the article says nothing of waiving it"
     if _OPEN_ON_REQUEST_RE.search(q) and not re.search(r"\bon request\b|\bby appointment\b|\bprivate\b", text):
         return "near miss: the hours say nothing of opening on request"
-    return None
+    # Damage the caller did to the item ("I bent a pin, can I still return it?"), a place asked of
+    # the shipping ("do you ship to P.O. boxes?"), the business's own error ("you sent the wrong
+    # item"): conditions the policy never states (kb_unstated).
+    return (
+        damage_unruled(query, article_text)
+        or destination_unstated(query, article_text)
+        or shop_error_unruled(query, article_text)
+    )
 
 
 def hold_near_miss(query: str, best: dict, threshold: float) -> None:

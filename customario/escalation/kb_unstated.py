@@ -1,0 +1,131 @@
+"""Conditions a policy never states, asked of it: damage, a place to ship to, the shop's error (issue 11).
+
+A return, warranty or shipping policy states rules for the cases the business thought of: unopened,
+opened, installed, dead on arrival; how long shipping takes. A caller whose question turns on a
+condition the policy never names asks what the business has not answered, and reading the nearest
+rule passes for an answer (a near miss, escalated; whether the rule bends is the business's call):
+
+- **damage done to the item** after it arrived ("I bent a pin on my new CPU. Can I still return
+  it?", "I cracked the PCB, is that covered?", "does the warranty cover water damage?"):
+  :func:`damage_told` finds it by the words of English that say it (bent, cracked, snapped,
+  smashed, shattered, chipped, dented, scratched, spilt, fried, shorted; water, liquid, accidental or
+  physical damage), not a state it *arrived* in ("a case that came cracked", "it showed up smashed":
+  the delivery's fault, which a dead-on-arrival rule may cover, :mod:`kb_arrival`);
+  :func:`damage_unruled` refuses an article that names no damage. Source: kb blind3, blind10,
+  blind11, blind16, blind19, blind23, blind28, blind29, blind37-blind39 and blind46 (all near
+  misses; blind46's bent pin was answered with the restocking fee);
+- **a place to ship to** ("Do you ship to P.O. boxes?", "I'm in the UK, can you ship here?"):
+  :func:`destination_unstated`;
+- **the shop's own error** ("If you shipped me the wrong item, do you still take the restocking
+  fee?"): a fee or window for the caller's change of mind is no rule for the shop's mistake,
+  :func:`shop_error_unruled`. Source: kb blind47.
+
+Pure functions of text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.kb_words import in_words, terms, words_of
+
+# Physical damage, said by the words that name it (past participles and the nouns of damage).
+_DAMAGE_RE = re.compile(
+    r"\b(?:bent|cracked|snapped|smashed|shattered|chipped|dented|scratched|spilled|spilt|spill|fried|shorted)\b"
+    r"|\b(?:water|liquid|accidental|physical|drop|impact)[- ]damage[ds]?\b",
+    re.I,
+)
+# The state an item arrived in: "came cracked", "showed up smashed", "arrived with a bent pin",
+# "cracked in transit", "scratched out of the box".
+_ARRIVED_RE = re.compile(
+    r"\b(?:arrived|arrives|arrive|came|comes|showed up|shows up|turned up|turns up|got here|was delivered|"
+    r"were delivered|delivered)(?:\s+[\w']+){0,3}\s*$",
+    re.I,
+)
+_IN_TRANSIT_RE = re.compile(
+    r"^\s*(?:\w+\s+){0,2}(?:in transit|in shipping|during shipping|in the post|out of the box)\b", re.I
+)
+# Words by which an article states a rule for damaged items.
+_RULED_RE = re.compile(r"\b(?:damage[ds]?|damaging|accident\w*|misuse|abuse|mishandl\w*|physical|liquid)\b", re.I)
+
+
+def damage_told(query: str) -> bool:
+    """True when ``query`` tells of physical damage done to an item ("I bent a pin", "cracked the
+    PCB", "water damage"), not a state it arrived in ("it came cracked", "smashed in transit")."""
+    q = (query or "").replace("\u2019", "'")
+    for m in _DAMAGE_RE.finditer(q):
+        if _ARRIVED_RE.search(q[: m.start()]) or _IN_TRANSIT_RE.search(q[m.end() :]):
+            continue
+        return True
+    return False
+
+
+def damage_unruled(query: str, article_text: str) -> str | None:
+    """Why ``article_text`` does not answer ``query``, or None: the caller tells of damage done to
+    the item (:func:`damage_told`) and the article states no rule for damaged items (no word of
+    damage, accident or misuse)."""
+    if not damage_told(query) or _RULED_RE.search(article_text or ""):
+        return None
+    return "near miss: the article states no rule for damaged items"
+
+
+# "Do you ship to P.O. boxes?", "can you ship here?", "will you deliver there?", "do you ship
+# internationally?": whether the business sends things to a place (not to the caller: "will you post
+# it to me?" asks how a label comes).
+_SHIP_TO_RE = re.compile(
+    r"\b(?:do|can|could|will|would|does)\s+(?:you|u|ya|y'all|your\s+(?:store|shop|company))\s+(?:guys\s+|also\s+|even\s+)?"
+    r"(?:ship|deliver|send|post|mail)\w*\s+(?:it\s+|them\s+|orders?\s+|stuff\s+|parts?\s+|packages?\s+)?"
+    r"(?:to\b(?!\s+(?:me|us|my\s+(?:house|home|door))\b)|here\b|there\b|internationally\b|overseas\b|abroad\b|outside\b)",
+    re.I,
+)
+# Words by which an article states where it sends things.
+_PLACES_RE = re.compile(
+    r"\b(?:international\w*|worldwide|countr(?:y|ies)|overseas|abroad|nationwide|anywhere|addresses|"
+    r"p\.?\s?o\.? box(?:es)?|states|territor(?:y|ies)|contiguous|continental)\b",
+    re.I,
+)
+
+
+# An article that says where it sends things: "we ship to Hawaii and Alaska", "delivers to".
+_STATES_PLACE_RE = re.compile(r"\b(?:ship|ships|shipping|deliver|delivers|delivery|send|sends|post|posts)\s+to\s+[A-Z]")
+
+
+def destination_unstated(query: str, article_text: str) -> str | None:
+    """Why ``article_text`` does not answer ``query``, or None: the caller asks whether the business
+    ships to a place ("Do you ship to P.O. boxes?", "I'm in the UK, can you ship here?") and the
+    article states no place it ships to (how long shipping takes is no answer to where it goes).
+    Source: kb own, blind to blind49 (callers in every store corpus ask it; all near misses;
+    blind49's "ship here" and "P.O. boxes" were answered with the shipping times and the return
+    label's box)."""
+    q = (query or "").replace("\u2019", "'")
+    m = _SHIP_TO_RE.search(q)
+    text = article_text or ""
+    if not m or _PLACES_RE.search(text) or _STATES_PLACE_RE.search(text):
+        return None
+    # The place the caller names after "to" that the article names too ("ship to Alaska?" against a
+    # learned "we ship to Hawaii and Alaska ...") is stated.
+    place = re.split(r"[?.!,;]", q[m.end() :])[0]
+    if any(in_words(t, words_of(text)) for t in terms(place)):
+        return None
+    return "near miss: the article states no place it ships to"
+
+
+# The business's own error: "you shipped me the wrong item", "you sent the wrong card", "your mistake".
+_SHOP_ERROR_RE = re.compile(
+    r"\b(?:you|u|y'all|they)\s+(?:guys\s+)?(?:sent|shipped|delivered|gave|mailed|posted)\s+(?:me\s+|us\s+|him\s+|her\s+)?"
+    r"(?:the\s+|a\s+)?wrong\b"
+    r"|\bwrong\s+(?:item|product|part|order|card|model|size|one)\s+(?:was|were|got)\s+(?:sent|shipped|delivered)\b"
+    r"|\b(?:your|the\s+(?:store|shop|warehouse)'?s?)\s+(?:mistake|error|fault|mix-?up)\b",
+    re.I,
+)
+# Words by which an article states a rule for the business's errors.
+_ERROR_RULED_RE = re.compile(r"\b(?:wrong|incorrect|mistake|error|our fault|mix-?up)\b", re.I)
+
+
+def shop_error_unruled(query: str, article_text: str) -> str | None:
+    """Why ``article_text`` does not answer ``query``, or None: the caller tells of the business's
+    own error ("you shipped me the wrong item") and the article states no rule for one."""
+    q = (query or "").replace("\u2019", "'")
+    if not _SHOP_ERROR_RE.search(q) or _ERROR_RULED_RE.search(article_text or ""):
+        return None
+    return "near miss: the article states no rule for the business's own error"
