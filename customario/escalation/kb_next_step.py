@@ -6,7 +6,8 @@ return.") has that step behind them: the answer is the sentences after it ("Pack
 original box, attach the label ..."), not the step they told us about.
 
 Source: kb blind23 and blind15 (the label sentence was read to "Got the label email. Now what do I
-do with it?" and "return approved, now what do I do?").
+do with it?" and "return approved, now what do I do?"); blind46 ("what do i do with the prepaid
+label once i have it": the thing the caller has, named instead of "it").
 """
 
 from __future__ import annotations
@@ -17,7 +18,11 @@ from customario.escalation.kb_excerpt import SENTENCE_RE
 
 NEXT_STEP_RE = re.compile(
     r"\b(?:now what|what now|what next|whats next|what'?s next|then what|what happens (?:now|next)|next steps?|"
-    r"what (?:do|should|must|can) (?:i|we) (?:do|be doing) (?:now|next|then|with (?:it|this|that|them)))\b"
+    r"what (?:do|should|must|can) (?:i|we) (?:do|be doing) (?:now|next|then|with (?:it|this|that|them))|"
+    # "what do I do with the prepaid label once I have it?": what to do with a thing the caller has
+    # (kb blind46: the label sentence was read, not the steps after it).
+    r"what (?:do|should|must|can) (?:i|we) (?:do|be doing) with (?:the|my|our|this|that|these|those) \w+|"
+    r"what (?:am|are) (?:i|we) (?:supposed|meant) to do with)\b"
 )
 
 
