@@ -26,6 +26,7 @@ from customario.escalation.kb_fts import scope_sql
 from customario.escalation.kb_hours import days_asked_part, extreme_hours
 from customario.escalation.kb_location import whereabouts_part
 from customario.escalation.kb_landmark import of_a_landmark
+from customario.escalation.kb_fragments import with_fragment_asks
 from customario.escalation.kb_next_step import next_step
 from customario.escalation.kb_question import named_things
 from customario.escalation.kb_stated import sets_aside
@@ -165,6 +166,7 @@ def answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
     extreme = extreme or days_asked_part(query, best)  # "I can't do weekdays. Open at the weekend?" (kb_hours)
     part = extreme or where_it_comes_from(query, best.get("answer") or "") or asked_part(query, best, best["excerpt"])
     part = next_step(query, best.get("answer") or "", part)  # "Got the label. Now what?" (kb_next_step)
+    part = with_fragment_asks(query, best, part)  # "label — email? free? how long?" (kb_fragments)
     if sets_aside(query, part) or (best.get("kind") == "location" and of_a_landmark(query, best.get("answer") or "")):
         part = None  # "what PSU for the plain 4070, not the Super?" (kb_stated); "does the station have a lift?" (kb_landmark)
     if part is None:

@@ -40,6 +40,7 @@ from customario.escalation.kb_clauses import question_sentences
 from customario.escalation.kb_excerpt import has_word
 from customario.escalation.kb_fact import asked_part
 from customario.escalation.kb_asked import asked_sentence
+from customario.escalation.kb_fragments import other_ask_left
 from customario.escalation.kb_fact_kind import asked_fact, asked_fact_cue, holds_fact
 from customario.escalation.kb_words import WEAK_TERMS, WORD_RE, in_words, terms, words_of
 
@@ -93,7 +94,8 @@ def answer_stated_value(query: str, hits: list[dict], threshold: float) -> None:
     in_part = words_of(part)
     cue = set(terms(asked_fact_cue(asking)))  # "opening" of "opening hours" asks a time, names nothing
     words = [t for t in best.get("matched") or [] if t not in WEAK_TERMS | cue and in_words(t, in_part)]
-    if not words or sets_aside(query, part):
+    # "return label — email? free? how long to use it?": the value of one ask is not the turn's answer.
+    if not words or sets_aside(query, part) or other_ask_left(query, best.get("matched") or [], best["question"], part):
         return
     # The value and the caller's words in one clause: "5 to 7 business days" is when refunds arrive,
     # not how long the review of "refunds above $500" takes.

@@ -39,6 +39,7 @@ from customario.escalation.kb_location import whereabouts_part
 from customario.escalation.kb_stated import sets_aside
 from customario.escalation.kb_threshold import with_threshold
 from customario.escalation.kb_fact import asked_part
+from customario.escalation.kb_fragments import with_fragment_asks
 from customario.escalation.kb_next_step import next_step
 
 if TYPE_CHECKING:
@@ -127,6 +128,7 @@ def _part_read(query: str, article: dict, part: str) -> str | None:
     if rule := arrived_dead_part(query, article):
         return rule  # the rule on items dead on arrival, for one that arrived dead (kb_arrival)
     part = next_step(query, answer, where_it_comes_from(query, answer) or asked_part(query, article, part))
+    part = with_fragment_asks(query, article, part)  # "label — email? free? how long?" (kb_fragments)
     if part:
         part = with_threshold(answer, part, split_sentences(answer))  # a late charge with its measure (kb_threshold)
     return None if sets_aside(query, part) else part  # the option the caller set aside (kb_stated)
