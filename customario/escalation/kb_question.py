@@ -46,13 +46,14 @@ def named_things(query: str) -> list[str]:
     1000 W supply? Seems a lot."), and two names opening the question joined by "or"/"and"."""
     out = []
     amounts = stated_amounts(query)
+    zones = clock_zone_words(query)  # "at 9 am Eastern": the zone of a time told names no thing
     found = list(re.finditer(r"[A-Za-z0-9'\u2019-]+", query or ""))
     words = [m.group(0) for m in found]
     # A word opening a later sentence is capitalised for that ("... my build. Besides wattage, ...").
     opens = {i for i, m in enumerate(found) if i == 0 or re.search(r"[.!?]\W*$", (query or "")[: m.start()])}
     for i, w in enumerate(words):
         clean = w.lower().replace("'", "").replace("\u2019", "")
-        if w in amounts:
+        if w in amounts or clean in zones:
             continue  # "a 750 W PSU", "$900": an amount the caller states, not a thing they name
         if any(c.isdigit() for c in w) and any(c.isalpha() for c in w) or w.isdigit() and len(w) >= 3:
             out += WORD_RE.findall(clean)
@@ -155,6 +156,21 @@ _FORMER_RE = re.compile(
     r"\b(?:(?:upgrad\w*|going|moving|switch\w*|coming)\s+from|replac\w*|swap\w*\s+out)\s+(?:an?\s+|the\s+|my\s+|old\s+)*([A-Za-z]*\d[\w-]*(?:\s+(?:ti|super|xt|x3d))?)",
     re.I,
 )
+
+
+# The zone a clock time is told in: "9 am Eastern", "1 pm ET", "noon Pacific time".
+_CLOCK_ZONE_RE = re.compile(
+    r"(?:\b\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b)\s+"
+    r"(eastern|pacific|central|mountain|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|mst|mdt)\b",
+    re.I,
+)
+
+
+def clock_zone_words(query: str) -> set[str]:
+    """Lower-case zone words that qualify a clock time the caller tells ("Ordering at 9 am Eastern"):
+    part of the time, not a thing named that the part read must name (the cutoff "before 2 pm
+    Eastern" is no answer to "how long till it's at my door?"; kb blind46)."""
+    return {m.group(1).lower() for m in _CLOCK_ZONE_RE.finditer(query or "")}
 
 
 def situation_words(query: str) -> set[str]:
