@@ -58,6 +58,10 @@ _ASKS_WINDOW = re.compile(
     r"|\b(?:time limit|deadline|cut-?off for returns?|until when|till when|within how)\b"
     r"|\bhow (?:long|many (?:days|weeks|months))\b[^?.!]{0,60}\b(?:good for|valid|usable|expires?|counts? as|still (?:good|valid))\b"
     r"|\bhow (?:long|many (?:days|weeks|months)) (?:can|could|may) (?:i|we)\b"
+    # Whether a thing the caller has had for a while is still good ("The label has been in my inbox
+    # for ten days. Is it still good?"): the window it is good for (kb blind45: the label sentence was
+    # read after a yes). A warranty or guarantee still good after years asks a limit, its length.
+    r"|\b(?:is|are) (?:it|they|that|this|(?:the|my) (?!warrant|guarant|cover)\w+) still (?:good|valid|usable|ok|okay|active)\b"
 )
 _COUNT = r"how (?:long|many (?:minutes|hours|days|weeks|months|business days|working days))"
 # The caller says they would wait ("how long do I have to wait before washing my hair?", held-out kb
@@ -87,6 +91,9 @@ _RECEIVED = re.compile(
 _ASKS_LENGTH = re.compile(
     r"\bhow (?:long|many (?:minutes|hours|days|weeks|business days|working days)) (?:is|are|was|were|does|do|did|will|would|'s)\b"
     r"|\bhow (?:quick|quickly|fast)\b|\bturnaround\b"
+    # The time an event takes to happen, like a turnaround: "what's the refund timeline?", "time
+    # frame for delivery?" (kb blind46: the window to send a return back in was read).
+    r"|\b(?:timelines?|time ?frames?|timescales?)\b"
 )
 _ASKS_DURATION = re.compile(
     r"\bhow long\b|\bhow many (?:minutes|hours|days|weeks|months|business days|working days)\b"
@@ -99,6 +106,13 @@ _TIME_WORDS = frozenset(
     "how long take takes took taking last lasts time times many days day hours hour minutes minute weeks week "
     "months month years year business working quick quickly fast soon usually roughly about".split()
 )
+
+
+def time_word(term: str) -> bool:
+    """True when ``term`` only asks the time or names its unit ("long", "days", "business"): it names
+    nothing of its own that could pick a part of an answer."""
+    return term in _TIME_WORDS
+
 
 # For each sort asked, the sorts of part that answer it, best first ("how long does it take?" is
 # answered by a length, or by a lag that counts from an event; never by a window to act in).
@@ -217,16 +231,25 @@ def parts_of_asked_type(query: str, parts: list[str]) -> list[str]:
     return [p for p, v in zip(parts, kept) if v] or parts
 
 
+# A thing on its way to the caller ("how long does the label take to hit my email?", "when will
+# the replacement arrive?"): a wait, which a window to act in never answers (kb blind45).
+_THING_COMES = re.compile(
+    r"\btakes? to (?:hit|reach|arrive|come|show up|turn up|land|get (?:here|there|to me))\b"
+    r"|\b(?:will|would|does|do|should) (?:it|they|the \w+|my \w+) (?:arrive|come through|show up|turn up|land|hit)\b"
+)
+
+
 def other_sort(query: str, part: str) -> str | None:
     """Why ``part`` (the part of an answer that would be read) does not state the duration
     ``query`` asks, or None: it states only a window to act in ("drop it at a carrier within 14
-    days") where the wait for money coming back is asked ("how long after you get it back is my
-    refund?")."""
+    days") where the wait for money coming back ("how long after you get it back is my refund?")
+    or for a thing on its way to the caller ("how long does the label take to hit my email?") is
+    asked."""
     asked = duration_asked(query)
     sorts = duration_sorts(part)
     if not asked or not sorts or asked == "duration":
         return None
     q = (query or "").lower()
-    if asked == "lag" and _MONEY_BACK.search(q) and sorts == {"duration", "window"}:
+    if asked == "lag" and (_MONEY_BACK.search(q) or _THING_COMES.search(q)) and sorts == {"duration", "window"}:
         return "near miss: a window to act in is not the wait asked"
     return None  # a limit asked may be stated as a threshold ("more than 15 minutes late"): no refusal

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from customario.escalation.kb_answer_type import keep_answer_type, same_word
+from customario.escalation.kb_answer_type import keep_answer_type, same_word, time_word
 from customario.escalation.kb_said_state import said_state_part
 from customario.escalation.kb_threshold import with_threshold
 from customario.escalation.kb_words import WEAK_TERMS, expand_term, in_words, light_stem, words_of
@@ -103,15 +103,20 @@ def answer_excerpt(
 
     found = word_found
 
-    def score(sentence: str, half: bool = True) -> float:
+    def score(sentence: str, half: bool = True, by_value: bool = False) -> float:
         words = set(stem.findall(sentence.lower()))
         # Model numbers weigh most: "the RTX 4060 needs 550 W" answers a question about a 4060. The
         # caller's own word counts fully, a synonym of it half ("garage" is the garage's sentence,
         # not the one about street parking), and so does a word of the article's own question
         # ("Where can I park?" asks for the whole parking article).
+        # Picking a clause of a sentence the kind of value asked chose (``by_value``): the unit asked
+        # ("how many days") is in every such clause or elided from it ("express 1 to 2") and picks
+        # none ("expedited shipping how many days" read the standard clause by its "days"; kb
+        # blind49): the sentence is read whole and the item named picks its clause later
+        # (kb_clauses.elliptic_item_clause).
         total = 0.0
         for t in matched:
-            if t in WEAK_TERMS:
+            if t in WEAK_TERMS or (by_value and time_word(t)):
                 continue
             w = (idf or {}).get(t, 1.0) * (1.5 if any(c.isdigit() for c in t) else 1.0) * factor.get(t, 1.0)
             if found(t, words) and not (topic and has_word(t, topic)):
@@ -170,7 +175,7 @@ def answer_excerpt(
         if top == 0 or len(tied) > 1:
             return answer  # no single part answers it better than the others: the whole answer
         best = tied[0]
-    picked = best_clause(best, functools.partial(score, half=False) if by_type else score, query)
+    picked = best_clause(best, functools.partial(score, half=False, by_value=True) if by_type else score, query)
     return with_threshold(answer, picked, sentences)
 
 
