@@ -159,7 +159,10 @@ def answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
     """A confident answer reads the part of the article that states the kind of fact asked and names
     the item asked about (:func:`kb_fact.asked_part`: "How long do I have to ship it back?" → "...
     within 14 days", not "We email a prepaid return label"); when no part does, the article does not
-    answer the question (in place, on the best hit)."""
+    answer the question (in place, on the best hit). A part the start of a quoted period chose is
+    kept (:mod:`kb_period`)."""
+    if best.get("period_start"):
+        return
     # The part the caller asks of a location (kb_location), the rule of a thing that arrived dead
     # (kb_arrival), the earliest or latest hours (kb_hours).
     extreme = whereabouts_part(query, best) or arrived_dead_part(query, best) or extreme_hours(query, best["excerpt"])

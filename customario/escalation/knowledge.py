@@ -80,6 +80,7 @@ from customario.escalation.kb_likewise import (
     hold_near_miss,
     likewise_other_thing,
 )
+from customario.escalation.kb_period import answer_period_start
 from customario.escalation.kb_plain import plain_question
 from customario.escalation.kb_reach import answer_reach_asked
 from customario.escalation.kb_location import answer_street_number_asked
@@ -536,6 +537,7 @@ def search(
     answer_wallet_asked(query, hits, articles, threshold)  # "can I pay with my phone?" (kb_wallet)
     answer_street_number_asked(query, hits, articles, threshold)  # "what number on Valencia are you?"
     answer_extreme_price(query, hits, articles, threshold)  # "the cheapest thing you do?" (kb_compare)
+    answer_period_start(query, hits, articles, threshold)  # "does the 30 days start from ...?" (kb_period)
     result.hits = hits[:limit]
     if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
         focus_whole_answer(query, result.hits[0])
