@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.kb_unstated import damage_unruled, destination_unstated, shop_error_unruled
+from customario.escalation.kb_unstated import unstated_condition
 from customario.escalation.kb_words import light_stem, terms, words_of
 
 # "the last appointment", "latest booking slot", "last slot you'd book".
@@ -89,9 +89,7 @@ def exception_asked(query: str, article_text: str) -> str | None:
     for a wedding party if we booked far enough ahead?"), and the article states the rule only (it
     says nothing of illness, of waiving, or of opening on request). Class: an exception asked, the
     rule read as its answer; whether to make one is the business's call. Source: issue 11, kb
-    blind13, blind27, blind30, blind39, blind40 and blind42. Or on damage they did to the item
-    (:func:`kb_unstated.damage_unruled`), a place the business would ship to
-    (:func:`kb_unstated.destination_unstated`) or its own error (:func:`kb_unstated.shop_error_unruled`)."""
+    blind13, blind27, blind30, blind39, blind40 and blind42."""
     q = (query or "").lower().replace("\u2019", "'")
     text = (article_text or "").lower()
     if _ILL_IF_RE.search(q) and not re.search(r"\b(?:sick|ill|illness|unwell|covid|emergenc\w*)\b", text):
@@ -100,22 +98,24 @@ def exception_asked(query: str, article_text: str) -> str | None:
         return "near miss: the article says nothing of waiving it"
     if _OPEN_ON_REQUEST_RE.search(q) and not re.search(r"\bon request\b|\bby appointment\b|\bprivate\b", text):
         return "near miss: the hours say nothing of opening on request"
-    # Damage the caller did to the item ("I bent a pin, can I still return it?"), a place asked of
-    # the shipping ("do you ship to P.O. boxes?"), the business's own error ("you sent the wrong
-    # item"): conditions the policy never states (kb_unstated).
-    return (
-        damage_unruled(query, article_text)
-        or destination_unstated(query, article_text)
-        or shop_error_unruled(query, article_text)
-    )
+    return None
+
+
+def near_miss_of(query: str, article: dict) -> str | None:
+    """Why ``article`` (a dict with ``question`` and ``answer``) does not answer ``query`` though its
+    words meet it, or None: one of this module's near misses of its answer
+    (:func:`booking_cutoff_asked`, :func:`likewise_other_thing`, :func:`exception_asked`), or a
+    condition that neither its question nor its answer states: damage the caller did to the item, a
+    place to ship to, the business's own error (:func:`kb_unstated.unstated_condition`)."""
+    text = article.get("answer") or ""
+    why = booking_cutoff_asked(query, text) or likewise_other_thing(query, text) or exception_asked(query, text)
+    return why or unstated_condition(query, f"{article.get('question') or ''} {text}")
 
 
 def hold_near_miss(query: str, best: dict, threshold: float) -> None:
     """Hold back a confident ``best`` hit (in place: confidence below ``threshold``, ``refused``)
-    when the question is one of this module's near misses of its answer (:func:`booking_cutoff_asked`,
-    :func:`likewise_other_thing`, :func:`exception_asked`): the search's later readers of the hours
+    when the question is one of this module's near misses of it (:func:`near_miss_of`): the search's later readers of the hours
     and holidays may lift an article the guards capped."""
-    text = best.get("answer") or ""
-    why = booking_cutoff_asked(query, text) or likewise_other_thing(query, text) or exception_asked(query, text)
+    why = near_miss_of(query, best)
     if why and best.get("confidence", 0) >= threshold:
         best["confidence"], best["refused"] = round(min(best["confidence"], 0.4, threshold - 0.01), 3), why

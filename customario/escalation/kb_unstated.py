@@ -129,3 +129,13 @@ def shop_error_unruled(query: str, article_text: str) -> str | None:
     if not _SHOP_ERROR_RE.search(q) or _ERROR_RULED_RE.search(article_text or ""):
         return None
     return "near miss: the article states no rule for the business's own error"
+
+
+def unstated_condition(query: str, article_text: str) -> str | None:
+    """Why ``article_text`` (an article's question and answer) does not answer ``query``, or None:
+    :func:`damage_unruled`, :func:`destination_unstated` or :func:`shop_error_unruled`."""
+    return (
+        damage_unruled(query, article_text)
+        or destination_unstated(query, article_text)
+        or shop_error_unruled(query, article_text)
+    )

@@ -74,12 +74,7 @@ from customario.escalation.kb_focus import ask_picks, read_part
 from customario.escalation.kb_holiday import answer_holiday
 from customario.escalation.kb_hours import which_day
 from customario.escalation.kb_lag import refuse_other_duration
-from customario.escalation.kb_likewise import (
-    booking_cutoff_asked,
-    exception_asked,
-    hold_near_miss,
-    likewise_other_thing,
-)
+from customario.escalation.kb_likewise import hold_near_miss, near_miss_of
 from customario.escalation.kb_period import answer_period_start
 from customario.escalation.kb_plain import plain_question
 from customario.escalation.kb_reach import answer_reach_asked
@@ -316,8 +311,7 @@ def _kind_cap(
         return capped  # "Can I book online?", "Can Sofia come to the venue?" (kb_channel)
     # "the last appointment on a Saturday", "keratin consultation, like the colour one?", "if I'm
     # sick, do you still charge?": near misses the article's words meet (kb_likewise)
-    text = row["answer"]
-    if why := booking_cutoff_asked(query, text) or likewise_other_thing(query, text) or exception_asked(query, text):
+    if why := near_miss_of(query, row):
         return 0.4, why
     if asks_done_to_a_state(query, row["answer"]):
         # "Will you install the card for me?" against "installed graphics cards are refunded ...":
