@@ -27,14 +27,12 @@ from customario.dialogue.codes import (
     BLANK_MIND,
     DOUBT_ABOUT_OTHER,
     NOT_APPLICABLE,
-    NOT_YOUR_BUSINESS,
-    NOT_BOTHERING,
     NOTHING_COMES_TO_MIND,
-    RATING_DECLINED,
     is_dont_know,
     is_refusal,
     says_more,
 )
+from customario.dialogue.refusal_words import NOT_BOTHERING, NOT_YOUR_BUSINESS, RATING_DECLINED
 from customario.dialogue.yesno_answers import normalise_yes_no
 
 
