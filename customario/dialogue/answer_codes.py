@@ -144,6 +144,26 @@ def _declined(question: Any, t: str) -> bool:
     return bool(m and re.match(rf"(?:a |an |the |any |that |this |another )?(?:\w+ )?{_BOOKED}\b", t[m.end() :]))
 
 
+# "Personal reasons.", "For private reasons, really": the reason asked for, withheld (answers
+# blind47 read it as a refusal to "Which best describes why your lessons ended, ...?").
+_REASON_WITHHELD = re.compile(
+    r"^\W*(?:(?:um+|uh+|oh|well|just|it was|it'?s|that'?s|let'?s say)\W+)*(?:for |because of |due to )?"
+    r"(?:personal|private|my own) reasons?(?:\W+(?:really|mostly|only|that'?s all))*\W*$"
+)
+_WHY_ASKED = re.compile(r"\b(?:why|reasons?|what made you|what led you)\b")
+
+
+def _reason_withheld(question: Any, t: str) -> bool:
+    """True when ``t`` (cleaned) answers a choice question that asks why ("Which best describes why
+    your lessons ended ...?") with only "personal reasons": the reason is withheld, a refusal,
+    unless one of the question's choices is itself that reason ("personal", "family reasons")."""
+    if question.type not in ("single_choice", "multi_choice") or not _REASON_WITHHELD.match(t):
+        return False
+    if not _WHY_ASKED.search((question.text or "").lower()):
+        return False
+    return not match_choices_how(question, t)[0]
+
+
 def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> Normalised | None:
     """A refusal or a "don't know" (``refused`` / ``dont_know`` when the question allows them, else
     invalid), or None. A number given to a numeric question is never read as either."""
@@ -194,7 +214,7 @@ def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> No
         return None  # "Not sure, maybe the 20th" (read back), "Monday or Tuesday, can't remember" (asked again)
     if qtype == "yes_no" and yesno_asides.declined_offer(question, t):
         return _valid(normalise_yes_no(question, "no").value, "inferred")  # "I'd rather not" to "Would you like ...?"
-    if is_refusal(t):
+    if is_refusal(t) or _reason_withheld(question, t):
         if question.allow_refused:
             return Normalised("refused", method="phrase")
         return Normalised("invalid", reason="an answer to this question")

@@ -141,6 +141,18 @@ _DONT_KNOW = (
     r"\b(?:(?:we|i|they)\s+(?:never|didn'?t|did not|haven'?t|have not|still haven'?t|couldn'?t)(?:\s+did)?|"
     r"(?:nobody|no one|no-one)(?:\s+ever|\s+really)?)\s+(?:ever\s+|really\s+)?(?:found|find|figured|figure|worked|work)\s+"
     r"out\s+(?:what|why|how|who|which|where|the cause|the reason)\b",
+    # Undecided, said with an idiom or a deferral as the whole answer (answers blind46, blind47,
+    # blind48 read each as a don't-know): "I'm on the fence" (Merriam-Webster: "not having made a
+    # decision"), "I'd have to think about it" / "I'll have to sleep on it" (not decided yet),
+    # "Ask me in a fortnight" / "ask me again in a year" (cannot judge until then). Whole answers
+    # only: "I'd have to think about it, probably yes" gives a guess, read by the rules for guesses.
+    r"^\W*(?:(?:um+|uh+|er+m?|hmm+|oh|eh|well|honestly|gosh)\W+)*(?:i'?m|i am|we'?re|we are) (?:still |kind of |a bit |"
+    r"sort of |sitting |just )*on the fence(?: (?:about|on) (?:it|that|this))?" + _ALONE,
+    r"^\W*(?:(?:um+|uh+|er+m?|hmm+|oh|eh|well|honestly|gosh)\W+)*(?:i'?d|i would|we'?d|we would|i'?ll|i will|we'?ll|"
+    r"we will) (?:have|need|want) to (?:think (?:about|on|over) (?:it|that)|think it over|sleep on it|mull it over)"
+    r"(?: first| a bit| properly)?" + _ALONE,
+    r"^\W*(?:(?:um+|uh+|er+m?|hmm+|oh|eh|well|honestly|gosh|no idea|not sure)\W+)*ask me (?:again )?in (?:a|an|one|two|"
+    r"three|six|a few|a couple of) (?:days?|weeks?|fortnight|months?|years?)\b[^?0-9]*$",
 )
 # Why the caller cannot rate or tell at all: they were not there, never used it yet, or cannot
 # judge ("I wasn't there, I left my sister in charge", "Can't really judge, I was at work the whole
@@ -284,7 +296,10 @@ _EMPHASIS = re.compile(
     r"\byou wouldn'?t believe(?: it| me)?\b|\byou don'?t (?:even )?want to know\b|"
     r"\bdon'?t (?:even )?get me started(?: on \w+)?\b|\btell me about it\b|\bi kid you not\b|"
     r"\bno word of a lie\b|\b(?:i'?m )?not (?:gonna|going to) lie\b|\bno offen[cs]e(?: to \w+)?\b|"
-    r"\bno kidding\b|\bno joke\b|\bbless (?:your|his|her|their) (?:little )?hearts?\b|\bnot gonna sugar ?coat it\b"
+    r"\bno kidding\b|\bno joke\b|\bbless (?:your|his|her|their) (?:little )?hearts?\b|\bnot gonna sugar ?coat it\b|"
+    # An exclamation of surprise or delight ("Oh my god", "oh my days", "omg"): its "oh" is no
+    # zero and it answers nothing (answers blind47 had asked again "Like, totally a ten, oh my god.")
+    r"\b(?:oh )?my (?:god|gosh|goodness|days|lord)\b|\bomg\b|\boh (?:god|gosh|lord|boy|man)\b"
 )
 
 

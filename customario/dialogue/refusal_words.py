@@ -166,4 +166,20 @@ REFUSED = (
     r"discuss) (?:that|it|this|those|these)\b",
     r"\bnot (?:booking|arranging|scheduling|making|committing to|giving|sharing|doing) (?:anything|any \w+|that|this|dates?)"
     r"(?: \w+)? (?:over|on) the (?:phone|telephone)\W*$",
+    # The will-not said in full or with "'ll not" (Irish, Scottish and Northern English put the "not"
+    # after the contracted "will": "I'll not answer that", "we'll not say"), which the "won't"
+    # above misses; answers blind48 had read "Eh, I'll not answer that, I don't want anybody getting
+    # in trouble" to a yes/no question as a no. "I'll not say no" is a yes (_LITOTES_YES).
+    r"\b(?:i|we)(?:'ll| will| shall) not (?:say(?! no\b)|answer|tell)\b",
+    # Leaving the question out, followed by the reason why: "Leave that one out, it's not fair on
+    # the lads" (answers blind48). The plain "leave that out" above must end the turn; with "that
+    # one" / "this question" named, or "out" said, it is the question left out at the start of the
+    # answer, whatever reason follows. ("Leave it out!" alone, British for "come off it", stays out.)
+    r"^\W*(?:(?:um+|uh+|oh|eh|well|look|nah|no)\W+)*(?:i'?ll |i will |i'?d (?:sooner |rather |just )?|just |let'?s |"
+    r"can we |please )?leave (?:that|this)(?: one| question)? out\b[^?]*$",
+    # Privacy claimed of the very thing asked, named by a question-word clause as the subject:
+    # "What I paid is my own affair", "How much we spend is our business" (answers blind48). Only
+    # with such a subject: "the shop is my own business" tells what the caller runs.
+    r"^\W*(?:(?:um+|uh+|oh|well|look|honestly)\W+)*(?:what|how much|how many|how often|where|who|when|which|why)\b"
+    r"[^,.;!?]*\b(?:is|was|are|were) (?:my|our) (?:own )?(?:business|affair|concern|lookout)\b",
 )
