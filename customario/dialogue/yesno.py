@@ -24,6 +24,8 @@ from customario.dialogue.yesno_words import (  # noqa: F401  (BOTH, SOFT_NO re-e
     _YES,
     BOTH,
     SOFT_NO,
+    WHY_NOT_DENIED,
+    FAULTLESS,
 )
 
 
@@ -88,7 +90,7 @@ def double_negative(text: str) -> bool:
     """True when a clause of ``text`` holds two negations ("I wouldn't say we didn't wait long",
     "I can't say it didn't"): neither a yes, a no nor a don't-know can be read from it safely, so
     the question is asked again. "No, it wasn't late" and "it didn't, not at all" are not."""
-    return bool(_DOUBLE_NEGATIVE.search(clean(text)))
+    return bool(_DOUBLE_NEGATIVE.search(re.sub(WHY_NOT_DENIED, " ", clean(text))))
 
 
 def double_negative_at(text: str) -> tuple[int, int] | None:
@@ -367,6 +369,11 @@ _SYNONYMS = (
     ),
     (r"\b(quiet|peaceful)\b", r"silent|calm|peaceful|quiet"),
     (r"\b(comfortable|comfy)\b", r"comfy|cosy|cozy|comfortable"),
+    # "He loves it" to "Does your child look forward to the lessons?" (answers blind46): loving it
+    (
+        r"\b(?:enjoy(?:s|ed)?|like[sd]?|look(?:s|ed)? forward to)\b",
+        r"(?:love[sd]?|adore[sd]?) (?:it|them|that|every (?:minute|bit|second))",
+    ),
 )
 
 
@@ -509,7 +516,9 @@ _PROBLEM_QUESTION = re.compile(
 _ALL_FINE = re.compile(
     r"^\W*(?:(?:it|that|everything|all|things|it all|all of it)(?:'s| was| is| were| arrived| came)? )?"
     r"(?:all |just |perfectly |absolutely )?(fine|good|ok|okay|perfect|great|grand|sound|spot on|intact|in one piece|"
-    r"no worries|all good|all fine)\b[^,.;!?]*[,.;!?]*\s*(?:(?:nothing|no one|nobody|none) \w+\W*)?$|"
+    r"no worries|all good|all fine|"
+    + FAULTLESS
+    + r")\b[^,.;!?]*[,.;!?]*\s*(?:(?:nothing|no one|nobody|none) \w+\W*)?$|"
     # "Nothing, thank god", "Thankfully not", "None at all": nothing was
     r"^\W*(?:nothing|none|not a thing|(?:thankfully|luckily|fortunately|happily) not|thank (?:god|goodness),? no)"
     r"(?: at all)?\W*(?:(?:thank (?:god|goodness|heavens)|thankfully|luckily|phew)\W*)?$"
@@ -539,7 +548,9 @@ _GOOD_STATE_BURDEN = re.compile(
 _ALL_GOOD = re.compile(
     r"^\W*(?:(?:oh|yeah|well)\W+)?(?:(?:it|that|everything|all|things|it all|all of it)(?:'s| is| was| are| were)? )?"
     r"(?:all |just |perfectly |absolutely |really |all really )?(?:fine|good|perfect|great|grand|sound|spot on|brilliant|"
-    r"excellent|lovely|all good|all fine|all grand|tip-?top|champion)\W*(?:(?:thanks|thank you|cheers|ta)\W*)?$"
+    r"excellent|lovely|all good|all fine|all grand|tip-?top|champion|"
+    + FAULTLESS
+    + r")\W*(?:(?:thanks|thank you|cheers|ta)\W*)?$"
 )
 
 

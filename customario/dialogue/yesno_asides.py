@@ -304,13 +304,31 @@ _OFFER = re.compile(
 )
 
 
+# A question that offers something the caller may want ("Would you like us to send you a price?",
+# "Do you want a reminder?", "Shall we book you in?"), narrower than _OFFER ("Would you recommend
+# us?" asks an opinion, which "I'll pass" declines to give: a refusal).
+_WISH = re.compile(
+    r"^\W*(?:would|do|does)\s+(?:you|they)\s+(?:like|want|wish|care for)\b|^\W*(?:are|is)\s+(?:you|they)\s+"
+    r"(?:interested|keen)\b|^\W*(?:shall|should|can|may)\s+(?:we|i)\s+(?:send|book|put|sign|add|call|email|text)\b"
+)
+# "I'll pass", "I'll pass on that (one)", "Nah, I'll pass, thanks" as the whole answer: passing on an
+# offer declines it (Cambridge Dictionary "pass on sth": to decide not to accept an offer).
+_PASSED_ON = re.compile(
+    r"^\W*(?:(?:no|nah|nope|um+|uh+|oh|well|i think)\W+)*(?:i'?ll|i will|i think i'?ll|we'?ll|i'?m going to|i'?d rather) "
+    r"pass(?: on (?:that|it|this|the offer)(?: one)?)?(?:\W+(?:thanks|thank you|cheers|ta|love|mate|for now|this time))*\W*$"
+)
+
+
 def declined_offer(question: Any, t: str) -> bool:
     """True when ``t`` (cleaned) declines what a question of wish or offer asks ("I'd rather not.
     No." to "Would you like lessons online?"): a no, not a refusal to answer. Only the bare "rather
     not"/"prefer not" and only for such questions: to "Did you ...?" it stays a refusal."""
     from customario.dialogue.codes import is_refusal
 
-    if not _OFFER.search((getattr(question, "text", "") or "").lower()) or not _DECLINED.search(t):
+    asked = (getattr(question, "text", "") or "").lower()
+    if _WISH.search(asked) and _PASSED_ON.match(t):
+        return True  # "I'll pass on that." to "Would you like us to send you a price?" (answers blind48)
+    if not _OFFER.search(asked) or not _DECLINED.search(t):
         return False
     return not is_refusal(_DECLINED.sub(" ", t))
 

@@ -110,10 +110,41 @@ def every_day_reading(question: Any, t: str) -> str | None:
     return "yes" if m and not _TAKES_BACK.search(m.group("rest")) else None
 
 
+# A question about each occasion, in any tense: "Did your coordinator get back to you quickly
+# whenever you got in touch?", "Did the crew leave the site tidy at the end of each day?"
+_EACH_TIME_ASKED = re.compile(
+    r"\b(?:whenever|every time|each time|(?:at the end of |on )?(?:each|every) (?:day|night|visit|session|lesson|"
+    r"week|call|time you|occasion))\b"
+)
+
+
+def each_time_reading(question: Any, t: str) -> str | None:
+    """``yes`` when the cleaned answer ``t`` to a yes/no question about each occasion ("... whenever
+    you got in touch?") says it was so always ("Always, usually within the hour.", "Within
+    minutes, every single time."; answers blind47), ``no`` when it says hardly ever; said as the
+    first clause or as the last, with nothing anywhere that takes it back (a "but", a negation, a
+    question). Read back (``inferred``): "always" is how a careful listener hears a yes here, the
+    same reading :func:`as_a_rule_reading` gives to "Does she usually ...?"."""
+    asked = (getattr(question, "text", "") or "").lower()
+    if getattr(question, "type", None) != "yes_no" or not _EACH_TIME_ASKED.search(asked):
+        return None
+    if _TAKES_BACK.search(t):
+        return None
+    clauses = [c.strip() for c in re.split(r"[,.;!]+", t) if c.strip()]
+    for clause in clauses[:1] + clauses[-1:]:
+        if _ALWAYS.fullmatch(clause):
+            return "yes"
+        if _SELDOM.fullmatch(clause):
+            return "no"
+    return None
+
+
 def habit_reading(question: Any, t: str) -> str | None:
     """``yes`` when the cleaned answer ``t`` only says how often, ``no`` when it says the habit a
     present-tense question asks about was given up, else None (see the module docstring)."""
     asked = (getattr(question, "text", "") or "").lower()
+    if (each := each_time_reading(question, t)) is not None:
+        return each
     if (every_day := every_day_reading(question, t)) is not None:
         return every_day
     if getattr(question, "type", None) != "yes_no" or not _HABIT_QUESTION.search(asked) or "?" in t:

@@ -79,6 +79,9 @@ _YES = (
     r"\bin a heartbeat\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
     r"\bby all means\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
     r"\bwithout (a )?(doubt|hesitation|question)\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
+    # "Go on then" (British: giving in to an offer, Cambridge Dictionary "go on": used to encourage
+    # or agree); answers blind48 "Go on then, send it over" to "Would you like us to send a price?"
+    r"\bgo on then\b",
     r"\byes please\b",
 )
 _NO = (
@@ -126,6 +129,8 @@ _NO = (
     r"\bnot a chance\b",
     r"\bfat chance\b",
     r"\bnot on your life\b",
+    # "Uh-uh" (a spoken no, the counterpart of "uh-huh"; answers blind48): hyphenated, or alone
+    r"\b(?:uh|unh|nuh)-uh\b|^\W*(?:uh|unh|nuh) uh\W*$",
 )
 # Both and neither: "yes and no", "sort of", "partly" answer a yes/no question with neither.
 BOTH = (
@@ -175,7 +180,11 @@ _NO_NEUTRAL = (
     r"\b(?:don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|aren'?t|weren'?t|haven'?t|hasn'?t) (?:i|we|you|he|she|they|it) always\b\W*$",
 )
 # "absolutely not", "of course not": a yes word that strengthens a no.
-_EMPHATIC_NO = r"\b(absolutely|definitely|certainly|of course|sure|totally|really|surely|probably|obviously|clearly|evidently|naturally) not\b"
+# "prob not", "probs not", "prolly not": the texting clippings of "probably" (answers blind47).
+_EMPHATIC_NO = (
+    r"\b(absolutely|definitely|certainly|of course|sure|totally|really|surely|probably|prob|probs|prolly|obviously|"
+    r"clearly|evidently|naturally) not\b"
+)
 # "I think so", "I believe so", "kind of": a yes the caller is not sure of (read back).
 _SOFT_YES = (
     r"\bi (think|believe|guess|suppose) so\b",
@@ -227,14 +236,38 @@ SOFT_NO = (
 )
 
 
+# "I don't see why not", "can't see why not": no reason against, a yes (answers blind48); its two
+# negations are one idiom, never a double negative to ask again about (yesno.double_negative).
+WHY_NOT_DENIED = r"\b(?:(?:i|we) )?(?:don'?t|do not|can'?t|cannot) (?:really )?see why not\b"
+
+
+# No fault to be found, said as the whole answer: "Couldn't fault them", "can't fault it" (answers
+# blind48; other corpora read "couldn't fault it" beside a rating as praise): all good to a question
+# whose yes is a good state, all fine to one whose yes is a problem (yesno.all_good_reading).
+FAULTLESS = r"(?:i |we )?(?:couldn'?t|could not|can'?t|cannot) (?:really )?fault (?:them|it|him|her|that|the \w+)"
+
+
 # A yes said by denying a refusal (litotes): "I wouldn't say no", "I won't say no", "we'd not say no
 # to one", "I wouldn't mind", "I wouldn't turn it down". Not "I wouldn't mind if they didn't" (a negation after).
 _LITOTES_YES = re.compile(
-    # the subject may be dropped ("Wouldn't say no, honestly"); "no one" is a pronoun, not a no
-    r"(?:\b(?:i|we)(?:'?d| would)(?:n'?t| not)|\b(?:i|we) (?:won'?t|will not)|^\W*(?:would|could)(?:n'?t| not)) "
-    r"(?:say no\b(?![ -]one)|mind|object|turn (?:it|that|one|them) down|refuse)\b|"
-    # "I'm not against it", "we're not opposed to the idea"
-    r"\b(?:i'?m|i am|we'?re|we are) not (?:against|opposed to) (?:it|that|the idea)\b"
+    (
+        # the subject may be dropped ("Wouldn't say no, honestly"); "no one" is a pronoun, not a no
+        r"(?:\b(?:i|we)(?:'?d| would)(?:n'?t| not)|\b(?:i|we)(?: won'?t| will not|'ll not)|^\W*(?:would|could)(?:n'?t| not)) "
+        r"(?:say no\b(?![ -]one)|mind|object|turn (?:it|that|one|them) down|refuse)\b|"
+        # "I'm not against it", "we're not opposed to the idea"
+        r"\b(?:i'?m|i am|we'?re|we are) not (?:against|opposed to) (?:it|that|the idea)\b|"
+        # No hesitation or second thought about the thing asked: "I would not hesitate", "wouldn't think
+        # twice" (answers blind48); not "I wouldn't hesitate to complain", which says what they would do
+        r"\b(?:i|we)(?:'?d| would)(?:n'?t| not) (?:even )?(?:hesitate|think twice)\b(?!\s+(?:to|before)\b)"
+        r"(?!\s+about (?!(?:it|that)\b))|"
+        # Never doing without the thing asked about: "I wouldn't dream of riding without one" (answers
+        # blind46) to "Do you wear a helmet?" (the bare "I wouldn't dream of it" declines: no litotes)
+        r"\b(?:i|we)(?:'?d| would)(?:n'?t| not) (?:even )?dream of \w+ing\b[^,.;!?]*\bwithout\b|"
+    )
+    # A reason against denied: "I don't see why not", "can't see why not" (answers blind48; "why
+    # not" alone is already neutral, _NO_NEUTRAL) and "no harm in looking / trying / asking"
+    + WHY_NOT_DENIED
+    + r"|(?:^|\b(?:there'?s|there is|where'?s the)\s+|[,.;!]\s*)no harm in (?:\w+ing|it|that|asking)\b"
 )
 
 
