@@ -138,12 +138,14 @@ def asks_fault(question: Any) -> bool:
 # "Which tasks give you trouble?".
 _TROUBLE_QUESTION = re.compile(
     r"\b(hard|harder|difficult|difficulty|difficulties|trouble|troubles|struggle|struggles|struggling|tricky|"
-    r"problem|problems|issue|issues)\b"
+    r"problem|problems|issue|issues|wrong)\b"  # "Did anything go wrong with ...?" (answers blind47)
 )
 # Said of a choice right after it, no trouble at all: "the phone's fine", "stairs are no problem".
 _NO_TROUBLE_AFTER = re.compile(
     r"^(?:e?s)?(?:'s|'re| is| are| was| were| has been| have been)\s+(?:\w+ly\s+)?(?:fine|ok|okay|alright|all right|"
-    r"no problem|not a problem|no bother|no trouble|easy|manageable|not an issue|no issue)\b"
+    r"no problem|not a problem|no bother|no trouble|easy|manageable|not an issue|no issue|"
+    # "Food was fine, but the sound was awful", "the music was great" (answers blind47)
+    r"good|great|lovely|perfect|excellent|brilliant|spot on|grand)\b"
 )
 
 

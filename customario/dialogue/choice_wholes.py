@@ -54,6 +54,17 @@ NONE_OTHER = re.compile(
 )
 
 
+# A choice that is itself the mixture: "a mix of both", "half and half", "a bit of each", "both".
+_MIXTURE_CHOICE = re.compile(r"\b(?:both|mix|mixed|mixture|combination|each|half and half|bit of everything)\b")
+
+
+def _mixture_offered(question: Any) -> bool:
+    """True when one of the question's choices is the mixture itself ("a mix of both", synonyms
+    "half and half", "a bit of each"): "Half and half, really." is then that choice, found by the
+    choice matcher (answers blind47 had asked again), not two choices to choose between."""
+    return any(_MIXTURE_CHOICE.search(w.lower()) for c in question.choices for w in (c.label, c.code, *c.synonyms))
+
+
 def answer_as_a_whole(question: Any, t: str, labels: str, none_codes: list[str]) -> Normalised | None:
     """A reading of the whole answer before any choice is looked for, or None: a bare no to a
     multi choice asked as a yes/no question with a none choice ("Did you get any of these ...? Or
@@ -63,7 +74,7 @@ def answer_as_a_whole(question: Any, t: str, labels: str, none_codes: list[str])
     if question.type == "multi_choice" and _NO_TO_ANY.match(t) and none_codes:
         if re.match(r"\W*(?:did|do|does|have|has|were|was|are|is|will|would)\b", (question.text or "").lower()):
             return _valid(none_codes[:1], "inferred")
-    if question.type == "single_choice" and _MIXTURE.search(t):
+    if question.type == "single_choice" and _MIXTURE.search(t) and not _mixture_offered(question):
         return Normalised("invalid", reason=f"the one that fits best of: {labels}")
     return None
 

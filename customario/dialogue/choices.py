@@ -83,7 +83,7 @@ def activity_everything(question: Any, t: str) -> bool:
 
 # "All of them", "all four", "everything", "the lot", "all but ...", "anything but ...": every choice.
 _EVERY = re.compile(
-    r"(\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|\beverywhere\b|"
+    r"(\ball of (them|the above|those|these)\b|\ball (?P<count>three|four|five|six|[3-6](?![\d.,%]))\b|\beverything\b|\beverywhere\b|"
     # "every single one of them", "each and every one of those"
     r"\b(?:every|each)(?: and every| single)? one of (?:them|the above|those|these)\b|"
     # "Every single part of it.", "every bit of it", "the whole lot" said as a clause of its own (blind39)
@@ -100,6 +100,10 @@ _EVERY = re.compile(
     # everything ourselves": the caller did it, not the service
     r"(?!\s+(with|that|which|who|having|without|i|we|ourselves|myself|themselves|on (my|our|their) own)\b)"
 )
+
+
+# "All four", typed "all 4" (answers blind47): every choice when the count is the number of choices.
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 
 
 # A finite verb after "everything" makes it the subject of a clause: "everything ran late",
@@ -138,6 +142,10 @@ def all_choices_said(question: Any, t: str) -> re.Match | None:
             continue  # "everywhere" is every choice only when the choices are places asked "where"
         if m.group("kind") and match_choices_how(question, m.group("kind"))[0]:
             continue  # "all the bathrooms except the ensuite": one choice, in part
+        if m.group("count") and _COUNTS[m.group("count")] != len(
+            [c for c in question.choices if not re.match(r"(?:none|no|nothing)\b", f"{c.code} {c.label}".lower())]
+        ):
+            continue  # "all three" to four choices (not counting "none"): which three is not said (asked again)
         return m
     return None
 
@@ -465,7 +473,10 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
     if letter:
         idx = ord(next(g for g in letter.groups() if g)) - ord("a")
         return ([question.choices[idx].code] if idx < len(question.choices) else []), "ordinal"
-    return _by_deed_or_fuzzy(question, t, deeds, texting)
+    got, how = _by_deed_or_fuzzy(question, t, deeds, texting)
+    # A choice named as written and ruled out where it is said ("Food was fine" to "Did anything go
+    # wrong with the food, ...?", answers blind47) is no typo of itself for the fuzzy reading.
+    return ([code for code in got if code not in ruled_out] if how == "fuzzy" else got), how
 
 
 def _found_how(question: Any, t: str, found: list[str], first_positions: list[int], code_only: bool) -> str:
