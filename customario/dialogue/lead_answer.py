@@ -190,6 +190,10 @@ def lead_number(
     return lead
 
 
+# The word that returns to an answer after another was weighed: "..., but two", "..., still two".
+_RETURNED = re.compile(r"(?:but|still|anyway|so)\s+(?:(?:yeah|no|really|honestly|i'?d say)\W+)*(?P<rest>.+)$")
+
+
 def settled_number(
     t: str, prep: Callable[[str], str], own_words: frozenset[str] = frozenset(), narrowed: bool = False
 ) -> float | None:
@@ -211,6 +215,11 @@ def settled_number(
     first = _bare(sentences[0].rstrip(".!"), prep, own_words)
     last_part = re.split(r",\s*", sentences[-1].rstrip(".!"))[-1]
     last = _bare(last_part, prep, own_words)
+    returned = _RETURNED.match(last_part)
+    if last is None and returned and _bare(returned.group("rest"), prep, own_words) == first:
+        # "Two. Maybe three on a good day, but two." (answers blind47): the first value, weighed
+        # against another and returned to after "but" / "still" / "anyway"
+        last = first
     if first is None or last is None:
         return None
     between = " ".join(sentences[1:-1]) + " " + sentences[-1][: sentences[-1].rfind(last_part)]
