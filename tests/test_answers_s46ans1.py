@@ -241,3 +241,17 @@ def test_a_choice_said_to_be_fine_is_no_fault() -> None:
     assert _read(_WENT_WRONG, "The lunch was fine, but the boat was leaking.")[:2] == ("valid", ["boat"])
     n = normalise(_WENT_WRONG, "The lunch was great and the guide was spot on.")
     assert not (n.status == "valid" and set(n.value) & {"lunch", "guide"})
+
+
+def test_a_tag_question_is_no_answer() -> None:
+    assert normalise(_AGAIN, "Well, that's the question, isn't it.").status == "invalid"
+    assert _read(_AGAIN, "I would, wouldn't I?")[:2] == ("valid", "yes")
+
+
+def test_no_problem_in_other_englishes_is_no_no() -> None:
+    n = normalise(_AGAIN, "I will come back, no wahala.")
+    assert not (n.status == "valid" and n.value == "no")
+
+
+def test_wouldnt_miss_it_is_a_yes() -> None:
+    assert _read(_AGAIN, "Wouldn't miss it.") == ("valid", "yes", "inferred")

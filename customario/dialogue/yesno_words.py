@@ -166,6 +166,14 @@ _NO_NEUTRAL = (
     r"\bno complaints?\b",
     r"\bno issues?\b",
     r"\bno worries\b",
+    # "No problem" in other Englishes (answers blind50 had read "I will come back, no wahala" as a
+    # no): Nigerian Pidgin "no wahala", Australian "no dramas", "no sweat" (easily)
+    r"\bno (?:wahala|dramas?|sweat)\b",
+    # A tag question closing the turn ("..., isn't it.", "..., didn't they?") restates its clause
+    # with the polarity reversed: no answer of its own (answers blind50 had read "Well, that's the
+    # question, isn't it." as a no)
+    r",\s*(?:isn'?t|wasn'?t|aren'?t|weren'?t|doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t|won'?t|wouldn'?t|can'?t|"
+    r"couldn'?t) (?:it|he|she|they|we|you|i|there|that)\s*[.?!]*\s*$",
     REASSURANCE,
     r"\bnot a problem\b",
     r"\bwhy not\b",
@@ -254,6 +262,8 @@ _LITOTES_YES = re.compile(
         # the subject may be dropped ("Wouldn't say no, honestly"); "no one" is a pronoun, not a no
         r"(?:\b(?:i|we)(?:'?d| would)(?:n'?t| not)|\b(?:i|we)(?: won'?t| will not|'ll not)|^\W*(?:would|could)(?:n'?t| not)) "
         r"(?:say no\b(?![ -]one)|mind|object|turn (?:it|that|one|them) down|refuse)\b|"
+        # "Wouldn't miss it", "I would not miss it for the world" (answers blind50)
+        r"(?:\b(?:i|we)(?:'?d| would)(?:n'?t| not) |^\W*would(?:n'?t| not) )miss (?:it|that|this)\b|"
         # "I'm not against it", "we're not opposed to the idea"
         r"\b(?:i'?m|i am|we'?re|we are) not (?:against|opposed to) (?:it|that|the idea)\b|"
         # No hesitation or second thought about the thing asked: "I would not hesitate", "wouldn't think
