@@ -473,10 +473,7 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
     if letter:
         idx = ord(next(g for g in letter.groups() if g)) - ord("a")
         return ([question.choices[idx].code] if idx < len(question.choices) else []), "ordinal"
-    got, how = _by_deed_or_fuzzy(question, t, deeds, texting)
-    # A choice named as written and ruled out where it is said ("Food was fine" to "Did anything go
-    # wrong with the food, ...?", answers blind47) is no typo of itself for the fuzzy reading.
-    return ([code for code in got if code not in ruled_out] if how == "fuzzy" else got), how
+    return _by_deed_or_fuzzy(question, t, deeds, texting)
 
 
 def _found_how(question: Any, t: str, found: list[str], first_positions: list[int], code_only: bool) -> str:
@@ -561,8 +558,14 @@ def _fuzzy_choices(question: Any, t: str, typos_only: bool = False) -> list[str]
         words = [(w, pos) for w, pos in words if w not in known and w not in english and not negated_at(t, pos)]
         grams = [w for w, _ in words]
     else:
-        # a choice negated where it is said ("never got round to the gym") is no typo of it either
-        words = [(w, pos) for w, pos in words if not negated_at(t, pos) and not not_had(t, pos, pos + len(w))]
+        # a choice negated where it is said ("never got round to the gym") is no typo of it either,
+        # nor one said to be fine to a question about what went wrong ("Food was fine", answers blind47)
+        fault, trouble = asks_fault(question), asks_trouble(question)
+        words = [
+            (w, pos)
+            for w, pos in words
+            if not negated_at(t, pos) and not not_had(t, pos, pos + len(w), fault=fault, trouble=trouble)
+        ]
         grams = [w for w, _ in words] + [f"{a} {b}" for (a, _), (b, _) in zip(words, words[1:])]
     best: set[str] = set()
     for c in question.choices:

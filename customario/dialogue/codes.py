@@ -348,7 +348,9 @@ _ABOUT_THE_ANSWER = re.compile(
 # answer "nothing", kept as said).
 NOTHING_COMES_TO_MIND = re.compile(
     r"^\W*(?:(?:um+|uh+|er+|hmm+|well|honestly|sorry|no|nah|oh)\W+)*(?:i )?(?:can'?t|cannot|couldn'?t|can not) "
-    r"(?:really |honestly )?think of (?:anything|anything else|owt|nothing|much)(?: else)?"
+    r"(?:really |honestly )?think of (?:anything|anything else|owt|nothing|much|one|a single one|any)(?: else)?"
+    # ... or of "one" when one thing is asked for ("Can't think of one, sorry." to "What was your
+    # highlight?", answers blind50)
     # "I can't think of anything, sorry.": a courtesy after a comma too
     r"(?:\W+(?:right now|at the moment|offhand|off hand|off the top of my head|just now|to be honest|really|sorry|"
     r"thanks|thank you|i'?m afraid|love|mate|dear))*\W*$"
