@@ -77,9 +77,11 @@ _DONT_KNOW = (
     r"(?: and (?:get back to you|let you know|call you back|ring you back|come back to you))?" + _ALONE,
     # Never measured: "I didn't count, sorry", "I didn't time it", "I never add it up" (answers
     # blind41, blind33, blind23), said as the whole answer; "I didn't count the chef" is no such thing
-    r"^\W*(?:(?:um+|uh+|oh|well|honestly|sorry)\W+)*(?:i |we )?(?:didn'?t|did not|never|don'?t|do not) (?:really |actually |even )?"
-    r"(?:count(?:ed)?|tim(?:e|ed)|measur(?:e|ed)|tally|tallied|add(?:ed)?)(?: (?:it|them|that|those))?(?: up)?"
-    + _ALONE,
+    # "I've never counted them", "we haven't counted" (answers blind49, where "never" had been read as 0)
+    r"^\W*(?:(?:um+|uh+|oh|well|honestly|sorry)\W+)*(?:i |we |i'?ve |we'?ve |i have |we have )?"
+    r"(?:(?:didn'?t|did not|never|don'?t|do not) (?:really |actually |even |ever )?"
+    r"(?:count(?:ed)?|tim(?:e|ed)|measur(?:e|ed)|tally|tallied|add(?:ed)?)|(?:haven'?t|have not) (?:really |actually |even |ever )?"
+    r"(?:counted|timed|measured|tallied|added))(?: (?:it|them|that|those))?(?: up)?" + _ALONE,
     r"\bdon'?t keep track\b",
     # "I'd have to check with my husband", "I'd need to ask the wife first, I'm only the lodger";
     # "Let me check with the wife first" (answers blind37)

@@ -125,7 +125,10 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
         return _valid(read.value, "inferred") if read.status == "valid" else read
     if yesno_cancelled.never_had_the_thing(question, t):
         return Normalised("invalid", reason="yes or no")  # "We didn't have a coordinator"
-    if yesno_cancelled.failing_denied(question, t):
+    missed = yesno_cancelled.missing_denied(question, t)  # "haven't missed one" to "... every day?"
+    if missed == "unclear":
+        return Normalised("invalid", reason="yes or no")
+    if yesno_cancelled.failing_denied(question, t) or missed == "yes":
         return _valid("yes", "inferred")  # "Not once did she fail to reply the same day"
     lying = _LYING_IF.match(t)
     if lying:

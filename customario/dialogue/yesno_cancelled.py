@@ -155,18 +155,48 @@ def failing_denied(question: Any, t: str) -> bool:
     return not re.search(r"\b(?:but|though|although|except|unless|not|no|never)\b|n'?t\b", rest)
 
 
+# A day or time missed denied: "Since the very first day, haven't missed one" to "Do you wear your
+# hearing aids every day?" (answers blind49, stored as a no because of the negation).
+_MISSING_DENIED = re.compile(
+    r"\b(?:never|not once|not|haven'?t|hasn'?t|have not|has not|didn'?t|did not|don'?t|do not|doesn'?t|does not)"
+    r"(?: once| ever| yet)? miss(?:ed)? (?:a|one|a single|any|even one)(?: single)?\b"
+)
+# A question about doing something every time or regularly, to which a missing denied is a yes.
+_EVERY_TIME = re.compile(r"\b(?:every|each|always|regularly|daily|weekly|whenever|all (?:the|of the|your))\b")
+
+
+def missing_denied(question: Any, t: str) -> str | None:
+    """``"yes"`` when ``t`` (cleaned) denies missing a day or a time ("haven't missed one", "never
+    missed a single day") to a question about doing something every time or regularly ("Do you wear
+    them every day?"): a yes, read back, as :func:`failing_denied`; ``"unclear"`` when a contrast or a
+    further negation follows ("Haven't missed a day, but I take them late"), to be asked again; None
+    otherwise, and when the question asks about missing ("Did you miss any sessions?", a no)."""
+    asked = (getattr(question, "text", "") or "").lower()
+    m = _MISSING_DENIED.search(t)
+    if m is None or "miss" in asked or not _EVERY_TIME.search(asked):
+        return None
+    rest = t[m.end() :]
+    return "unclear" if re.search(r"\b(?:but|though|although|except|unless|not|no|never)\b|n'?t\b", rest) else "yes"
+
+
 # The thing the question takes for granted, said never to have been there: "We didn't have a
 # coordinator, we did it ourselves" to "did your wedding coordinator get back to you quickly?".
 _NEVER_HAD = re.compile(
-    r"\b(?:we|i)(?: just| actually| even)? (?:didn'?t|did not|never|don'?t|do not)(?: actually| even| really)? "
-    r"(?:have|had|use|hire|book|get)(?: ourselves| myself)? (?:a|an|any|one) (?P<noun>[a-z]+)\b"
+    r"\b(?:we|i)(?: just| actually| even)? (?:didn'?t|did not|never|don'?t|do not)(?: actually| even| really| ever)? "
+    r"(?:have|had|use|hire|book|get|got|receive)(?: ourselves| myself)? (?:a|an|any|one) (?P<noun>[a-z]+)\b|"
+    # given, never had: "I wasn't given a slot" to "... within the time slot you were given?" (answers blind49)
+    r"\b(?:we|i)(?: just| actually)? (?:wasn'?t|weren'?t|was not|were not|was never|were never|never was|never were)"
+    r"(?: actually| even| ever)? (?:given|offered|sent|allocated|assigned) (?:a|an|any|one) (?P<given>[a-z]+)\b|"
+    r"\bthere (?:wasn'?t|was not|was never|weren'?t|were not) (?:a|an|any|one) (?P<there>[a-z]+)\b|"
+    r"\bthere was no (?P<no>[a-z]+)\b"
 )
 
 
 def never_had_the_thing(question: Any, t: str) -> bool:
     """True when ``t`` (cleaned) says the caller never had the person or thing the question takes
     for granted with "your" or "the" ("We didn't have a coordinator" to "did your wedding
-    coordinator get back to you?"): the question does not apply, and neither a yes nor a no is
+    coordinator get back to you?"; "I wasn't given a slot", "there was no slot" to "did the engineer
+    arrive within the time slot you were given?"): the question does not apply, and neither a yes nor a no is
     safe (a presupposition failure; Strawson, "On Referring", 1950), so it is asked again (answers
     blind47 had stored a no). Not when the question asks whether there was one ("Did you have a
     coordinator?"), where the same words are a plain no."""
@@ -174,7 +204,7 @@ def never_had_the_thing(question: Any, t: str) -> bool:
     if m is None:
         return False
     asked = (getattr(question, "text", "") or "").lower()
-    noun = m.group("noun")
+    noun = next(g for g in m.groups() if g)
     taken_for_granted = re.search(rf"\b(?:your|the)(?: [a-z-]+)? {noun}s?\b", asked)
     asked_whether = re.search(
         rf"\b(?:have|had|has|use|used|hire|hired|book|booked|get|got|any|a|an) (?:[a-z-]+ )?{noun}s?\b", asked

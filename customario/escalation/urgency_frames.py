@@ -30,13 +30,16 @@ from customario.escalation.urgency_rules import rx
 _NEGATED_HAZARD = (
     r"(flames?|fire|smoke|sparks?|smells?|burning( smell)?|fumes|injur(y|ies)|blood|bleeding|swelling|burns?|marks?)"
 )
+# A harm that keeps happening ("keeps giving me shocks", "keeps on sparking"), not one kept off.
+_GOING_ON = r"(?:giving|zapping|shocking|burning|scalding|hurting|sparking|tripping|catching fire)\b"
 _NOT_NOW = (
     # "no flames", "no smoke or smell", "without any sparks"
     rf"\b(no|without( any)?|not any|never any)\s+{_NEGATED_HAZARD}(\s*(,|or|and|nor)\s+(no\s+)?{_NEGATED_HAZARD})*\b",
     # "nothing's alight", "it isn't on fire", "nothing caught"
     r"\b(nothing|nothing'?s|nothing is|nothing was|it isn'?t|it'?s not|it wasn'?t|not) (\w+ )?(alight|on fire|ablaze|in flames|caught( fire)?)\b",
     # a product question about preventing harm: "a cooling pad that stops my laptop burning my legs?"
-    r"\b(stop|stops|prevent|prevents|protect|protects|avoid|keep|keeps)\b[^.!?]{0,40}\b(burn\w*|overheat\w*|hurt\w*|scald\w*|shock\w*)\b[^.!?]*\?",
+    # ("keeps giving me shocks" is a hazard going on, not one kept off: urgency blind43)
+    rf"\b(stop|stops|prevent|prevents|protect|protects|avoid|keep(?! (?:on )?{_GOING_ON})|keeps(?! (?:on )?{_GOING_ON}))\b[^.!?]{{0,40}}\b(burn\w*|overheat\w*|hurt\w*|scald\w*|shock\w*)\b[^.!?]*\?",
     # a thing that keeps a harm away, said without a question: "the pad that keeps the chip from overheating"
     r"\b(keeps?|keeping|stops?|stopping|prevents?|preventing|protects?|protecting) (it|them|me|us|(the|my|your|our|a) (\w+ )?\w+) "
     r"from (burning|overheating|scalding|melting|catching fire)\b",

@@ -291,7 +291,12 @@ def _person_states(t: str) -> tuple[str, str] | None:
     for m in re.finditer(r"\b(can'?t|cannot|can not) (feel|move) (my|his|her|their) ([a-z]+)\b", t):
         if is_body_part(m.group(4)) and not _BENIGN.search(t):
             return "emergency", f"cannot {m.group(2)} the {m.group(4)}"
-    if re.search(r"\b(foam|froth|lather)\w*( \w+){0,3} (at|from|out of|round) (the|her|his|their|its) mouth\b", t):
+    # ... but not anger: "foaming at the mouth about the price"
+    if re.search(
+        r"\b(foam|froth|lather)\w*( \w+){0,3} (at|from|out of|round) (the|her|his|their|its) mouth\b"
+        r"(?! (about|over|because|at|when|with (rage|anger|fury)))",
+        t,
+    ):
         return "emergency", "foam at the mouth"
     return None
 

@@ -82,7 +82,9 @@ _CRASHED = re.compile(
     r"\b(crash\w*|overturned|turned over|on (its|it'?s) (side|roof)|flipped|rolled (over|onto)|in the ditch|into a (tree|wall|ditch|river)|collided|pile-?up|wrecked)\b"
 )
 _TRAPPED = re.compile(
-    r"\b(trapped|pinned|stuck|still (inside|in there|in it|in the \w+)|can'?t (get|be got) out|can'?t get (him|her|them) out)\b"
+    # ("stuck in traffic after a crash" is a delay, not a person trapped)
+    r"\b(trapped|pinned|stuck(?! in (?:the |a |an )?(?:traffic|queues?|jams?|tailbacks?|diversions?))|still (inside|in there|in it|in the \w+)"
+    r"|can'?t (get|be got) out|can'?t get (him|her|them) out)\b"
 )
 # a threat of death from someone who is at the door or on the way now
 _AT_THE_DOOR = re.compile(

@@ -165,7 +165,8 @@ EMERGENCY_SIGNS = (
     # assault going on, a tight chest said with an intensifier.
     (
         "seizure described",
-        r"\bfoam\w* at the mouth\b|\b(he|she|they)('s| is| are| be) (jerk|twitch|convuls)\w*\b|('s| is| be) having a fit\b|\bfitting on the floor\b|\bconvuls\w*|\beyes (roll|rolled|rolling)( \w+)? back\b(?=[^.!?]*\b(shak\w*|jerk\w*|twitch\w*|floor|stiff)\b)",
+        # ("foaming at the mouth about the price" is anger)
+        r"\bfoam\w* at the mouth\b(?! (?:about|over|because|at|when|with (?:rage|anger|fury)))|\b(he|she|they)('s| is| are| be) (jerk|twitch|convuls)\w*\b|('s| is| be) having a fit\b|\bfitting on the floor\b|\bconvuls\w*|\beyes (roll|rolled|rolling)( \w+)? back\b(?=[^.!?]*\b(shak\w*|jerk\w*|twitch\w*|floor|stiff)\b)",
     ),
     (
         "overdose described",
