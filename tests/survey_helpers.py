@@ -24,6 +24,24 @@ def survey_policy(tmp_path: Path, name: str, survey_yaml: str, answers: Iterable
     return policy
 
 
+def answered_policy(tmp_path: Path, name: str, survey_yaml: str, answers: Iterable[str], now: datetime) -> Any:
+    """A :class:`SurveyPolicy` for ``survey_yaml`` (a survey without a consent step, written to
+    ``tmp_path/<name>.yaml``) in UTC at the fixed time ``now``, after its opening and each of
+    ``answers``, every read-back confirmed with "yes"."""
+    from customario.definitions import load_definition
+    from customario.dialogue.survey_flow import SurveyPolicy
+
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(survey_yaml, encoding="utf-8")
+    policy = SurveyPolicy(load_definition(path), {"first_name": "Sam"}, tz="UTC", now=lambda: now)
+    policy.opening()
+    for said in answers:
+        policy.respond(said)
+        if policy.phase == "confirm":
+            policy.respond("yes")
+    return policy
+
+
 def policy_at(survey: dict, question_id: str, now: datetime, channel: str = "phone") -> Any:
     """A :class:`SurveyPolicy` for the survey definition ``survey`` (a dict), past its opening and
     asking ``question_id``, with the clock at ``now`` (UTC) on ``channel``."""

@@ -22,11 +22,9 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from customario.definitions import load_definition
 from customario.definitions.models import Question
 from customario.dialogue.answers import LENIENT_METHODS, normalise
-from customario.dialogue.policy import CallTool
-from customario.dialogue.survey_flow import SurveyPolicy
+from tests.survey_helpers import answered_policy, record_calls
 
 TODAY = date(2031, 11, 12)  # a Wednesday
 CLASSES = Question(
@@ -153,21 +151,7 @@ questions:
 
 
 def _boats(tmp_path, answers):
-    path = tmp_path / "boats.yaml"
-    path.write_text(BOATS, encoding="utf-8")
-    campaign = load_definition(path)
-    now = datetime(2031, 11, 12, 12, tzinfo=timezone.utc)
-    p = SurveyPolicy(campaign, {"first_name": "Sam"}, tz="UTC", now=lambda: now)
-    p.opening()
-    for said in answers:
-        p.respond(said)
-        if p.phase == "confirm":
-            p.respond("yes")
-    return p
-
-
-def _records(actions):
-    return [a.arguments for a in actions if isinstance(a, CallTool) and a.name == "record_answer"]
+    return answered_policy(tmp_path, "boats", BOATS, answers, datetime(2031, 11, 12, 12, tzinfo=timezone.utc))
 
 
 @pytest.mark.parametrize(
@@ -183,7 +167,7 @@ def test_a_change_that_quotes_the_old_answer_keeps_the_new_one(tmp_path, text):
     out = p.respond(text)
     if p.phase == "confirm":
         out = p.respond("yes")
-    recs = [r for r in _records(out) if r["question_id"] == "price"]
+    recs = [r for r in record_calls(out) if r["question_id"] == "price"]
     assert recs and recs[0]["value"] == 95
 
 
@@ -194,7 +178,7 @@ def test_a_clause_that_names_the_question_gives_it_no_value(tmp_path):
     out = p.respond("Oops, back on the price one, make that ninety-five, I forgot about the fuel.")
     if p.phase == "confirm":
         out = p.respond("yes")
-    recs = [r for r in _records(out) if r["question_id"] == "price"]
+    recs = [r for r in record_calls(out) if r["question_id"] == "price"]
     assert recs and recs[0]["value"] == 95
 
 

@@ -23,11 +23,9 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from customario.definitions import load_definition
 from customario.definitions.models import Question
 from customario.dialogue.answers import LENIENT_METHODS, normalise
-from customario.dialogue.policy import CallTool
-from customario.dialogue.survey_flow import SurveyPolicy
+from tests.survey_helpers import answered_policy, record_calls
 
 TODAY = date(2031, 6, 18)  # a Wednesday
 PADDLED = Question(id="paddled", type="date", text="On what date did you last paddle with the club?")
@@ -182,28 +180,14 @@ questions:
 
 
 def _kayaks(tmp_path, answers):
-    path = tmp_path / "kayaks.yaml"
-    path.write_text(KAYAKS, encoding="utf-8")
-    campaign = load_definition(path)
-    now = datetime(2031, 6, 18, 12, tzinfo=timezone.utc)
-    p = SurveyPolicy(campaign, {"first_name": "Sam"}, tz="UTC", now=lambda: now)
-    p.opening()
-    for said in answers:
-        p.respond(said)
-        if p.phase == "confirm":
-            p.respond("yes")
-    return p
+    return answered_policy(tmp_path, "kayaks", KAYAKS, answers, datetime(2031, 6, 18, 12, tzinfo=timezone.utc))
 
 
 def _changed(p, text, qid):
     out = p.respond(text)
     if p.phase == "confirm":
         out = p.respond("yes")
-    return [
-        a.arguments["value"]
-        for a in out
-        if isinstance(a, CallTool) and a.name == "record_answer" and a.arguments["question_id"] == qid
-    ]
+    return [call["value"] for call in record_calls(out) if call["question_id"] == qid]
 
 
 @pytest.mark.parametrize(

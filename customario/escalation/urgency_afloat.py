@@ -78,6 +78,11 @@ _BY_WATER = re.compile(
     rf"|\b{_WATERS} (gate|cover)('s| is| has been| was)? (open|left open|wide open|pulled back|off|unlocked)\b"
     rf"|\b(the )?(\w+ )?{_WATERS}('s| is)? (right |just |only )?(there|next to|nearby|by)\b|\b{_WATERS} cover('s| has| is| was)?( been)? (pulled|left|off)\b"
 )
+# ... or gone into it and not seen since: "a little girl's gone into the big display pond face down"
+# (urgency blind43; the normalised line may have dropped "a little")
+_GONE_IN = re.compile(
+    rf"\b{_WHO}('s| has| have|'ve| just)? (gone|fallen|fell|went|slipped|tumbled|toppled)( \w+)? (into|in) the (\w+ )?(\w+ )?{_WATERS}\b"
+)
 _PIT = r"(foam|ball|sand|grain|snow|soft play|sandpit|pit|blocks|cubes|balls)"
 _INTO_PIT = re.compile(
     rf"\b{_WHO}('s| has| have| just)? (went|gone|jumped|dived|fell|fallen|sank|sunk|slid|disappeared|buried)( \w+){{0,3}}? (into|in|under|beneath) "
@@ -125,6 +130,9 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "a person in the water going under"
     if _MISSING.search(t) and re.search(_CHILD, t) and _BY_WATER.search(t) and not _FOUND.search(t):
         return "emergency", "a young child missing by water or a drop"
+    m = _GONE_IN.search(t)
+    if m and (_STILL_THERE.search(t, m.end()) or _NOT_UP.search(t, m.end())):
+        return "emergency", "someone gone into water and not seen"
     m = _INTO_PIT.search(t)
     if m and _NOT_UP.search(t, m.end()):
         return "emergency", "a person gone into a pit and not come up"

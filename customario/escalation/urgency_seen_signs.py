@@ -4,7 +4,8 @@ classes, and tested in the team's own phrasings in ``tests/test_urgency_blind43.
 
 :func:`grave` runs on the normalised, lower-case line of :mod:`customario.escalation.urgency` (past
 clauses and frames that are not harm now already set aside) and returns ``("emergency", reason)`` or
-None. The classes:
+None (someone gone into water face down, blind43's other such line, is read by
+:mod:`customario.escalation.urgency_afloat` with its own words for people and waters). The classes:
 
 - **the choking sign**: hands at the throat with no sound, no cough or no words coming out ("he's
   grabbing at his throat and nothing's coming out"). The universal choking sign of first-aid teaching
@@ -24,9 +25,6 @@ None. The classes:
 - **a weapon held to someone now**: a person threatening someone with a knife, a screwdriver, a bottle,
   a bat or the like, or cornering them with it ("he's threatening the attendant with a screwdriver,
   he's got her cornered"): police advice is 999 when a weapon is involved and the person is there;
-- **someone gone into water and not seen**: a person said to have gone, fallen or slipped into a pond,
-  a river, a lake, a pool or a canal face down, not come up, or with nobody to see them ("a little
-  girl's gone into the big display pond face down");
 - **a plan to be found too late**: the caller not wanting to be found, with a means at hand ("I've got the hose and the car. I don't want anyone to find me"): suicide
   risk with a plan and means is an emergency (Samaritans and NHS: 999 when someone is in danger now).
 """
@@ -80,19 +78,6 @@ _WEAPON_HELD = re.compile(
 _NOT_NOW = re.compile(
     r"\b(?:last (?:week|month|year|night)|years ago|on (?:the )?(?:telly|tv|film|show)|in the (?:film|play|game))\b"
 )
-_WHO = (
-    # (the normalised line may have dropped "a little": "girl's gone into the pond")
-    r"(?:someone|somebody|(?:(?:a|the|this|that) )?(?:little |young |small )?(?:girl|boy|child|kid|toddler|man|woman|lady|person|baby)|"
-    r"(?:my|our|her|his|their) (?:little |young )?\w+|he|she|they)"
-)
-_WATERS = r"(?:pond|river|lake|pool|canal|water|sea|reservoir|stream|weir|quarry|lido|dock|harbour|tank)"
-_GONE_IN = re.compile(
-    rf"\b{_WHO}(?:'s| has| have|'ve| just)? (?:gone|fallen|fell|went|slipped|tumbled|toppled)(?: \w+)? (?:into|in) the (?:\w+ )?(?:\w+ )?{_WATERS}\b"
-)
-_NOT_SEEN = re.compile(
-    r"\bface[- ]down\b|\bnot (?:come|came) (?:back )?up\b|\bhasn'?t (?:come|surfaced)\b|\bcan'?t see (?:her|him|them)\b"
-    r"|\bnot moving\b|\bunder the water\b|\bgone under\b|\bcan'?t see (?:her|his|their) (?:mum|dad|parents?)\b"
-)
 _ALONE_UNFOUND = re.compile(
     r"\b(?:don'?t|do not) want (?:anyone|anybody|people|them|you|my \w+) to find me\b"
     r"|\b(?:so|where) (?:no one|nobody|no-one) (?:can |will |would )?finds? me\b"
@@ -116,8 +101,6 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "trapped after a crash and not responding"
     if _WEAPON_HELD.search(t):
         return "emergency", "a weapon held to someone now"
-    if _GONE_IN.search(t) and _NOT_SEEN.search(t):
-        return "emergency", "someone gone into water and not seen"
     if _ALONE_UNFOUND.search(t) and _MEANS.search(t):
         return "emergency", "a plan to be found too late, with a means at hand"
     return None
