@@ -219,7 +219,8 @@ CORPORA = {
     # development corpus from the start.
     "blind48": ROOT / "tests/corpus/answers/blind48/utterances.yaml",
     # hearing_aid_followup and boiler_service (594 lines, today = Tue 2034-02-14, Valentine's Day),
-    # written on 6 December ~13:25 UTC by a helper who never read the parser; held out.
+    # written on 6 December ~13:25 UTC by a helper who never read the parser; held out until 6 December
+    # ~16:25 UTC.
     "blind49": ROOT / "tests/corpus/answers/blind49/utterances.yaml",
     # gym_exit and festival_weekend (584 lines, today = Mon 2032-12-27, the UK's Christmas bank holiday
     # in lieu), written on 6 December ~13:25 UTC by a helper who never read the parser; a development
@@ -290,8 +291,11 @@ CORPORA = {
 # stop's work and only its wrong items had been read); since then it is a development corpus. blind47 was
 # held out until 13:25 UTC on 6 December 2026 (first contact 554/596 = 93.0 % with 7 wrong, 13 with the
 # risk read-back off; 561/596 = 94.1 %, 0 wrong, after the stop's work and only its wrong items had
-# been read); since then it is a development corpus.
-HELD_OUT: set[str] = {"blind49"}
+# been read); since then it is a development corpus. blind49 was held out until 16:25 UTC on 6 December
+# 2026 (first contact 564/594 = 94.9 % with 8 wrong, 9 with the risk read-back off; 568/594 = 95.6 %,
+# 5 wrong, 4 of them a closing-question convention conflict, after the stop's work and only its wrong
+# items had been read); since then it is a development corpus.
+HELD_OUT: set[str] = {"blind51"}
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):
@@ -344,7 +348,7 @@ def main() -> None:
     ap.add_argument(
         "--corpus",
         default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36,blind37,blind38,blind39,blind40,blind41,blind42,blind43,blind44,blind45,blind46,blind47,blind48,blind49,blind50",
-        help="own, blind, blind2 ... blind48, blind49 (held out), blind50, comma-separated",
+        help="own, blind, blind2 ... blind50, comma-separated (blind51, held out, and blind52 are not registered yet)",
     )
     ap.add_argument("--voice", action="store_true", help="also run every voice variant")
     ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")

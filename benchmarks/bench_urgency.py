@@ -147,7 +147,8 @@ CORPORA = {
     # Written blind on 6 December ~10:10 UTC (blind42-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind42": ROOT / "tests/corpus/urgency/blind42.yaml",
-    # Written blind on 6 December ~13:25 UTC (blind43-README.md): held out, counted only.
+    # Written blind on 6 December ~13:25 UTC (blind43-README.md): held out until 6 Dec 16:25
+    # (first contact 88.3 %, 2 urgent or emergency taken for normal), development since.
     "blind43": ROOT / "tests/corpus/urgency/blind43.yaml",
     # Written blind on 6 December ~13:25 UTC (blind44-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
@@ -197,11 +198,11 @@ TITLES = {
     "blind40": "blind40 (development; first contact 92.9 %, 1 missed)",
     "blind41": "blind41 (development since 6 Dec 13:25; first contact 92.1 %, 2 missed)",
     "blind42": "blind42 (development; first contact 91.1 %, 6 missed)",
-    "blind43": "blind43 (held out)",
+    "blind43": "blind43 (development since 6 Dec 16:25; first contact 88.3 %, 2 missed)",
     "blind44": "blind44 (development; first contact 92.9 %, 4 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind43"}
+HELD: set[str] = {"blind45"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
