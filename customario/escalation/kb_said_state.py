@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from customario.escalation.kb_asked import asked_sentence
+
 # A participle after a subject or as a thing's state; adverbs between are read through ("I've
 # already opened", "I never installed"), so a negation before the participle is seen.
 _SAID_RE = re.compile(
@@ -126,3 +128,19 @@ def said_rule_of(query: str, candidates: list[str]) -> list[str]:
     said, _negated = said_states(query)
     ruled = [p for p in candidates if _first_word(p) in said] if said else []
     return ruled or candidates
+
+
+def said_state_story(query: str) -> str:
+    """The sentences of ``query`` before the one that asks (:func:`kb_asked.asked_sentence`) when they
+    say the state of the thing by a verb (:func:`said_states`: "I installed a 4070 and it's just not
+    for me."), else ''. A turn that asks two things ("Can I return it, and do I get everything
+    back?") asks both of the thing in that state; each ask searched alone loses it and reads the
+    rule on unopened items for an installed card. Class: the caller's stated state dropped when
+    the turn is cut into its asks. Source: kb blind47 (a wrong answer: a full refund read for an
+    installed graphics card), issue 11."""
+    asking = asked_sentence(query)
+    text = (query or "").strip()
+    at = text.find(asking) if asking else -1
+    story = text[:at].strip() if at > 0 else ""
+    said, negated = said_states(story)
+    return story if said or negated else ""

@@ -40,6 +40,7 @@ from customario.escalation.kb_fact import asked_sentence, joined_asks
 from customario.escalation.kb_fact_kind import asked_fact, holds_fact
 from customario.escalation.kb_hours import days_named
 from customario.escalation.kb_question import query_kind, question_form
+from customario.escalation.kb_said_state import said_state_story, said_states
 from customario.escalation.kb_words import WEAK_TERMS, in_words, terms, words_of
 
 # A back-reference in an ask to a thing named before it.
@@ -146,10 +147,15 @@ def answer_each_ask(query: str, result, search_one: Callable[[str], object], thr
         return
     topic = _leading_topic(query) or _subject_words(asks[0])
     days = days_named(query)
+    story = said_state_story(query)
     subs = []
     for i, ask in enumerate(asks):
         sub = None
-        if i > 0 and topic and _BACK_RE.search(ask) and topic not in ask:
+        if story and not said_states(ask)[0] + said_states(ask)[1]:
+            # "I installed a 4070 ... Can I return it, and do I get everything back?": each ask is
+            # the installed card's.
+            sub = search_one(f"{story} {ask}")
+        elif i > 0 and topic and _BACK_RE.search(ask) and topic not in ask:
             # "who does it" is asked of the topic first: alone it finds the whole team.
             sub = search_one(f"{topic} {ask}")
         elif i > 0 and len(days) == 1 and not (days_named(ask) or _SPAN_OF_DAYS_RE.search(ask)) and subs[0].confident:
@@ -158,7 +164,7 @@ def answer_each_ask(query: str, result, search_one: Callable[[str], object], thr
             sub = search_one(f"{ask} on {next(iter(days))}")
             if not (sub.confident and sub.best["id"] == subs[0].best["id"]):
                 sub = None
-        if sub is None or not sub.confident:
+        if sub is None or (not sub.confident and not story):
             sub = search_one(ask)
         if not [t for t in terms(ask) if t not in WEAK_TERMS]:
             return  # "how long does it take": asks nothing of its own; the whole turn's reading stands
