@@ -225,6 +225,10 @@ _CONDITION_RE = re.compile(
 _STATE_RE = re.compile(
     r"\b(?:([a-z]+)\s+(?:and|or|vs|versus|nor)\s+)?([a-z]+)\s+(?:stuff|things?|items?|products?|parts?|ones?|orders?|box|boxes|packages?)\b"
 )
+# ... or as a participle between a determiner and the thing named: "my opened graphics card", "an
+# installed CPU", "the sealed SSD" (kb blind48: "my opened graphics card" read the rule on installed
+# cards by the card's words).
+_STATE_OF_THING_RE = re.compile(r"\b(?:my|our|his|her|their|the|an?|this|that|your)\s+((?:un)?[a-z]{3,}ed)\s+[a-z0-9]")
 _SUBJECT_WORDS = 3
 _PARTICIPLE_RE = re.compile(r"^(?:[a-z]{3,}(?:ed|en)|un[a-z]{3,})$")
 _NEGATION_RE = re.compile(r"\b(?:not|never|no|without|didnt|havent|hasnt|dont|doesnt|wasnt|isnt)\b(?:\s+\w+){0,2}\s*$")
@@ -299,6 +303,7 @@ def state_words(query: str, matched: list[str]) -> list[str]:
     text = (query or "").lower().replace("'", "").replace("\u2019", "")
     weights = condition_weights(query, matched)
     found = [t for m in _STATE_RE.finditer(text) for g in m.groups() if g for t in terms(g)]
+    found += [t for m in _STATE_OF_THING_RE.finditer(text) for t in terms(m.group(1))]
     # A state is said by a participle ("opened", "unopened", "installed"), never by a verb ("refund stuff").
     return [
         t
