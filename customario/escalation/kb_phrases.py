@@ -23,6 +23,20 @@ PHRASE_TABLE = (
     # A sat nav is one thing, not Saturday's "sat" (kb_location).
     (r"sat ?navs?", "satnav", ()),
     (r"running late", "latearrival", ()),
+    # Who pays to send a return is what a prepaid label answers: "who pays the postage?", "does she
+    # need to pay the postage?", "is return postage included?", "do returns cost me anything to
+    # mail?". Postage, return shipping or the cost of mailing a thing back, with a word of paying.
+    # Shipping alone is not it ("do you pay shipping on a replacement?" asks of an order sent out).
+    # Class: the cost of a return's postage asked in the caller's words (kb blind47-blind49: "who
+    # pays return shipping" escalated or read the refund timing).
+    (
+        r"(?:pay|pays|paying|cost|costs|charge|charges|charged)(?: (?!for\b)\w+){0,3} (?:for )?(?:the )?"
+        r"(?:return postage|postage|return shipping|shipping (?:it |them |this |that )?back)"
+        r"|(?:return postage|postage|return shipping) (?:is |be |get |gets )?(?:included|free|covered|paid for|prepaid)"
+        r"|(?:returns?|it|them|this) cost (?:me |us |you )?(?:anything|something|money|extra) to (?:mail|ship|send|post)",
+        "prepaid",
+        (),
+    ),
     # Everyday phrasings of a store's terms: "send it back" is a return, "money back" a refund,
     # "won't turn on" a defect.
     # ("the shipping cost back" is money back, not a return: the word between is no amount).
@@ -69,6 +83,15 @@ PHRASE_TABLE = (
         "refund",
         (),
     ),
+    # ... and so is an amount of it said instead of the money: "will I get 100% back?", "do I get
+    # everything back?", "do I get the full amount back?" (a share or the whole of what was paid,
+    # then "back"). Class: a refund asked by the amount returned (kb blind47).
+    (
+        r"(?:get|gets|getting|receive|receiving) (?:(?:the|my|our) )?(?:100 ?%|100 percent|a hundred percent|"
+        r"everything|all of it|all|every penny|(?:full|whole|entire) (?:amount|price|sum)|what i paid) back",
+        "refund",
+        (),
+    ),
     # Shipping the day it is ordered: "the cutoff", "does it go out today", "will it ship that day",
     # "to get an order out today" (kb blind39-blind43).
     (
@@ -108,6 +131,17 @@ PHRASE_TABLE = (
     # ... and so is one still sealed ("the item is still sealed", "factory sealed"), not one said
     # not to be ("it isn't sealed any more").
     (r"(?<!not )(?<!nt )(?<!no longer )\b(?:still |factory[ -])?sealed\b", "unopened", ()),
+    # ... and so is one the caller says is still in its wrapping ("it's still in its wrapper", "still
+    # in the shrink wrap", "still shrink-wrapped", "still in the original box"): where a thing still
+    # is says it was never opened. Class: the unopened state said by the wrapping (kb blind43, a
+    # wrong answer after a yes: the restocking fee read for a card "still in its wrapper"; blind47).
+    (
+        r"(?<!not )(?<!nt )(?<!no longer )\bstill (?:in (?:its|the|their|it's|my|his|her|a) (?:original |factory |retail )?"
+        r"(?:shrink[ -]?wrap(?:ping)?|wrapper|wrapping|wrap|plastic|cellophane|packaging|package|box)"
+        r"|(?:shrink[ -]?)?wrapped)\b",
+        "unopened",
+        (),
+    ),
     (
         r"(?:(somebody|someone|a person|a human|anybody|anyone|staff|a real person)( \w+)? "
         r"(checks|checking|checked|check|reviews|reviewing|review|looks at|looking at|look at|approves|approving|approve)"
