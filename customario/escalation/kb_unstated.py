@@ -18,7 +18,9 @@ rule passes for an answer (a near miss, escalated; whether the rule bends is the
   :func:`destination_unstated`;
 - **the shop's own error** ("If you shipped me the wrong item, do you still take the restocking
   fee?"): a fee or window for the caller's change of mind is no rule for the shop's mistake,
-  :func:`shop_error_unruled`. Source: kb blind47.
+  :func:`shop_error_unruled`. Source: kb blind47;
+- **a window missed** ("What if I miss the 14-day drop-off window?"): the rule states the window,
+  not what happens after it, :func:`window_missed_unruled`. Source: kb blind48.
 
 Pure functions of text.
 """
@@ -131,11 +133,38 @@ def shop_error_unruled(query: str, article_text: str) -> str | None:
     return "near miss: the article states no rule for the business's own error"
 
 
+# A window or deadline the caller says they missed or are past: "I missed the 14 days to drop it
+# off", "what if I miss the 14-day drop-off window?", "I'm a week past the 30 days" (a determiner
+# after the verb: "half past six" is a clock time).
+_WINDOW_MISSED_RE = re.compile(
+    r"\b(?:miss|misses|missed|missing|past|beyond|exceed|exceeded|outside(?:\s+of)?)\s+(?:the|my|your|that|this|a)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:windows?|deadlines?|days?|weeks?|cut-?offs?|periods?|limits?)\b",
+    re.I,
+)
+# Words by which an article states what happens after its window.
+_LATE_RULED_RE = re.compile(r"\b(?:late|expir\w*|extension|extend\w*|grace|missed|past the|no longer)\b", re.I)
+
+
+def window_missed_unruled(query: str, article_text: str) -> str | None:
+    """Why ``article_text`` does not answer ``query``, or None: the caller says a window or deadline
+    is missed or past ("What if I miss the 14-day drop-off window?", "I'm past the 30 days, can I
+    get store credit?") and the article states only the window, nothing for after it (no word of
+    lateness, expiry, extension or grace). Whether the business bends its deadline is its call, not
+    the rule read back. Class: the consequence of a missed deadline asked of the deadline's rule.
+    Source: kb blind5, blind12, blind19, blind21, blind23, blind24, blind27, blind28, blind30, blind32,
+    blind38 and blind48 (all near misses; blind48's was answered with the 14-day drop-off)."""
+    if not _WINDOW_MISSED_RE.search((query or "").replace("\u2019", "'")) or _LATE_RULED_RE.search(article_text or ""):
+        return None
+    return "near miss: the article states nothing for after its window"
+
+
 def unstated_condition(query: str, article_text: str) -> str | None:
     """Why ``article_text`` (an article's question and answer) does not answer ``query``, or None:
-    :func:`damage_unruled`, :func:`destination_unstated` or :func:`shop_error_unruled`."""
+    :func:`damage_unruled`, :func:`destination_unstated`, :func:`shop_error_unruled` or
+    :func:`window_missed_unruled`."""
     return (
         damage_unruled(query, article_text)
         or destination_unstated(query, article_text)
         or shop_error_unruled(query, article_text)
+        or window_missed_unruled(query, article_text)
     )
