@@ -391,7 +391,7 @@ def best_clause(sentence: str, score, query: str = "") -> str:
     sentence when no clause is strictly best."""
     clauses = [c.strip(" ,.;()") for c in CLAUSE_RE.split(sentence) if c.strip(" ,.;()")]
     figures = [i for i, c in enumerate(clauses) if any(ch.isdigit() for ch in c)]
-    if len(clauses) < 2 or len(figures) < 2:
+    if len(clauses) < 2 or len(figures) < 2 or _quotes_clauses(query, [clauses[i] for i in figures]):
         return sentence
     kept = keep_answer_type(query, [clauses[i] for i in figures], [score(clauses[i]) for i in figures])
     scored = dict(zip(figures, kept))
@@ -404,6 +404,16 @@ def best_clause(sentence: str, score, query: str = "") -> str:
     text = clauses[i] if i == 0 or 0 in figures else f"{head}, {clauses[i]}"
     text = re.sub(r"^(?:and|but|so|or)\s+", "", text)  # "and refunds above $500 ..." read on its own
     return text[:1].upper() + text[1:] + "."
+
+
+def _quotes_clauses(query: str, clauses: list[str]) -> bool:
+    """True when the caller quotes figures of two or more of ``clauses`` ("Is it 3 years on GPUs and 5
+    years on SSDs, or did I mix that up?" of "usually 3 years for graphics cards and 5 years for
+    SSDs"): they ask to check each, so no one clause is the answer. Class: a caller's recollection of
+    several figures read back as one of them. Source: kb blind49 (a wrong answer after a yes: only
+    "5 years for SSDs" read)."""
+    said = set(re.findall(r"\d+", query or ""))
+    return sum(1 for c in clauses if said & set(re.findall(r"\d+", c))) >= 2
 
 
 # An amount of money, or a word that says what something costs without one ("free", "included").
