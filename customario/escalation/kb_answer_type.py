@@ -56,6 +56,10 @@ _ELIDED = re.compile(r"^[^\d]{0,40}\b\d+\s*(?:to|-|–|or)\s*\d+\.?\s*$")
 _ASKS_WINDOW = re.compile(
     r"\bhow (?:long|many (?:days|weeks|months)) (?:do|does|did|would|will) (?:i|we|you|they|he|she|one) (?:have|get)\b"
     r"|\b(?:time limit|deadline|cut-?off for returns?|until when|till when|within how)\b"
+    # A window named in so many words: "how many days is the return window?", "what's the window to
+    # send it back?" (kb blind51: the refund's 5 to 7 business days were read, a lag).
+    r"|\b(?:returns?|refund|exchange|drop[- ]?off|\d+[- ]day|thirty[- ]day) windows?\b"
+    r"|\bwindows? (?:to|for) (?:returns?|send|ship|drop|exchange|bring)\b"
     r"|\bhow (?:long|many (?:days|weeks|months))\b[^?.!]{0,60}\b(?:good for|valid|usable|expires?|counts? as|still (?:good|valid))\b"
     r"|\bhow (?:long|many (?:days|weeks|months)) (?:can|could|may) (?:i|we)\b"
     # Whether a thing the caller has had for a while is still good ("The label has been in my inbox
