@@ -28,9 +28,11 @@ _DONE = re.compile(
     r"\b(?:(?:i|we)(?:'ve| have)?\s+)?already\s+(?:did|done|have|has)\b(?:\s+(?:it|that|so|one))?\s*(?:[,.;!?]|$)"
     r"|\b(?:i|we)\s+(?:did|have|'ve done)(?: it| that)? already\b"
 )
-# "already booked", "already got tickets", "already bought our tickets", "already reserved"
+# "already booked", "already got tickets", "already bought our tickets", "already reserved"; and a
+# ticket by its kind: "Already bought my early bird" (answers blind50), "already got our passes"
 _BOOKED = re.compile(
-    r"\balready\s+(?:booked|reserved|(?:got|bought|have|paid for)\s+(?:the |my |our |some )?(?:tickets?|seats?|a place|places|a spot))\b"
+    r"\balready\s+(?:booked|reserved|(?:got|bought|have|paid for)\s+(?:the |my |our |some |an? )?(?:(?:season |weekend |day |"
+    r"annual |vip |camping )?(?:tickets?|seats?|passe?s?|wristbands?)|a place|places|a spot|early ?birds?(?: tickets?)?))\b"
 )
 # "already" + a deed: the deed said, to compare with the question's own verb ("renewed", "signed")
 _ALREADY_DEED = re.compile(r"\balready\s+(?P<deed>[a-z]+ed)\b")
@@ -61,3 +63,50 @@ def done_already(question: Any, t: str) -> str | None:
     if m and word_stems(m.group("deed")) & word_stems(asked):
         return "yes"  # "We already renewed" to "Do you plan to renew?"
     return None
+
+
+# "Have you taken your road test yet?", "Has the part arrived yet?", "Did you get the refund yet?": a
+# deed asked as done by now.
+_YET_ASKED = re.compile(r"^\W*(?:have|has|did) (?:you|your|the|it|they|he|she|anyone|someone)\b[^?]*\byet\b")
+# The asked deed is itself an arrangement ("Have you booked your next visit yet?"): saying it is
+# booked for May is then a yes, never a not-yet.
+_ARRANGING_ASKED = re.compile(
+    r"\b(?:book|schedul|arrang|plan|set (?:up|a)|sign(?:ed)? up|regist|enrol|appoint|reserv|order|pencil|organi[sz])"
+)
+# A date or time still to come: "for May", "on Tuesday", "next week", "in a fortnight", "tomorrow".
+_AHEAD = (
+    r"(?:(?:on|for|in|next|this|this coming|the|at the end of|early|late|mid|end of|by)\s+)*(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|tomorrow|week|weekend|month|fortnight|summer|autumn|fall|winter|spring|new year|"
+    r"(?:a|one|two|three|four|five|six|a few|a couple of|\d+) (?:days?|weeks?|fortnights?|months?)|the \d+(?:st|nd|rd|th)\b)"
+)
+# The deed set for a later day: "It's booked for May", "I've got it on Tuesday", "it's next week",
+# "it's coming Friday", "due in a fortnight", "I'm sitting it in June".
+_STILL_TO_COME = re.compile(
+    r"^\W*(?:(?:well|oh|um+|uh+|er+m?|so|ah)\W+)*(?:"
+    r"(?:it'?s|it is|mine'?s|that'?s|the test'?s|they'?re)\s+(?:(?:all |only )?(?:booked|scheduled|set|planned|"
+    r"arranged|lined up|pencilled|penciled)(?: in)?\s+|due\s+|coming\s+)?"
+    r"|(?:i'?ve|we'?ve|i have|we have|i|we)\s+got\s+(?:it|one|mine|ours|that|the test)\s+"
+    r"|(?:i'?m|we'?re|i am|we are)\s+(?:doing|taking|sitting|having|getting)\s+(?:it|one|mine|that|the test)\s+"
+    r")" + _AHEAD + r"\b"
+)
+# Anything that says the deed was done after all: a yes, a past deed, "already", "again".
+_DONE_AFTER_ALL = re.compile(
+    r"\b(?:yes|yeah|yep|yup|already|again|retake|resit|did|done|took|taken|passed|failed|had|went|got it done|"
+    r"came|arrived|last)\b"
+)
+
+
+def still_to_come(question: Any, t: str) -> str | None:
+    """``"no"`` when ``t`` (cleaned) answers a question about a deed done by now ("Have you taken
+    your road test yet?") with the day it is set for ("It's booked for May", "I've got it on
+    Tuesday, fingers crossed"; answers blind47): the deed has not happened yet. The mirror of
+    :func:`done_already`. None when the question itself asks about arranging something ("Have you
+    booked your next visit yet?": booked for May is a yes), or when the turn also says it was done
+    ("took it in March, again next week"). Read back (``inferred``)."""
+    asked = (getattr(question, "text", "") or "").lower()
+    if getattr(question, "type", None) != "yes_no" or not _YET_ASKED.search(asked) or _ARRANGING_ASKED.search(asked):
+        return None
+    if _DONE_AFTER_ALL.search(t) or "?" in t:
+        return None
+    return "no" if _STILL_TO_COME.search(t) else None

@@ -21,6 +21,7 @@ from customario.dialogue import (
     yesno_echoes,
     yesno_cancelled,
     yesno_habits,
+    yesno_parts,
 )
 from customario.dialogue.answer_core import Normalised, _any, _self_corrected_tail, _valid
 
@@ -150,6 +151,9 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
             return _valid(read.value, "inferred")
     if yesno_cancelled.never_denied(t):
         return Normalised("invalid", reason="yes or no")  # "I wouldn't say we never practised long"
+    part = yesno_parts.asked_part_reading(question, yesno_asides.plain(t))
+    if part is not None:
+        return _valid(part, "inferred")  # "I did the written one, but not the road one" (answers blind47)
     read = _normalise_yes_no(question, t)
     closing = yesno_cancelled.closing_answer(t) if read.status == "invalid" else None
     if closing is not None:
@@ -157,6 +161,15 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
         # closes the concession is the answer, read back
         return _valid(closing, "inferred")
     return read
+
+
+# A yes on a condition with the other case said: "If they fix the parking, otherwise no", "only if
+# it's cheaper, if not, no" (answers blind50 stored the "no" with the risk read-back off): the answer
+# depends on something the caller does not know yet, so it is asked again.
+_ON_CONDITION = re.compile(
+    r"^\W*(?:(?:well|um+|uh+|er+m?|maybe|yes|yeah|only)\W+)*(?:only )?(?:if|provided|as long as|so long as|assuming)\b"
+    r"[^.;!?]*[,;.]\s*(?:otherwise|or else|else|if not|but if not)\b"
+)
 
 
 # What the caller would be lying to say, as the whole answer: "I'd be lying if I said we did",
@@ -194,6 +207,7 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
         or yesno_asides.parts_differ(t)
         or yesno_asides.scorn_alone(t)
         or yesno_asides.faint_praise(t)  # "Smoother than my ex's driving, which isn't saying much"
+        or _ON_CONDITION.match(t)  # "If they fix the parking, otherwise no" (answers blind50)
     ):
         # "I wouldn't say we didn't wait long", "yes for the room, no for the bathroom": no safe reading.
         return Normalised("invalid", reason="yes or no")
@@ -260,6 +274,7 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
     if yn is None:
         # "Most mornings", "deleted it"; "I already did" to "Will you ...?"
         yn = yesno_habits.habit_reading(question, t) or yesno_already.done_already(question, t)
+        yn = yn or yesno_already.still_to_come(question, t)  # "It's booked for May" to "... yet?"
         # "Nobody, calm as a millpond." / "Me." to "Did anyone get seasick?"
         yn = yn or yesno_anyone.who_reading(question, t)
         method = "inferred"

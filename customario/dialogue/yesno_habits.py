@@ -59,8 +59,12 @@ _SELDOM = re.compile(
     + _LEAD
     + r"(?:rarely|seldom|almost never|next to never|not (?:often|usually|normally|really)|once in a blue moon)\b(?P<rest2>.*)$"
 )
+# ("until" and "till" take back only when they end the habit, not when they end a span of the day:
+# "Every single day, from breakfast till bed" says how long each day, answers blind49)
 _TAKES_BACK = re.compile(
-    r"\b(?:but|though|except|unless|apart from|not|never|no|sometimes|depends|used to|until|till)\b|n'?t\b|\?"
+    r"\b(?:but|though|except|unless|apart from|not|never|no|sometimes|depends|used to)\b|n'?t\b|\?|"
+    r"\b(?:until|till)\b(?!\s+(?:bed|bedtime|night|nighttime|dark|dusk|dinner|supper|tea|teatime|lunch|lunchtime|"
+    r"evening|midnight|noon|i go to (?:bed|sleep)|lights out|closing)\b)"
 )
 
 
@@ -99,13 +103,26 @@ _EVERY_DAY = re.compile(
 )
 
 
+# Some days of the week only: "Only for church on Sundays", "just at weekends", "mainly on weekdays"
+# (answers blind49): fewer than most days, so a no to a question about every day or most days.
+_SOME_DAYS_ONLY = re.compile(
+    r"^\W*(?:(?:oh|well|um+|uh+|er+m?|honestly|no|nah|nope)\W+)*(?:only|just|mainly|mostly)\b[^?!]*?"
+    r"\b(?:(?:on |at |for )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|"
+    r"(?:the )?weekend|special occasions)|(?:once|twice|one day|two days|a day or two) a week)\b"
+)
+
+
 def every_day_reading(question: Any, t: str) -> str | None:
     """``yes`` when the cleaned answer ``t`` to a question about doing something on most days or
     every day, in any tense, says it was done every day ("Religiously.", "There wasn't a day I
-    didn't do them.") with nothing after that takes it back; else None. Read back (``inferred``)."""
+    didn't do them.") with nothing after that takes it back; ``no`` when it says only some days of
+    the week ("Only for church on Sundays", "just at weekends"); else None. Read back
+    (``inferred``)."""
     asked = (getattr(question, "text", "") or "").lower()
     if getattr(question, "type", None) != "yes_no" or not _MOST_DAYS_ASKED.search(asked):
         return None
+    if _SOME_DAYS_ONLY.match(t) and not re.search(r"\b(?:yes|yeah|yep|every|each|daily|and|but)\b", t):
+        return "no"
     m = _EVERY_DAY.match(t)
     return "yes" if m and not _TAKES_BACK.search(m.group("rest")) else None
 

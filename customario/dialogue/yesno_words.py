@@ -16,7 +16,8 @@ _YES = (
     r"\bya\b",
     r"\byea\b",
     r"\byah\b",
-    r"^\W*(?:yh|ys)\W*$",  # texting shorthand
+    # texting shorthand, alone or opening the answer: "yh he did" (answers blind49)
+    r"^\W*(?:yh|ys)\W*$|^\W*yh\b(?=\W+[a-z])",
     r"^\W*y+a+s+\W*$",  # "yas", "yass", "yaaas": slang, as the whole answer
     r"^\W*(?:(?:yeh|yeah|yes|ya|yea|yep)\W+)?(?:def|defo|deffo|ofc)\W*$",  # texting: "def", "defo", "ofc"
     r"^\W*haa?n\b(?!\W*(?:ji\W+)?nahi?n?\b)",  # Hindi/Urdu "haan" (yes) opening an Indian English answer

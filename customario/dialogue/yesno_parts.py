@@ -1,0 +1,44 @@
+"""A yes/no question answered part by part: "I did the written one, but not the road one" to "Have
+you taken your road test yet?" (answers blind47, which stored a yes with the risk read-back off).
+
+The caller did one thing of a kind and not another, and names each. Only the part the question
+itself names counts: when the part denied is the one the question's words name and the part done
+is not, the answer is a no; the other way round ("we did the road one but not the written one"),
+a yes. When both or neither part is named by the question, there is no reading here (the other
+rules, which ask again for "yes for the room, no for the bathroom", apply). Read back
+(``inferred``): the caller never said yes or no. Pure functions on cleaned text; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue.question_names import word_stems
+
+# "I did the written one, but not the road one", "we had the starter but not the main course", "she
+# passed the theory part but not the practical".
+_PART_NOT_PART = re.compile(
+    r"^\W*(?:(?:well|oh|um+|uh+|er+m?|so|yeah|yes|no|nah|kind of|sort of|half)\W+)*"
+    r"(?:i|we|he|she|they)(?:'ve| have)? (?:did|done|took|taken|had|passed|sat|finished|completed|got|went to|went on) "
+    r"(?:the |my |our |his |her |their )?(?P<done>[a-z-]+(?: [a-z-]+)?)(?: (?:one|part|bit|test|half))?,? "
+    r"but not (?:the |my |our |his |her |their )?(?P<not>[a-z-]+(?: [a-z-]+)?)(?: (?:one|part|bit|test|half))?"
+    r"(?: (?:yet|though|as yet))?\W*$"
+)
+
+
+def asked_part_reading(question: Any, t: str) -> str | None:
+    """``"no"`` when ``t`` (cleaned) says the caller did a part the question does not name but not
+    the part it names; ``"yes"`` the other way round; None otherwise (see the module docstring)."""
+    if getattr(question, "type", None) != "yes_no":
+        return None
+    m = _PART_NOT_PART.match(t)
+    if m is None:
+        return None
+    asked = word_stems(getattr(question, "text", "") or "")
+    done, denied = word_stems(m.group("done")) & asked, word_stems(m.group("not")) & asked
+    if denied and not done:
+        return "no"
+    if done and not denied:
+        return "yes"
+    return None
