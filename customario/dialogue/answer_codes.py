@@ -221,10 +221,7 @@ def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> No
     # "Plus or Ultra, not sure yet": two choices named with a doubt is an ambiguous answer to ask
     # again, not a don't-know; "Meeting rooms. Oh, and the book club, I forgot." names its choices
     # (read back by _normalise_choice), the doubt is about something else.
-    named, how = match_choices_how(question, t) if qtype in ("single_choice", "multi_choice") else ([], "")
-    torn = bool(named) and how != "fuzzy"
-    # "The first or the second one, can't recall": two places offered as alternatives (asked again)
-    torn = torn or (qtype in ("single_choice", "multi_choice") and places_or(t))
+    named, torn = _torn(question, t)
     # "I never ride in the evening" to "how safe do you feel in the evening?": the rating does not
     # apply to them, which is coded as don't know.
     not_applicable = qtype in ("nps", "scale") and bool(NOT_APPLICABLE.search(t))
@@ -251,6 +248,25 @@ def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> No
             return Normalised("dont_know", method="phrase")
         return Normalised("invalid", reason="your best guess")
     return None
+
+
+def _torn(question: Any, t: str) -> tuple[list[str], bool]:
+    """(the choices ``t`` names, whether the caller is torn between choices they name): "Plus or
+    Ultra, not sure yet" names its choices, an ambiguous answer to ask again rather than a
+    don't-know; "The first or the second one, can't recall" offers two places. Not torn: guesses
+    asked aloud one after the other and then given up ("Gas? Oil? I honestly don't know": answers
+    blind49 had read back "oil", the one guess that names a choice by itself), a don't-know."""
+    if question.type not in ("single_choice", "multi_choice"):
+        return [], False
+    named, how = match_choices_how(question, t)
+    torn = (bool(named) and how != "fuzzy") or places_or(t)
+    if torn and _GUESSED_ALOUD.match(t) and is_dont_know(t):
+        torn = False
+    return named, torn
+
+
+# Two or more short guesses asked aloud to open the turn: "Gas? Oil? ...", "The blue one? The red?"
+_GUESSED_ALOUD = re.compile(r"^\W*(?:[^.!?,]{1,30}\?+\s*){2,}")
 
 
 # A number before a plural noun counts things, it is no rating: "three different teachers", "two

@@ -17,28 +17,70 @@ import re
 from typing import Any
 
 
-def parts_of(question: Any) -> dict[str, set[str]]:
-    """``{combined code: {part codes}}`` for the choices of ``question`` whose label says two or
-    more other choices by their labels or synonyms, joined by "and", "both", "plus" or "&": "both a
-    dog and a cat" → {"both": {"dog", "cat"}}. Empty for most questions."""
+# A combined choice whose label names no parts: "both", "a mix of both", "a bit of each", "half and half".
+_BOTH_UNNAMED = re.compile(
+    r"^\W*(?:a |an |the )?(?:(?:mix|mixture|combination|bit|little) of (?:both|the two|each|them)|both(?: of them| kinds| types| ways)?|"
+    r"some of each|one of each|half and half|a bit of each)\W*$"
+)
+# A choice that is no part of a combination: none, neither, other, something else, not sure.
+_NOT_A_PART = re.compile(r"\b(?:none|neither|nor|other|else|not sure|don'?t know|unsure|nothing|no one|nobody)\b")
+
+
+def parts_of(question: Any, synonyms: bool = False) -> dict[str, set[str]]:
+    """``{combined code: {part codes}}`` for the choices of ``question`` whose label (with
+    ``synonyms``, one of its synonyms) says two or more other choices by their labels or synonyms,
+    joined by "and", "both", "plus" or "&": "both a dog and a cat" → {"both": {"dog", "cat"}};
+    "hybrid" with the synonym "coils and foam" → {"hybrid": {"innerspring", "memory_foam"}}
+    (answers blind48: "It's a hybrid, coils on the bottom and foam on top" had been asked again).
+    Empty for most questions."""
     from customario.dialogue.choice_spans import phrase_positions
     from customario.dialogue.spoken import clean
 
     out: dict[str, set[str]] = {}
     for c in question.choices:
-        label = clean(c.label)
-        if not re.search(r"\b(?:and|both|plus|&)\b", label):
-            continue
-        named = {
-            o.code
-            for o in question.choices
-            if o.code != c.code
-            for name in (o.label, *o.synonyms)
-            if clean(name) and phrase_positions(re.sub(r"^(?:a|an|the)\s+", "", clean(name)), label)
-        }
-        if len(named) >= 2:
-            out[c.code] = named
+        for said in (c.label, *c.synonyms) if synonyms else (c.label,):
+            label = clean(said)
+            if not re.search(r"\b(?:and|both|plus|&)\b", label):
+                continue
+            named = {
+                o.code
+                for o in question.choices
+                if o.code != c.code
+                for name in (o.label, *o.synonyms)
+                if clean(name) and phrase_positions(re.sub(r"^(?:a|an|the)\s+", "", clean(name)), label)
+            }
+            if len(named) >= 2:
+                out[c.code] = out.get(c.code, set()) | named
+
     return out
+
+
+def unnamed_parts(question: Any) -> dict[str, set[str]]:
+    """``{combined code: {part codes}}`` for a choice whose label names no parts ("a mix of both",
+    "both", "a bit of each"): the two other choices, when two are left once the choices of none,
+    neither or something else are set aside (answers blind47: "an automatic, a manual, or a mix of
+    both?"). Empty for most questions."""
+    from customario.dialogue.spoken import clean
+
+    out: dict[str, set[str]] = {}
+    for c in question.choices:
+        if not _BOTH_UNNAMED.match(clean(c.label)):
+            continue
+        others = {o.code for o in question.choices if o.code != c.code and not _NOT_A_PART.search(clean(o.label))}
+        if len(others) == 2:
+            out[c.code] = others
+    return out
+
+
+# Both parts had in turn or mixed: "started in a manual and switched to an automatic", "a bit of each".
+_MIXED = re.compile(
+    r"\b(?:both|mix|mixed|mixture|each|half|switched|changed|swapped|moved (?:on )?to|went (?:on )?to|upgraded|"
+    r"downgraded|then|after that|started (?:on|in|with|off)|at first|to begin with)\b"
+)
+# Parts joined as a combination's own name joins them: "foam and springs", "half and half", "both".
+_JOINED = re.compile(r"\b(?:and|both|plus|half)\b|&")
+# One part singled out as the main one: "mostly manual, some automatic" answers "mostly" with one.
+_MAIN = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|main|more|most|majority)\b")
 
 
 def combined(question: Any, t: str, codes: list[str]) -> str | None:
@@ -51,5 +93,19 @@ def combined(question: Any, t: str, codes: list[str]) -> str | None:
         return None
     for code, parts in parts_of(question).items():
         if parts <= set(codes) and set(codes) <= parts | {code}:
+            return code
+    for code, parts in parts_of(question, synonyms=True).items():
+        # by a synonym only when the combined choice is said too, or its parts are joined as its
+        # synonym joins them ("half foam and half springs"); "pocket coils with a foam top" may be
+        # either (answers blind48 marks it ambiguous)
+        if parts <= set(codes) and set(codes) <= parts | {code} and (code in codes or _JOINED.search(t)):
+            return code
+    for code, parts in unnamed_parts(question).items():
+        if not set(codes) <= parts | {code} or _MAIN.search(t):
+            continue
+        if code in codes or (parts <= set(codes) and _MIXED.search(t)):
+            # "Both kinds, my dad made me practise in his old manual too": the combined choice said
+            # in its own words, with one of its parts told about; "I started in a manual and
+            # switched to an automatic": both parts, had in turn
             return code
     return None

@@ -152,10 +152,11 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
         later = re.split(r"[.!?;]|,\s*(?=(?:well|maybe|perhaps|actually|oh|though|unless)\b)", t, maxsplit=1)
         named = match_choices_how(question, later[1], deeds=False)[0] if len(later) > 1 else []
         if named := [c for c in named if c not in _none_choices(question)]:
-            # "Nothing. Wait, no, one tiny mackerel": taken back in so many words (answers blind37)
+            # "Nothing. Wait, no, one tiny mackerel": taken back in so many words (answers blind37);
+            # "Nothing went wrong. Well, the music, a bit.": conceded after all (blind47)
             return (
                 _valid(named, "self-corrected")
-                if choice_wholes.NONE_TAKEN_BACK.match(later[1])
+                if choice_wholes.NONE_TAKEN_BACK.match(later[1]) or choice_wholes.NONE_CONCEDED.match(later[1])
                 else Normalised("invalid", reason=f"one or more of: {labels}")
             )
         return _none_said(question)

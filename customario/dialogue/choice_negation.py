@@ -190,6 +190,22 @@ def left_behind(t: str, start: int, end: int) -> bool:
     return bool(_LEFT_AFTER.match(re.split(r"[,.;!?]|\b(?:and|but|so)\b", t[end:])[0]))
 
 
+# A choice put first and then denied by the caller's own deed, object-first as speakers set one
+# thing against another (topicalisation: "manual I never tried", "the sauna we didn't use", "cash I
+# don't carry"): the choice was not had. Only deeds of having or trying, never of feeling ("the
+# manual I never regretted"), and with no comma between: "everything but the TV, we don't have one"
+# gives the reason the TV is left out, which names it (answers blind, blind15).
+_FRONTED_DENIAL = re.compile(
+    # (a word or two of the thing's longer name may come between: "road" in "a road bike I never tried")
+    r"(?:e?s)?(?:\s+(?!(?:so|and|but|or|because|cos|then|mostly|mainly|only|just|which|that|as|if|when|though)\b)[a-z]+)"
+    r"{0,2}?\s+(?:i|we|he|she|they|you|my \w+)\s+(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|don'?t|"
+    r"do not|wouldn'?t|won'?t)\s+(?:even |ever |once |really )?(?:try|tried|use|used|do|did|done|have|had|take|took|"
+    r"taken|touch|touched|drive|drove|driven|get|got|book|booked|order|ordered|need|needed|want|wanted|go near|"
+    r"went near|bother with|bothered with|carry|pick|picked|learn|learned|learnt)\b(?:\s+(?:it|them|one|that))?"
+    r"(?:\s+(?:at all|once|ever|either|really))?\s*(?:[,.;!?]|$)"
+)
+
+
 def not_had(t: str, start: int, end: int, fault: bool = False, trouble: bool = False, removal: bool = False) -> bool:
     """True when the choice said at ``start``..``end`` was not to be had: closed, full or refused
     right after it ("the gym was closed", "sauna no"), or only wanted ("I wanted the sauna but it
@@ -203,6 +219,8 @@ def not_had(t: str, start: int, end: int, fault: bool = False, trouble: bool = F
         return True  # "Restaurants and groups, the phone's fine" to "where is it hard to hear?"
     if re.match(r"(?:e?s)?\s+(no|nope|nah)\b\s*(?:[,.;!?]|$)", after):
         return True  # "gym yes, sauna no"
+    if _FRONTED_DENIAL.match(after):
+        return True  # "Automatic only, manual I never tried" (answers blind47)
     if re.match(
         r"(?:e?s)?,?\s+(?:not so much|not as much|not really|not at all|less so|not so)\b\s*(?:[,.;!?]|$)", after
     ):

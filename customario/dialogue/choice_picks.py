@@ -158,7 +158,10 @@ _MAIN = re.compile(
     r"\b(mostly|mainly|mainly for|mostly for|primarily|chiefly|largely|above all|especially|more than anything|"
     r"the main (one|thing|reason) (was|is)|main reason was|main thing was|really|"
     # "I used to use the calendar, but now it's the website": what is so now
-    r"now (?:it'?s|it is|i use|we use|i go with|we go with|i check|we check)|(?:these days|nowadays),? (?:it'?s|i use|we use))"
+    r"now (?:it'?s|it is|i use|we use|i go with|we go with|i check|we check)|(?:these days|nowadays),? (?:it'?s|i use|we use)|"
+    # "We started on the Classic and upgraded to the All-Inclusive" (answers blind47): the one changed
+    # to is what is so now
+    r"(?:upgraded|downgraded|switched|swapped|changed|moved|converted)(?: (?:over|up|down|across|it))?)"
     # ... with a preposition of place or manner between: "mostly at the studio", "mainly by bus"
     # (answers blind46)
     r"\s+(?:(?:it was|for|the|a|an|to|at|in|on|by|with|via|over)\s+)*$"

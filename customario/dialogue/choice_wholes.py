@@ -153,6 +153,15 @@ NONE_TAKEN_BACK = re.compile(
 )
 
 
+# A none conceded back with a "well" and a word that makes the choice small: "Nothing went wrong.
+# Well, the music, a bit." (answers blind47), "None of those. Well, the parking, slightly." The caller
+# grants one after all; "None. Well, my daughter's veggie." (no such word) stays unsure.
+NONE_CONCEDED = re.compile(
+    r"^\W*(?:(?:oh|um+|uh+|er+m?)\W+)*(?:well|mind you|ok|okay|i mean)\W+[^.!?]*?\b(?:a (?:little |tiny |wee )?bit|"
+    r"a little|a touch|slightly|somewhat|sort of|kind of|if anything|i suppose|i guess|at a push|now that i think)\b"
+)
+
+
 # None said by an idiom of quantity or by the question's own kind of thing, as the first clause:
 # "Not a drop, I'm pregnant", "Not a single one", "No extras at all, just the basic stay", "no
 # wines whatsoever", "Didn't buy any extras" (answers blind39, blind40, blind42, stop 42).
