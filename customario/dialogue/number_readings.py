@@ -455,14 +455,31 @@ _COMPARED = re.compile(
 )
 
 
+# A point with a fraction over it left unnamed: "seven and a bit", "a six and a little bit more",
+# "eight and a touch": said after the point alone ("Seven, seven and a bit", answers blind48), the
+# point said is the rating on a scale of whole points; alone it lies between two points (asked again).
+_A_BIT_OVER = re.compile(
+    r"\b(?P<kept>[a-z0-9-]+) and a (?:little |tiny |wee )?(?:bit|smidge|smidgen|touch|tad)(?: more| over| extra)?\b"
+)
+
+
 def compared_point(t: str) -> str:
     """``t`` (cleaned) with a point said against its neighbour as that point alone ("she's more of
-    a four than a five" → "she's four"); ``t`` itself otherwise. The caller reads the result back."""
+    a four than a five" → "she's four"), or a point with an unnamed bit over it as that point when
+    the point is also said alone ("seven, seven and a bit" → "seven, seven"); ``t`` itself
+    otherwise. The caller reads the result back."""
     from customario.dialogue.spoken import numbers_in
 
     m = _COMPARED.search(t)
     if not m or not numbers_in(m.group("kept")):
-        return t
+        m = _A_BIT_OVER.search(t)
+        if not m or not numbers_in(m.group("kept")):
+            return t
+        kept = t[: m.start()] + m.group("kept") + t[m.end() :]
+        # only when that point is the one number said ("eight and a bit, well nine" is asked again)
+        # and is also said on its own ("seven and a bit" alone, between two points, is asked again)
+        alone = numbers_in(t[: m.start()] + " " + t[m.end() :])
+        return kept if len(set(numbers_in(kept))) == 1 and set(alone) == set(numbers_in(m.group("kept"))) else t
     return t[: m.start()] + m.group("kept") + t[m.end() :]
 
 

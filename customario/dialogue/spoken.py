@@ -179,9 +179,17 @@ _TEXTED = {
 _TEXTED_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(_TEXTED, key=len, reverse=True)) + r")(?![\w'])")
 
 
+# Texting clippings of "obviously" ("10 obvs", answers blind47): said in full, the word is a stance
+# every reader already sets aside ("ten, obviously"); clipped, it was an unknown word that kept the
+# rating from being read.
+_CLIPPED = re.compile(r"(?<![\w'])(?:obvs|obvi|obvz|obvo)(?![\w'])")
+
+
 def texted_words(t: str) -> str:
     """``t`` (cleaned) with texting words that hold a digit for a sound spelt out ("gr8" → "great",
-    "b4" → "before", "2day" → "today"), so their digit is never read as a number."""
+    "b4" → "before", "2day" → "today"), so their digit is never read as a number, and the texting
+    clippings of "obviously" ("obvs", "obvi") said in full."""
+    t = _CLIPPED.sub("obviously", t)
     return _TEXTED_WORD.sub(lambda m: _TEXTED[m.group(0)], t) if re.search(r"[a-z][0-9]|[0-9][a-z]", t) else t
 
 
