@@ -60,7 +60,7 @@ _END = (
     r"\bend (the|this) (call|survey)\b",
     r"\bi'?m not doing\b",
 )
-_QUESTION_START = r"^\s*(who|what|why|how|where|when|which|can you|could you|will you|would you|are you|is this|is it|do you|does|did you)\b"
+_QUESTION_START = r"^\s*(who|what|why|how|where|when|which|can you|could you|will you|would you|are you|are we|is this|is it|do you|does|did you)\b"
 
 
 def _clean(text: str) -> str:
@@ -178,6 +178,9 @@ _CLARIFYING = re.compile(
     r"\b(?:does|do|would|will|should|can|could) (?:\w+ ){0,4}counts?(?: (?:as|for)\b|\s*\?)|\bwhat counts as\b|"
     r"\bdid you (?:just )?say\b|\bwhat (?:do|did) you mean\b|\bwhat(?:'s| is) the difference\b|"
     r"\bdo(?:es)? (?:that|it) include\b|"
+    # "Which one was the big tent? The red one?" (answers blind50 stored "tent" with the risk
+    # read-back off): which option is which, asked before choosing
+    r"\bwhich (?:one|ones|of (?:them|those|these)) (?:was|is|were|are|'s) (?:the |that |this )?[^.!?]{1,40}\?|"
     r"(?:^|[.!?]\s*)(?:so )?(?:you|y'?all|you guys) (?:have|got|do|sell|offer) [^.!?]*\?"
 )
 
@@ -206,6 +209,20 @@ def asks_for_help(text: str) -> bool:
     return bool(_HELP_ROUTING.search(_clean(text)))
 
 
+# How far the call has got, asked as a yes/no question about its end or as a count of what is left:
+# "Is this nearly over?", "are we almost done?", "how much longer?", "how many more questions?", "is
+# this the last one?". The question every survey caller asks about its length in other words than
+# "how long" (answers blind50: "Is this nearly over? My bus is coming." had been stored as the answer
+# to an open question); like "how long", it is answered with the survey's length and never taken
+# for an answer.
+_HOW_FAR = re.compile(
+    r"\b(?:is this|are we|are you) (?:nearly|almost|about|close to|near|just about) "
+    r"(?:over|done|finished|through|there|at the end|the end)\b|"
+    r"\bhow much longer\b|\bhow many more(?: questions?)?\s*(?:\?|$|(?:are there|have you got|to go|left)\b)|"
+    r"\bhow far (?:along|through|in) (?:are we|is this)\b|\bis (?:this|that) the (?:last|final) (?:one|question)\b"
+)
+
+
 def faq_answer(text: str, *, agent_name: str, organisation: str, n_questions: int) -> str | None:
     """A short answer to the few questions every survey caller asks, or None."""
     t = _clean(text)
@@ -213,7 +230,7 @@ def faq_answer(text: str, *, agent_name: str, organisation: str, n_questions: in
         r"\bwho (is this|are you|is calling)\b|\bwhat'?s your name\b|\bare you (a )?(robot|human|real|bot|ai)\b", t
     ):
         return f"I'm {agent_name}, an automated assistant calling on behalf of {organisation}."
-    if re.search(r"\bhow long\b|\bhow many questions\b|\bhow much time\b", t):
+    if re.search(r"\bhow long\b|\bhow many questions\b|\bhow much time\b", t) or _HOW_FAR.search(t):
         return f"It's just {n_questions} short questions, about two minutes."
     if re.search(r"\bwhy (are you|did you) call|\bwhat is this (about|for)\b|\bwhat'?s this about\b", t):
         return f"{organisation} is asking a few customers about their recent experience."
