@@ -72,6 +72,17 @@ def other_auxiliary(text: str) -> bool:
     return len(words) == 1 and words[0] in _AUXILIARIES and words[0] not in _READ_BACK_AUXILIARIES
 
 
+def bare_word(text: str) -> bool:
+    """True when the spoken words ``text`` are one bare word ("no", "yes"). A yes/no answer heard
+    so is the shortest path of the question's language model, the one any short reply falls to
+    when its own words are lost: through the telephone band "Sure was." came out as a lone "no" at
+    recogniser confidence 0.42 and 0.50, above the 0.3 below which a yes/no answer is read back,
+    and was stored as the wrong answer, while right lone noes and yeses came out at 0.05-0.2 and
+    were read back anyway (answers blind52 voice sample, 6 December 2026). Such a reading keeps the
+    campaign's ``confirm_below``: a read-back costs one turn, a wrong yes/no stored costs the fact."""
+    return len(text.split()) == 1
+
+
 class ReadBackMixin:
     """Read-back methods of :class:`~customario.dialogue.survey_flow.SurveyPolicy` (not used alone)."""
 
@@ -137,11 +148,12 @@ class ReadBackMixin:
         threshold = u.confirm_below
         if spoken and q.type == "yes_no" and not change and self._names_other_answer(q, text):
             return True
-        if q.type == "yes_no" and (not spoken or n.method == "exact"):
+        if q.type == "yes_no" and (not spoken or n.method == "exact") and not (spoken and bare_word(text)):
             # Reading back "I heard no, is that right?" is a second yes/no question: only when the
             # recogniser is really unsure (yes/no is what it hears best, FACTS.md: 30/30). A spoken
             # yes/no inside other words ("um not really of question" for "go back to the previous
-            # question") keeps the campaign's threshold.
+            # question") keeps the campaign's threshold, and so does one heard as a bare word
+            # (:func:`bare_word`).
             threshold = min(threshold, 0.3)
         return conf < threshold or (u.confirm_lenient and n.lenient) or (risk and bool(self._risky(q, n, text, change)))
 

@@ -222,6 +222,7 @@ def decoder_phrases(question: Any, weight: int = 8) -> list[str] | None:
         *out_of_range_phrases(question) * 2,
         *framed,
         *answer_forms(question) * 2,
+        *emphatic_yes_forms(question) * 2,
         *refusals,
         *optout_forms(),
         *FILLERS,
@@ -308,6 +309,29 @@ def answer_forms(question: Any) -> list[str]:
     # Carrier phrases before a remembered amount or count (last: change_values takes the first forms).
     out += [*_RECALL_CARRIERS, *(f"it was {n}" for n in _ROUND)]
     return list(dict.fromkeys(out))
+
+
+# The auxiliaries an emphatic yes echoes besides the question's own: the past copula and "did".
+# Callers answer with the verb of the predicate they have in mind, not always the question's ("Did
+# the tuner arrive within the time slot?" - "Sure was.").
+_EMPHATIC_AUXILIARIES = ("was", "did")
+
+
+def emphatic_yes_forms(question: Any) -> list[str]:
+    """The emphatic yes that echoes an auxiliary, for a ``yes_no`` question: "sure was", "sure
+    did", "it sure was", "they sure did" (American English; the answer parser reads each as yes,
+    ``dialogue.yesno``), with the question's own auxiliary and :data:`_EMPHATIC_AUXILIARIES`; []
+    for other questions. Without them the per-question model had no path from "sure" to an
+    auxiliary: through the telephone band "Sure was." came out as "what was", "goodbye" or a lone
+    "no", and a "no" heard at 0.5 was stored (answers blind52 voice sample, gb-f3-170 phone, 6
+    December 2026). Lower case, for :func:`decoder_phrases`."""
+    if getattr(question, "type", None) != "yes_no":
+        return []
+    first = re.findall(r"[a-z']+", (getattr(question, "text", "") or "").lower())[:1]
+    auxiliaries = dict.fromkeys([*(w for w in first if w in _AUXILIARIES), *_EMPHATIC_AUXILIARIES])
+    out = [f"sure {a}" for a in auxiliaries]
+    out += [f"{p} sure {a}" for a in auxiliaries for p in _AGREEING.get(a, _PRONOUNS)]
+    return [*out, *(f"yes {f}" for f in out[: len(auxiliaries)])]
 
 
 def confirm_phrases(question: Any, control: bool = True) -> list[str]:
