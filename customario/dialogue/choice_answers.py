@@ -49,13 +49,16 @@ from customario.dialogue.choice_spans import word_stem
 from customario.dialogue.codes import is_dont_know
 
 
-def _normalise_choice(question: Any, t: str) -> Normalised:
+def _normalise_choice(question: Any, t: str, _read_before: frozenset[str] = frozenset()) -> Normalised:
+    """The choice answer ``t`` (cleaned text) names, as a :class:`Normalised`. ``_read_before``
+    holds the texts this answer has already been read as, so that two rewrites that undo each other
+    (initials written out, then the letters joined again) are read once and never loop."""
     labels = ", ".join(c.label for c in question.choices)
     t = choice_wholes.without_opening(question, without_compounds(question, t))
     t = choice_words.elided_alternative(question, t)  # "grade three or four": two grades named
     t = choice_words.letters_joined(question, t)  # "V I P", "S M S": a choice's word spelt out
     t = _THING_SAID.sub(r"\1 one", t)  # "the first thing you said" is the first one (answers blind44)
-    reread = _read_otherwise(question, t)
+    reread = _read_otherwise(question, t, _read_before | {t})
     if reread is not None:
         return reread
     whole = choice_wholes.answer_as_a_whole(question, t, labels, _none_choices(question))
@@ -159,21 +162,25 @@ _THING_SAID = re.compile(
 )
 
 
-def _read_otherwise(question: Any, t: str) -> Normalised | None:
+def _read_otherwise(question: Any, t: str, read_before: frozenset[str]) -> Normalised | None:
     """The answer read again as something the caller meant but did not say, read back when
     valid: a compound that is no kind of its head's choice ("Root beer." is a soft drink,
     :mod:`customario.dialogue.choice_compounds`), a choice's word owning a person ("I'm the
     captain's wife": not the captain), a negative concord said as its one negation ("I didn't take
     nothing home", :mod:`customario.dialogue.concord`), a weekday said as a rate ("Every Monday" to "how
-    often?"); None when neither applies."""
+    often?"); None when neither applies, or when the reading is one the answer was already read
+    as (``read_before``)."""
     plain, swapped = choice_compounds.resolved(question, t)
     if not swapped:
         plain, swapped = choice_compounds.without_owners(question, t)
     if not swapped and concord.has_concord(t):
         # "I didn't take nothing home": negative concord, one negation (answers blind41), said in
         # standard English ("I didn't take anything home") or as the pronoun's own ("took nothing")
+        read = None
         for plain in (concord.standard_negation(t), concord.single_negation(t)):
-            read = _normalise_choice(question, plain)
+            if plain in read_before:
+                continue
+            read = _normalise_choice(question, plain, read_before | {plain})
             if read.status == "valid":
                 return _valid(read.value, "inferred")
         return read
@@ -182,7 +189,9 @@ def _read_otherwise(question: Any, t: str) -> Normalised | None:
         plain = choice_words.initials_spelt(question, choice_kinds.weekday_as_rate(question, t))
         if plain == t:
             return None
-    read = _normalise_choice(question, plain)
+    if plain in read_before:
+        return None
+    read = _normalise_choice(question, plain, read_before | {plain})
     return _valid(read.value, "inferred") if read.status == "valid" else read
 
 

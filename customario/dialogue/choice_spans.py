@@ -41,6 +41,27 @@ def _without_own(text: str) -> str:
     return _OWN.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
+# A run of two or more single letters each followed by a stop ("b.b.c.", "n.h.s", "u.s.a."): an
+# abbreviation written the way style guides that keep stops write it.
+_DOTTED = re.compile(r"(?<![a-z0-9.])((?:[a-z]\.){1,}[a-z])\.?(?![a-z0-9])")
+
+
+def _undotted(phrase: str) -> set[str]:
+    """``phrase`` with each abbreviation written with stops ("b.b.c.") in the forms the same letters
+    take when typed or spelt: the last stop dropped ("b.b.c"), letter by letter ("b b c") and run
+    together ("bbc"), the last only where the letters cannot be read as a word of two letters ("u.s."
+    is never "us", "a.m." never "am")."""
+    out: set[str] = set()
+    for m in _DOTTED.finditer(phrase):
+        letters = m.group(1)
+        joined = letters.replace(".", "")
+        forms = [letters, letters.replace(".", " ")]
+        if len(joined) >= 3 or not re.search(r"[aeiouy]", joined):
+            forms.append(joined)
+        out |= {phrase[: m.start()] + f + phrase[m.end() :] for f in forms}
+    return out
+
+
 def phrase_positions(phrase: str, text: str) -> list[int]:
     """Start offsets in ``text`` (cleaned) where ``phrase`` is said: whole words, a plural ending
     allowed, a leading article optional, "own" after a possessive ignored, and a web address also
@@ -50,6 +71,8 @@ def phrase_positions(phrase: str, text: str) -> list[int]:
         return []
     text = _without_own(text)
     variants = {phrase, re.sub(r"(?<=[a-z0-9])\.(?=(com|net|org|co|uk|io)\b)", " dot ", phrase)}
+    # "B.B.C." is said "BBC", typed "bbc", "B.B.C" or spelt "b b c": letters written with stops
+    variants |= _undotted(phrase)
     # "online travel agency" names the label "an online travel agency": a leading article is optional
     variants |= {v for v in (re.sub(r"^(a|an|the)\s+(?=\S)", "", v) for v in variants) if v.strip()}
     # A synonym written in the plural names the thing said once: "PCs" is said "a PC", "DVDs" "the DVD"

@@ -277,7 +277,7 @@ def initials_spelt(question: Any, t: str) -> str:
     for c in question.choices:
         for name in _names(c):
             words = re.findall(r"[a-z]+", re.sub(r"^(?:a|an|the)\s+", "", name.lower()))
-            if 2 <= len(words) <= 3:
+            if 2 <= len(words) <= 3 and any(len(w) > 1 for w in words):  # "B.B.C." is initials already
                 by_initials.setdefault("".join(w[0] for w in words), set()).add(" ".join(words))
     for m in reversed(list(re.finditer(r"\b[b-df-hj-np-tv-xz]{2,3}\b", t))):
         names = by_initials.get(m.group(), set())
