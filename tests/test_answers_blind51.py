@@ -59,7 +59,7 @@ def test_an_abbreviation_with_stops_is_named_without_them(label: str, text: str)
 
 @pytest.mark.parametrize("text", ["us", "just us", "it was us", "am I right"])
 def test_two_letters_that_make_a_word_are_that_word(text: str) -> None:
-    """"U.S." and "A.M." run together are the words "us" and "am": never the choice."""
+    """Letters that make a word run together ("U.S." as "us", "A.M." as "am") are that word, never the choice."""
     q = Question(
         id="where",
         type="single_choice",
