@@ -244,77 +244,43 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from customario.escalation import urgency_abuse as abuse
-from customario.escalation import urgency_afloat as afloat
 from customario.escalation import urgency_aftercare as aftercare
-from customario.escalation import urgency_ailments as ailments
 from customario.escalation import urgency_airway as airway
 from customario.escalation import urgency_allergy as allergy
 from customario.escalation import urgency_asides as asides
 from customario.escalation import urgency_asked as asked
-from customario.escalation import urgency_bleeding as bleeding
-from customario.escalation import urgency_bodies as bodies
-from customario.escalation import urgency_breaths as breaths
 from customario.escalation import urgency_caused as caused
-from customario.escalation import urgency_burning as burning
 from customario.escalation import urgency_caps as caps
-from customario.escalation import urgency_carried as carried
-from customario.escalation import urgency_conductors as conductors
 from customario.escalation import urgency_counsel as counsel
-from customario.escalation import urgency_dangers as dangers
 from customario.escalation import urgency_depicted as depicted
-from customario.escalation import urgency_described as described
 from customario.escalation import urgency_errands as errands
 from customario.escalation import urgency_everyday as everyday
-from customario.escalation import urgency_exposures as exposures
-from customario.escalation import urgency_fire_seen as fire_seen
 from customario.escalation import urgency_fire_sense as fire_sense
 from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_gas as gas
-from customario.escalation import urgency_going_on as going_on
-from customario.escalation import urgency_harm_now as harm_now
-from customario.escalation import urgency_seen_signs as seen_signs
-from customario.escalation import urgency_head as head
-from customario.escalation import urgency_hearing as hearing
+from customario.escalation import urgency_harm_told as harm_told
 from customario.escalation import urgency_idioms as idioms
 from customario.escalation import urgency_legal_aim as legal_aim
-from customario.escalation import urgency_legal_started as legal_started
 from customario.escalation import urgency_lightly as lightly
 from customario.escalation import urgency_marks as marks
 from customario.escalation import urgency_mishaps as mishaps
 from customario.escalation import urgency_normalise as normalise
 from customario.escalation import urgency_told_now as told_now
 from customario.escalation import urgency_over as ended
-from customario.escalation import urgency_parts_hurt as parts_hurt
-from customario.escalation import urgency_perils as perils
 from customario.escalation import urgency_quiet as quiet
 from customario.escalation import urgency_plain as plain
 from customario.escalation import urgency_pets as pets
-from customario.escalation import urgency_plights as plights
-from customario.escalation import urgency_power_lines as power_lines
 from customario.escalation import urgency_reading as reading
 from customario.escalation import urgency_recovered as recovered
 from customario.escalation import urgency_rules as rules
-from customario.escalation import urgency_scenes as scenes
 from customario.escalation import urgency_scope as scope
-from customario.escalation import urgency_selfharm as selfharm
 from customario.escalation import urgency_senses as senses
-from customario.escalation import urgency_shocks as shocks
-from customario.escalation import urgency_shut_in as shut_in
 from customario.escalation import urgency_stories as stories
-from customario.escalation import urgency_struck as struck
-from customario.escalation import urgency_systemic as systemic
 from customario.escalation import urgency_signs as signs
-from customario.escalation import urgency_situations as situations
 from customario.escalation import urgency_model
-from customario.escalation import urgency_motionless as motionless
 from customario.escalation import urgency_threats as threats
 from customario.escalation import urgency_titles as titles
 from customario.escalation import urgency_uses as uses
-from customario.escalation import urgency_vitals as vitals
-from customario.escalation import urgency_warnings as warnings
-from customario.escalation import urgency_wet_electrics as wet_electrics
-from customario.escalation import urgency_wild_animals as wild_animals
 from customario.escalation.urgency_rules import rx
 
 # read apart before the rules (:mod:`customario.escalation.urgency_asked`); the old names kept for
@@ -523,69 +489,7 @@ def _assess(text: str) -> Urgency:
             return Urgency("urgent", f"{over.reason}: an injury the business caused, over now")
     # blind10: dangers told as a scene and legal threats; they raise a normal line (an urgent one to emergency)
     if now.level != "emergency" and not _AHEAD.search(whole):
-        found = (
-            vitals.grave(t)
-            or motionless.read(t)
-            or breaths.grave(t)
-            or shut_in.grave(t)
-            or afloat.grave(t)
-            or head.read(t)
-            or bleeding.read(t)
-            or airway.grave(t)
-            or dangers.grave(t)
-            or burning.grave(t)
-            or fire_seen.grave(t)
-            or going_on.grave(t)
-            or described.grave(t)
-            or gas.grave(t)
-            or wild_animals.grave(t)
-            or harm_now.grave(t)
-            or seen_signs.grave(t)
-            or power_lines.grave(t)
-            or struck.grave(t)
-            or bodies.grave(t)
-            or situations.grave(t)
-            or plights.grave(t)
-            or carried.grave(t)
-            or systemic.grave(t)
-            or systemic.after_shock(whole)
-            or selfharm.means_asked(whole)
-            or described.despair(whole)
-            or warnings.read(t)
-            or perils.read(t)
-            or perils.still_under(whole)
-            or mishaps.read(t)
-            or struck.read(t)
-            or exposures.read(t)
-            or scenes.read(t)
-            or bodies.hurt(t)
-            or situations.hurt(t)
-            or plights.hurt(t)
-            or power_lines.hurt(t)
-            or conductors.hurt(t)
-            or wet_electrics.hurt(t)
-            or marks.hurt(t)
-            or shocks.hurt(t)
-            # ... a shock told with its tingling is urgent when the caller says it seems fine now (s41urg,
-            # blind31: "the amp gave me a shock through the mic, my arm was tingly, seems fine now")
-            or (None if long_ago else shocks.hurt(whole))
-            or hearing.hurt(t)
-            or ailments.hurt(t)
-            or harm_now.hurt(t)
-            or parts_hurt.hurt(t, whole)
-            or going_on.hurt(t)
-            or described.hurt(t)
-            or pets.hurt(t)
-            or afloat.adrift(t)
-            or abuse.hurt(t)
-            or dangers.hurt(t)
-            or perils.legal_threat(whole)
-            or legal_aim.threat(whole)
-            or mishaps.legal_intent(whole)
-            or counsel.read(whole)
-            or legal_started.read(whole)
-            or allergy.taken_by_mistake(whole)
-        )
+        found = harm_told.told(t, whole, bool(long_ago))
         if found and (now.level == "normal" or found[0] == "emergency"):
             return Urgency(*found)
     return now
