@@ -22,6 +22,14 @@ classes:
   the lifeguard's doing breaths"): a person lying at the bottom of the water, or taken out of it face down,
   blue or given rescue breaths, is drowning (RLSS and RNLI: call 999 at once; rescue breaths mean no
   breathing). A coin or a toy on the bottom names no person;
+- **a person gone off a height into the water and not swimming** (s47urg): someone gone, fallen or jumped
+  off or over a bridge, a pier, a quay, a wall or a boat's side, told in the water and not swimming, not
+  moving or face down (RNLI and the fire service: a person in cold water who is not swimming is drowning;
+  999 at once). A swimmer who jumped off the pier for fun names no such sign;
+- **a boat carried towards a weir without power** (s47urg): the current, the stream or the wind dragging
+  or pushing a boat towards a weir, a sluice, rapids, falls or rocks, told with the engine cut out or
+  the crew unable to row or steer against it (Canal & River Trust and RNLI: the water below a weir
+  holds a boat under; 999 and ask for the coastguard or the fire service);
 - **adrift and unable to get back** (urgent): unable to row, steer or paddle back, told with
   drifting, bobbing or stuck out on the water (an injury that stops the rowing, an oar lost).
 """
@@ -114,6 +122,24 @@ _DROWNED_SIGNS = re.compile(
     r"\b(face down|face-down|(he'?s|she'?s|they'?re|is|are|gone|going|turned|lips|looks?) (all )?blue|not breathing|isn'?t breathing|"
     r"doing (rescue )?breaths|giving (him |her |them )?(rescue )?breaths|rescue breaths|cpr|resuscitat\w*|unresponsive|limp|lifeless)\b"
 )
+_OFF_A_HEIGHT = re.compile(
+    rf"\b{_WHO}('s| has| have|'ve| just)? (just )?(gone|went|fallen|fell|jumped|leapt|slipped|toppled|thrown (himself|herself|themselves))"
+    r" (off|over|from) (the|a|that|your|our) (\w+ )?(bridge|pier|quay|quayside|jetty|harbou?r wall|wall|bank|edge|side|deck|boat|lock|weir|cliff|dock)\b"
+)
+_IN_THE_WATER = re.compile(rf"\b{_WHO}('s| is| are|'re)? (still )?in the (\w+ )?{_WATERS}\b")
+_NOT_SWIMMING = re.compile(
+    r"\b(not|isn'?t|aren'?t|stopped|can'?t see (him|her|them)) (swimming|moving|kicking)\b|\bface[- ]down\b|\b(going|gone|went) under\b"
+    r"|\b(can'?t|cannot|doesn'?t|does not) swim\b"
+)
+_TOWARDS_WEIR = re.compile(
+    r"\b(current|stream|flow|river|tide|wind|water)('s| is| has)? (dragging|pulling|taking|carrying|sweeping|pushing|drawing|sucking|dragged|pulled|taken|swept|pushed)"
+    r"( us| me| them| the \w+| our \w+| it)? (towards?|to|at|into|over|down to) (the |a )?(\w+ )?(weir|sluice|rapids|falls|waterfall|rocks)\b"
+    r"|\b(drifting|being (dragged|pulled|swept|carried)|heading) (straight )?(towards?|to|at|into) (the |a )?(\w+ )?(weir|sluice|rapids|falls|waterfall|rocks)\b"
+)
+_NO_POWER = re.compile(
+    r"\b(engine|motor|outboard)('s| has| is)? (cut out|died|stalled|stopped|failed|gone|dead|packed up|conked out|won'?t start)\b"
+    r"|\b(can'?t|cannot|couldn'?t|unable to|can not) (row|steer|paddle|stop|get (it |us |the \w+ )?(back|out))\b|\blost (an|the|our|my) (oar|paddle)s?\b"
+)
 _ADRIFT = re.compile(
     r"\b(can'?t|cannot|couldn'?t|unable to|can not) (row|steer|paddle|scull|get (it |us |the \w+ )?back)\b"
     r"(?=[^.!?]*\b(drifting|bobbing|adrift|stuck out|stranded|floating|in the middle|out (on|in) the|by the island|by the reeds|current)\b)"
@@ -144,6 +170,11 @@ def grave(t: str) -> tuple[str, str] | None:
     m = _PULLED_OUT.search(t)
     if m and _DROWNED_SIGNS.search(t):
         return "emergency", "a person pulled out of the water not breathing"
+    m = _OFF_A_HEIGHT.search(t)
+    if m and _IN_THE_WATER.search(t) and _NOT_SWIMMING.search(t, m.end()):
+        return "emergency", "a person gone off a height into the water and not swimming"
+    if _TOWARDS_WEIR.search(t) and _NO_POWER.search(t):
+        return "emergency", "a boat carried towards a weir without power"
     return None
 
 

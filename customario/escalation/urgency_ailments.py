@@ -15,7 +15,8 @@ returns ``("urgent", reason)`` or None; none of these is an emergency on its own
   night", "been sick all night after the buffet" (food poisoning, reportable; not a child sick at
   home with no food or business named);
 - **a pet that ate something toxic to it**: chocolate, raisins, grapes, xylitol, onions, rat poison,
-  slug pellets, antifreeze, lilies, human painkillers (the vet's, not 911's: urgent);
+  slug pellets, antifreeze, lilies, human painkillers (the vet's, not 911's: urgent), the pet named by a
+  breed nickname ("my lab") or repeated by a pronoun in learner English ("my dog he eat ..."), s47urg;
 - **a splinter or a shard in deep**: "right in deep", "embedded", "can't get it out";
 - **a battery swollen**: a device that has gone fat, puffy or bulging, or split open, told with its
   charging or its battery (a swollen lithium cell can catch fire; not a cat gone fat).
@@ -50,13 +51,20 @@ _FOOD_OR_MANY = re.compile(
     r"\b(two|three|four|five|six|seven|eight|all|both|half|most|several|loads|lots) of us\b|\bwe'?ve all\b|\bthe whole (table|family|class|party|group)\b"
     r"|\b(ate|eaten|eating|meal|food|dinner|lunch|breakfast|buffet|takeaway|class|course|sushi|chicken|prawns|oysters|burger|curry|cake)\b"
 )
-_PETS = frozenset("dog dogs puppy pup cat cats kitten rabbit bunny hamster ferret parrot budgie pony horse".split())
+# ... and the short names owners use for a dog or a cat ("my lab", "our staffie", "the moggy"), which WordNet
+# reads as other things (s47urg: "lab" is a laboratory)
+_PETS = frozenset(
+    "dog dogs puppy pup cat cats kitten rabbit bunny hamster ferret parrot budgie pony horse lab labrador staffie staffy "
+    "frenchie westie yorkie pooch doggy doggo moggy moggie kitty puppies kittens".split()
+)
 _TOXIC = (
     r"(?:chocolate|brownies?|cocoa|raisins?|grapes?|sultanas?|currants?|xylitol|chewing gum|onions?|garlic|rat poison|slug pellets?|"
     r"antifreeze|lil(?:y|ies)|ibuprofen|paracetamol|painkillers?|pills?|tablets?|macadamias?|weed|cannabis|poison)"
 )
 _PET_ATE = re.compile(
-    rf"\b(?P<pet>[a-z]+)('s| has| had| just| also| then| must have| must've| might have)* (ate|eaten|eats|wolfed|scoffed|swallowed|gobbled|chewed|got into|had)( \w+){{0,5}} {_TOXIC}\b"
+    rf"\b(?P<pet>[a-z]+)( he| she| it)?('s| has| had| just| also| then| must have| must've| might have)* "
+    # ... "eat" and "eated" in learner English after a pronoun that repeats the pet (s47urg: "my dog he eat the ...")
+    rf"(ate|eaten|eats|eat|eated|wolfed|scoffed|swallowed|gobbled|chewed|got into|had)( \w+){{0,5}} {_TOXIC}\b"
 )
 _SPLINTER = re.compile(
     r"\b(splinter|shard|sliver|thorn|bit of glass|piece of glass|glass)\b[^.!?]{0,90}"

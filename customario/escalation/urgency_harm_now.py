@@ -21,16 +21,28 @@ None. The classes:
   severe hypo: call 999 when the person is confused, drowsy or cannot treat it themselves; a mistake
   told with no sign stays with the other readers.
 
+- **someone being forced into a vehicle now** (s47urg): a person trying to drag, pull, force or bundle
+  the caller or someone else into a car or a van, or having just done so (police advice: an abduction
+  in progress is a 999 call). Helping someone into a car names no force;
+- **a crowd crush**: people standing, trampling or falling on someone, or someone gone under a crowd,
+  told with a crush, a surge or a barrier giving way (the Hillsborough and Astroworld lessons: a crowd
+  crush kills by compression within minutes; 999 and stop the event).
+
 :func:`hurt` returns ``("urgent", reason)`` for **an illness a doctor traces to the visit** (s46urg, blind44:
 "a fever and bad diarrhoea since we visited on Sunday, the GP thinks he caught something from the
 animals"): a sign of infection or poisoning (fever, diarrhoea, vomiting, a rash, food poisoning, E. coli)
 with a doctor, a GP, 111 or a hospital who thinks it was caught, picked up or eaten at the visit (UKHSA's
-guidance on petting farms and food poisoning: an outbreak the business must hear of at once).
+guidance on petting farms and food poisoning: an outbreak the business must hear of at once), and the same
+illness with a sample sent or a test come back for a named gut infection (E. coli, salmonella) after the visit
+(s47urg); and **a drink spiked** told with a test, the police or a sign still there (s47urg; Home Office
+guidance on spiking: report it at once, and the venue must know). "Can drinks get spiked here?" is a question.
 """
 
 from __future__ import annotations
 
 import re
+
+from customario.escalation.urgency_words import VEHICLES
 
 _THIRD = r"(?:he|she|they|he'?d|she'?d|they'?d|he'?ll|she'?ll|they'?ll)"
 _KILL_THREAT = re.compile(
@@ -45,7 +57,7 @@ _HERE_NOW = re.compile(
     r"|\b(?:he|she|they)(?:'s| is|'re| are) (?:still )?(?:here|outside|inside|in the \w+|at the (?:door|desk|counter|front)|in reception)\b"
     r"|\bturned up\b"
 )
-_VEHICLE = r"(?:car|cars|van|lorry|truck|vehicle|bus|tractor|4x4|suv|pick-?up|motorbike|forklift)"
+_VEHICLE = VEHICLES
 _UNDER_VEHICLE = re.compile(
     rf"\b(?:someone|somebody|people|person|(?:one|two|three|four|\d+) (?:people|persons|kids|children|of them)|a (?:man|woman|child|kid|boy|girl|lady|bloke|fella|cyclist|pedestrian)|"
     r"he|she|they|my \w+|the \w+)(?:'s| is| are|'re)? (?:still |stuck |trapped |pinned )?(?:under|underneath|beneath) "
@@ -55,6 +67,20 @@ _UNDER_VEHICLE = re.compile(
 _CRASHED = re.compile(
     r"\b(?:crash\w*|(?:come|came|gone|went|driven|drove|ploughed|smashed) (?:through|into)|ran over|run over|knocked (?:down|over)|"
     r"rolled|flipped|overturned|fell|fallen|slipped off|come off the jack|came down on)\b"
+)
+_FORCED_IN = re.compile(
+    r"\b(trying to|tried to|try to|going to|is|'s|are|'re|has|'s just|just|have|'ve)( \w+)? "
+    r"(drag\w*|pull\w*|forc\w*|bundl\w*|shov\w*|push\w*|throw\w*|threw|grabb\w*|snatch\w*) (me|her|him|them|us|my \w+|the \w+|a \w+) "
+    rf"(in|into|inside) (his|her|their|a|the|that|an|some) (\w+ )?{_VEHICLE}\b"
+)
+_UNDER_CROWD = re.compile(
+    r"\b(people|they|everyone|the crowd|folk)('re| are| were)? (standing|trampling|treading|stamping|falling|piling|crushing) (on|onto|over) "
+    r"(her|him|them|someone|somebody|people|a \w+|the \w+|my \w+)\b"
+    r"|\b(someone|somebody|a \w+|he|she|they|my \w+)('s| has| have|'ve)? (gone|fallen|gone down|went) under( the crowd| everyone| the people)?\b"
+)
+_CRUSH = re.compile(
+    r"\b(crush|crushing|crushed|surge[sd]?|surging|stampede|stampeding)\b"
+    r"|\b(barrier|barriers|railings?|fence)\b[^.!?]{0,25}\b(giving way|gone|collapsed|given way|broken|buckling|buckled|gave way|come down|down)\b"
 )
 _MISTAKE = re.compile(
     r"\b(?:injected|took|taken|swallowed|given|gave|had|done|jabbed)(?: (?:myself|himself|herself|him|her|them))?(?: \w+){0,3}? (?:by mistake|accidentally|by accident)\b"
@@ -86,6 +112,10 @@ def grave(t: str) -> tuple[str, str] | None:
         and (re.search(r"\b(?:trapped|pinned|stuck)\b", m.group(0)) or _CRASHED.search(t))
     ):
         return "emergency", "people under a vehicle"
+    if _FORCED_IN.search(t):
+        return "emergency", "someone being forced into a vehicle now"
+    if _UNDER_CROWD.search(t) and _CRUSH.search(t):
+        return "emergency", "a crowd crush with someone under it"
     if _MISTAKE.search(t) and _AMOUNT.search(t) and _MEDICINE.search(t) and _EFFECT_NOW.search(t):
         return "emergency", "a medicine overdose by mistake with signs now"
     return None
@@ -101,8 +131,37 @@ _DOCTOR_TRACES = re.compile(
 )
 
 
+# s47urg: a sample sent or a test come back for a named gut infection, told with the visit ("the GP's sent
+# a sample off for E. coli" three days after a farm visit): UKHSA's guidance as above
+_PATHOGEN = r"(e\.? ?coli|salmonella|campylobacter|cryptosporidi\w*|listeria|norovirus|shigella|stec)"
+_TESTED = re.compile(
+    rf"\b(sample|samples|stool|swab|swabs|test|tests|bloods)\b[^.!?]{{0,40}}\b(for|positive|confirmed|came back)\b[^.!?]{{0,20}}\b{_PATHOGEN}\b"
+    rf"|\b(positive for|confirmed( as)?|tested for|testing for|checking for) {_PATHOGEN}\b"
+)
+_VISITED = re.compile(
+    r"\b(visit\w*|came to (you|yours|your \w+)|at (yours|your (farm|place|cafe|café|restaurant|zoo|park|site|party|event))|"
+    r"(since|after) (we|our|the|my) (came|visit|trip|day out|party|meal))\b"
+)
+# s47urg: a drink spiked at the venue, told as a fact with a test or a sign still there ("someone spiked my
+# drink on Friday at yours, the blood test's come back positive and I'm still shaky"): police and NHS advice
+# is to report spiking at once, and the venue must hear of it (Home Office guidance on spiking, 2023)
+_SPIKED = re.compile(
+    r"\b(spiked|drugged) (my|his|her|their|our|me|him|them|us)( \w+)?( drink| drinks| pint| glass)?\b"
+    r"|\b(my|his|her|their|our) (drink|drinks|pint|glass)( was| were|'d been| had been| got| was being)? (spiked|drugged)\b"
+)
+_SPIKE_SIGN = re.compile(
+    r"\b(test\w*|bloods?|urine|positive|hospital|a&e|police|shaky|still (rough|ill|sick|dizzy|groggy|shaking)|groggy|can'?t remember|"
+    r"memory|blacked out|black ?out|passed out|collapsed|sick|vomit\w*|throwing up)\b"
+)
+
+
 def hurt(t: str) -> tuple[str, str] | None:
     """``("urgent", reason)`` for an illness a doctor traces to the visit (see the module docstring), else None."""
     if _ILL.search(t) and _DOCTOR_TRACES.search(t):
         return "urgent", "an illness a doctor traces to the visit"
+    if _ILL.search(t) and _TESTED.search(t) and _VISITED.search(t):
+        return "urgent", "a gut infection tested for after the visit"
+    m = _SPIKED.search(t)
+    if m and _SPIKE_SIGN.search(t) and not t.rstrip().endswith("?"):
+        return "urgent", "a drink spiked, told with a test or a sign"
     return None

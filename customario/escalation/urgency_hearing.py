@@ -30,6 +30,16 @@ _LOUD = re.compile(
     r"\b(bang|blast\w*|explo\w*|full blast|full volume|too loud|so loud|deafening|spiked|feedback|speakers?|amp|headphones?|"
     r"fireworks?|firecrackers?|gunshot|starting pistol|siren|alarm|horn|airhorn|air horn|whistle|feed)\b"
 )
+# s47urg: hearing lost or dulled (not ringing alone) after a loud venue: a gig, a concert, a club, a festival
+# ("I can't hear properly out of my left ear since Saturday's gig, it's still muffled"). NHS: hearing loss
+# that lasts after a loud event, or that comes on suddenly, is to be seen urgently (111 or a GP the same day)
+_DULLED = re.compile(
+    r"\b(can'?t|cannot|can barely|can hardly|couldn'?t) hear (properly |anything |a thing |much )?(out of|in|with|through|from) "
+    r"(it|my|his|her|their|the|one|that|this)\b"
+    r"|\b(everything|it|sound|sounds|voices|ears?)('s| is| are| sounds| sound| has gone| have gone| went| gone)? (still )?(all )?(muffled|muted|dull|underwater)\b"
+    r"|\bdeaf in (one|my|his|her|their|the|both) (ear|ears|left|right)\b|\blost (the |my |his |her )?hearing\b"
+)
+_VENUE = re.compile(r"\b(gig|gigs|concert|concerts|festival|club|nightclub|rave|disco|show)\b")
 _NOT_HURT = re.compile(
     r"\b(hearing (aid|aids|loop|test|check)|can'?t hear (you|me|them|him|her)\b(?! (out of|in|with))|bad line|signal|on the phone)\b"
 )
@@ -40,4 +50,6 @@ def hurt(t: str) -> tuple[str, str] | None:
     else None."""
     if _LOST.search(t) and _LOUD.search(t) and not _NOT_HURT.search(t):
         return "urgent", "hearing hurt by a loud noise"
+    if _DULLED.search(t) and _VENUE.search(t) and not _NOT_HURT.search(t):
+        return "urgent", "hearing dulled after a loud venue"
     return None

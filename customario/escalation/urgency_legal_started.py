@@ -11,7 +11,7 @@ shapes, each read on the normalised, lower-case line:
 
 - **a claim the caller has started**: "I've started a claim on the money claims website", "we've
   issued proceedings in the county court", "I've filed a small claim, you'll be getting the
-  papers": a perfect-tense first-person start of a claim, a case or proceedings, with a court, the
+  papers", "I've put a claim in through Money Claim Online": a perfect-tense first-person start of a claim, a case or proceedings, with a court, the
   money-claims service, papers or "against you" named in the line. An insurance or warranty claim
   names none of these and stays ``normal`` ("I've started a claim with my insurer");
 - **a suit over what the business did**: "your staff accused me of stealing ... I'll be suing the
@@ -34,6 +34,9 @@ _INSURANCE = re.compile(
 _CLAIM_STARTED = re.compile(
     r"\b(i|we)('ve| have|'d| had)? (just |now |already |finally )?(started|issued|filed|lodged|submitted|opened|begun|launched|put in|made|brought)"
     r" (a |an |my |our |the )?(formal |legal |money |court |small[- ]claims? |county court )*(claim|case|proceedings|lawsuit|suit)\b"
+    # ... or with the particle after the object (s47urg: "I've put a claim in through the money claims site")
+    r"|\b(i|we)('ve| have|'d| had)? (just |now |already |finally )?(put|got|sent) (a |an |my |our |the )?(formal |legal |money |court |small[- ]claims? )*"
+    r"(claim|case) in\b"
 )
 _WRONG = r"(defamation|slander|libel|negligence|discrimination|assault|false imprisonment|unfair dismissal|personal injury|breach of contract)"
 _SUIT_OVER_IT = re.compile(

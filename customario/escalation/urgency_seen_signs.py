@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from customario.escalation.urgency_words import VEHICLES
+
 _CHOKING_HANDS = re.compile(
     r"\b(?:grabb\w*|clutch\w*|holding|pulling|clawing|gripping|hands? (?:at|round|around|on))(?: at)? (?:his|her|their|my|the) (?:throat|neck)\b"
 )
@@ -47,7 +49,7 @@ _FIT_SIGN = re.compile(
     r"\b(?:shaking|fitting|jerking|twitching|seizure|convuls\w*|collapsed|on the floor|not responding|unresponsive|"
     r"taken something|took something|swallowed|overdos\w*|eyes rolled|rolled back)\b"
 )
-_VEHICLE = r"(?:car|van|vehicle|cab|taxi|bus|truck|lorry|motor)"
+_VEHICLE = VEHICLES
 _FILLING = re.compile(
     rf"\b(?:the |our |my |her |his |their |your )?(?:{_VEHICLE}|it)(?:'s| is)? (?:filling|filled|fills)(?: up)? with water\b"
     rf"|\bwater(?:'s| is)? (?:coming|pouring|rushing|getting) in(?:to|side)? (?:the|our|my|her|his|their|your) {_VEHICLE}\b"

@@ -224,7 +224,10 @@ _CUES = (
         # said alone as a sentence: "I won't be around."
         r"|\b(i|he|she)( won'?t| will not|'m not going to| am not going to) be (here|around)\s*($|[.!;])"
         # ... or by the time of the thing cancelled (blind23: "I won't be around by then")
-        r"|\b(i|he|she)( won'?t| will not|'m not going to| am not going to) be (here|around) by then\b",
+        r"|\b(i|he|she)( won'?t| will not|'m not going to| am not going to) be (here|around) by then\b"
+        # ... or not coming back for a pet or a thing left in care (s47urg: "I won't be coming back for her"),
+        # weak alone: someone rehoming a dog says it too
+        r"|\b(i|he|she)( won'?t| will not|'m not going to| am not going to| wont) be (coming|going) back (for|to (get|collect|fetch|pick up)) (her|him|them|it)\b",
     ),
     (
         "a decision",
@@ -245,7 +248,10 @@ _CUES = (
         r"|\b(put|putting|got|getting|sorted|sorting|set|setting) (all )?(my|his|her) affairs in order\b"
         # something left for someone (urg15, blind28: "I want to leave something for my sister. I don't plan
         # to be around after tonight"): weak, for a parcel is left for a sister too
-        r"|\b(leave|leaving|left) (something|a little something|a gift|a present|a card|it all|everything|my \w+)( \w+)? (for|to) (my|his|her|their) \w+\b",
+        r"|\b(leave|leaving|left) (something|a little something|a gift|a present|a card|it all|everything|my \w+)( \w+)? (for|to) (my|his|her|their) \w+\b"
+        # ... or a pet or a dependant to be provided for (AFSP warning signs: arranging for pets and dependants;
+        # s47urg: "I just need to know she'll be looked after"), weak: a holidaymaker says it too
+        r"|\b(know|sure|make sure|promise( me)?) (that )?(she|he|they|the \w+|my \w+)('ll be| will be|'s| is|'re| are|'s going to be| is going to be|'re going to be| are going to be) (looked after|taken care of|cared for|in good hands)\b",
     ),
     # a business matter closed for the time after one is gone (blind16: "... so nobody gets
     # charged after"); weak alone (a customer leaving says much the same)

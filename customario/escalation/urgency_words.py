@@ -13,6 +13,13 @@ from functools import lru_cache
 # Parts whose colour or size is a style, not a sign ("my hair is red now", "my nails are huge").
 STYLE_PARTS = frozenset("hair hairs nail nails fringe beard eyebrow eyebrows lash lashes brow brows curl curls".split())
 PRONOUNS = frozenset("he she they him her them someone somebody".split())
+# Road and site vehicles a person can be trapped in, under or carried into water by, singular and plural
+# (one list for :mod:`customario.escalation.urgency_seen_signs` and
+# :mod:`customario.escalation.urgency_harm_now`; a regex alternation, no groups that capture).
+VEHICLES = (
+    r"(?:cars?|vans?|minibus(?:es)?|bus(?:es)?|coach(?:es)?|lorr(?:y|ies)|trucks?|vehicles?|cabs?|taxis?|motors?|"
+    r"tractors?|4x4s?|suvs?|pick-?ups?|motorbikes?|forklifts?|campervans?|motorhomes?|jeeps?)"
+)
 
 
 def _wn():
