@@ -249,10 +249,12 @@ from customario.escalation import urgency_airway as airway
 from customario.escalation import urgency_allergy as allergy
 from customario.escalation import urgency_asides as asides
 from customario.escalation import urgency_asked as asked
+from customario.escalation import urgency_asked_after as asked_after
 from customario.escalation import urgency_caused as caused
 from customario.escalation import urgency_caps as caps
 from customario.escalation import urgency_counsel as counsel
 from customario.escalation import urgency_depicted as depicted
+from customario.escalation import urgency_doers as doers
 from customario.escalation import urgency_errands as errands
 from customario.escalation import urgency_everyday as everyday
 from customario.escalation import urgency_fire_sense as fire_sense
@@ -459,6 +461,10 @@ def _assess(text: str) -> Urgency:
     t = quiet.set_aside(t)
     # food come out cold, choking on a task as a habit, keys cut (s43urg)
     t = errands.set_aside(t)
+    # a past event of another person asked after, news asked about (s47urg)
+    t = asked_after.set_aside(t)
+    # figures of speech told by the doer: an activity that "murdered me", a thing "on fire" in a game (s47urg)
+    t = doers.set_aside(t)
     whole = t
     if _rescue_given(whole):
         return Urgency("emergency", "a rescue medicine given: the reaction can come back")
