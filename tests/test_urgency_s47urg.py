@@ -60,6 +60,11 @@ NORMAL = [
     # a test asked about, spiking asked about
     "Do you test the petting barn for E. coli?",
     "How would I know if my drink was spiked?",
+    # a legal profession as a job, the caller's own deal through a solicitor
+    "My husband is a solicitor so he'll want it all in writing, can I see the contract first?",
+    "I qualified as a barrister last month, can I book a table for ten to celebrate?",
+    "I'm an employment lawyer and I work late, do you open after eight?",
+    "My conveyancer says exchange has been pushed back a week, can you move the van booking?",
     # a past event of another person asked after, news asked about
     "A woman collapsed at your spin class on Tuesday, I was next to her. Is she okay? It really shook me.",
     "Did you hear about the crash on the bypass? Awful. Anyway, can I book a cut for Friday?",
@@ -77,6 +82,9 @@ STILL_RAISED = [
     ("My sister is a solicitor and she says we have a strong case against you", "urgent"),
     ("My brother's a lawyer. One more delay and I'm handing him the file.", "urgent"),
     ("My solicitor says you're liable for the completion delay and we'll be claiming damages", "urgent"),
+    # a lawyer in the family named as a job, with what that lawyer does about the business
+    ("My aunt's a solicitor and she's already writing to your head office about the damage", "urgent"),
+    ("My partner, who's a barrister, is putting together a claim over the broken ceiling", "urgent"),
     # a past event asked after, with a sign going on now; a faint of the caller's own child at the business
     ("Someone collapsed in reception last week, is she alright? She's still lying there now, not moving", "emergency"),
     ("My son fainted at your gym last week, is he ok to come back?", "urgent"),
@@ -84,6 +92,8 @@ STILL_RAISED = [
     ("my husband is on fire, his shirt caught on the barbecue", "emergency"),
     ("it feels like my scalp is on fire after the bleach", "urgent"),
     ("my son is drowning in the pool", "emergency"),
+    # a person who will kill, the modal no doer
+    ("my ex will kill me if he finds me here, he's outside", "emergency"),
 ]
 
 

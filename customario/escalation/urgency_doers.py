@@ -27,8 +27,11 @@ import re
 from customario.escalation.urgency_words import is_body_part, is_person, word_classes
 
 _KILL = r"(murder(?:ed|ing|s)?|kill(?:ed|ing|s)?|drown(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|destroy(?:ed|ing|s)?)"
+# a modal or a verb of intent is never the doer ("my stepdad will kill me": the doer is the stepdad, a person)
+_MODAL = r"(?:will|would|could|should|might|must|can|shall|going|gonna|wanna|tried|trying|tries|wants|want|wanted|to|did|does|do)"
 _DOER = re.compile(
-    rf"\b(?:the|this|that|my|your|our|his|her|their|all the|all this|all that)( [a-z-]+)?? (?P<doer>[a-z]+)(?:'s| is| has| have| are| was| were| just| absolutely| totally| properly| literally)* {_KILL} "
+    rf"\b(?:the|this|that|my|your|our|his|her|their|all the|all this|all that)( [a-z-]+)?? (?!{_MODAL}\b)(?P<doer>[a-z]+)"
+    rf"(?:'s| is| has| have| are| was| were| just| absolutely| totally| properly| literally)* {_KILL} "
     r"(?P<obj>me|us|him|her|them)\b"
 )
 _ON_THING = re.compile(
