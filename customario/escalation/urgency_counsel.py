@@ -35,6 +35,15 @@ through a relative or a friend who is a lawyer, and in slang:
   no lawyer, court, bailiff or insurer; a firm's unknown name is kept);
 - **what other people would do, refused by the caller** (s40urg15): "some people would take you to
   court over this. I won't";
+- **a legal profession named as someone's job** (s47urg): "I've just qualified as a solicitor", "I'm a
+  criminal barrister", "forty years as a solicitor", "my wife's a lawyer so she'll want it in writing": the
+  profession as a predicate ("is a", "as a") names what someone does, not counsel set on the business. Set
+  aside only when the line tells nothing that lawyer does or could do about the business (:data:`_LAWYER_ACTS`:
+  a letter, a draft, a claim, advice, a look at it, dealing with the business, a court for a relative);
+  "my brother's a barrister and he's drafting the letter" stays a threat;
+- **the caller's own deal told through the caller's solicitor** (s47urg): "my solicitor says completion's
+  slipped to the 28th", "our conveyancer says exchange is Friday": a sale, a purchase, a will or a mortgage,
+  with nothing said against the business (no suit, court, liability or negligence);
 - **someone else's suggestion of legal action set aside** ("my sister reckons I should sue you, but
   honestly I just want the part").
 
@@ -164,6 +173,36 @@ _HANDED = re.compile(
     rf"({_COUNSEL}s?|legal (team|department|people|advisers?|representatives?))\b"
 )
 
+# the caller's own job, or a job held ("as a"): "I'm a criminal defence barrister", "qualified as a lawyer"
+_OWN_JOB = re.compile(
+    rf"\b(i'?m|i am|i was|as|to be|used to be|become|became) (just )?(a|an) ([a-z-]+ ){{0,2}}?{_COUNSEL}s?\b"
+)
+# someone else's job: "my wife's a lawyer", "my cousin, who's a solicitor"
+_KIN_JOB = re.compile(
+    rf"\b(my|our) ([a-z'-]+ ){{0,2}}?([a-z-]+)(,? who'?s|,? who is|'s| is) (a|an) ([a-z-]+ ){{0,2}}?{_COUNSEL}s?\b"
+)
+# what a lawyer does or could do about the business: the words that keep a job named a threat
+_LAWYER_ACTS = re.compile(
+    r"\b(draft\w*|(write|writes|writing|wrote|written) (to|a|the|up)|letters?|claims?|fil(e|es|ed|ing)|send\w*|sent|advis\w*|advice|"
+    r"deal\w* with|involved|look at|a look|destroy\w*|liable|liability|breach|assault|against|su(e|ed|es|ing)|case|further|papers|notice|"
+    r"action|putting together|on ?to (you|u)|after (you|u)|hear\w* from|negligen\w*|compensation|damages|rights|threat\w*|warn\w*|"
+    r"if i were you|fob|take (this|it)|on (it|this|the case)|reckons|says|said|thinks)\b"
+)
+_OWN_DEAL = re.compile(
+    rf"\b(my|our) ([a-z'-]+ )?({_COUNSEL}|conveyancer)s?('s| says| said| tells (me|us)| told (me|us)| has said| reckons)"
+    r"[^.!?]{0,40}\b(completion|exchange|exchanging|the sale|the purchase|probate|the will|the estate|mortgage|the deeds|moving date)\b"
+    r"(?![^.!?]*\b(sue|suing|court|liable|liability|negligen\w*|compensation|damages|against)\b)"
+)
+
+
+def _job_named(t: str) -> str:
+    """``t`` without a legal profession named as someone's job, when no act of that lawyer is told."""
+    if _LAWYER_ACTS.search(t) or _ACTS.search(t):
+        return t
+    if not re.search(r"\bcourt\b", t):
+        t = _KIN_JOB.sub(" ", t)
+    return _OWN_JOB.sub(" ", t)
+
 
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the legal words of the module docstring that threaten
@@ -174,6 +213,7 @@ def set_aside(t: str) -> str:
         t = p.sub(" ", t)
     t = _LETTER_FROM.sub(_no_standing, t)
     t = _OTHERS_WOULD.sub(" ", t)
+    t = _OWN_DEAL.sub(" ", _job_named(t))
     return _NOT_THREATENING.sub(" ", t)
 
 
