@@ -416,10 +416,12 @@ def _quotes_clauses(query: str, clauses: list[str]) -> bool:
     return sum(1 for c in clauses if said & set(re.findall(r"\d+", c))) >= 2
 
 
-# An amount of money, or a word that says what something costs without one ("free", "included").
+# An amount of money, or a word that says what something costs without one ("free", "included",
+# "charged in full": the whole price of the service).
 _PRICE_RE = re.compile(
     r"[$\u00a3\u20ac]\s?\d|\d\s?(?:%|(?:percent|dollars?|bucks|cents)\b)|"
-    r"\b(?:free|complimentary|included|includes|prepaid|no charge|no cost|at no|costs? nothing)\b",
+    r"\b(?:free|complimentary|included|includes|prepaid|no charge|no cost|at no|costs? nothing)\b|"
+    r"\b(?:charged|billed|paid) (?:in full|the full (?:price|amount|fee))\b",
     re.I,
 )
 # "How much notice do you need?" asks for time, not money.

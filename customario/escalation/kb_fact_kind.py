@@ -53,7 +53,10 @@ _FACT_CUES = (
         re.compile(
             r"\b(how much|price|prices|pricing|cost|costs|charge|fee|fees|expensive|cheap|"
             r"what(?:'?s| is| would be| will be| comes to)? the (?:grand )?total|"
-            r"charged|(?:have|need|got) to pay|pay (?:for|anything|extra)|free of charge|for free|(?:is|it'?s|are|be) (?:it |that |they |this )?(?:\w+ )?free|costs? anything)\b"
+            # an act done "without paying" asks whether it costs (kb blind48: the notice sentence
+            # alone was read for "can I cancel today without paying"); a penalty is a charge
+            r"charged|(?:have|need|got) to pay|without (?:\w+ )?paying|penalt(?:y|ies)|"
+            r"pay (?:for|anything|extra)|free of charge|for free|(?:is|it'?s|are|be) (?:it |that |they |this )?(?:\w+ )?free|costs? anything)\b"
         ),
     ),
     # A time of day: "what time", "the cutoff" (not "3 to 5 business days").

@@ -80,7 +80,8 @@ STOPWORDS = frozenset(
 SYNONYMS: tuple[frozenset[str], ...] = tuple(
     frozenset(g.split())
     for g in (
-        "price prices pricing cost costs charge charges fee fees rate rates much expensive cheap",
+        # A penalty is a charge for breaking a policy ("any penalty if I reschedule?", kb blind48).
+        "price prices pricing cost costs charge charges fee fees rate rates much expensive cheap penalty penalties",
         "hours open opening opens close closing closes closed shut",
         "where address located location directions find street",
         "park parking car garage lot",
@@ -92,6 +93,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "man men mens gentleman gentlemen guy guys gent gents dude dudes bloke blokes fella fellas chap chaps",
         "woman women womens lady ladies",
         "payment pay paying card cards credit cash debit applepay contactless plastic",
+        # Money left for the stylist: "gratuity" is the formal word for a tip (kb blind48).
+        "tip tips tipping gratuity gratuities",
         "voucher vouchers certificate certificates giftcard",
         # Money off a price, as a supervisor's learned answer names it and callers ask it (kb
         # blind36, blind37, blind39: "any deals for students?", "do you knock anything off?").
