@@ -14,7 +14,8 @@ article's "colour consultations") and asks whether it holds for X ("keratin cons
 the article does not say. :func:`likewise_other_thing` finds the comparison ("like / same as / as
 with the Y one(s)"), the caller's "X N" before it, and refuses when the article says "Y N" and never
 X. Source: kb blind39 and blind41 ("Are haircut consultations free like the colour ones?" answered
-with the colour consultation). Pure functions of text.
+with the colour consultation), and blind48, where the same is asked as an alternative ("... free
+too, or just the colour ones?"). Pure functions of text.
 """
 
 from __future__ import annotations
@@ -43,9 +44,11 @@ def booking_cutoff_asked(query: str, article_text: str) -> str | None:
     return "near miss: the article states no last booking"
 
 
-# "like the colour one", "same as the colour ones", "as with the colour one".
+# "like the colour one", "same as the colour ones", "as with the colour one"; and the same asked as
+# an alternative, "X too, or just the colour ones?", "or is it only for the colour one?" (kb blind48).
 _LIKE_RE = re.compile(
-    r"\b(?:just\s+)?(?:like|same\s+as|as\s+with|as\s+for)\s+(?:the|your|a)\s+([a-z][a-z'-]+)\s+ones?\b"
+    r"\b(?:(?:just\s+)?(?:like|same\s+as|as\s+with|as\s+for)|or\s+(?:is\s+it\s+|are\s+they\s+|is\s+that\s+)?"
+    r"(?:just|only)(?:\s+for)?)\s+(?:the|your|a)\s+([a-z][a-z'-]+)\s+ones?\b"
 )
 
 
