@@ -534,11 +534,11 @@ def _asked_part(
     # stands unless the question tells the caller's situation first and another part holds more of
     # the asking sentence's own words ("Street parking is a nightmare. Is there a garage close?").
     told_first = asked_sentence(query) != (query or "").strip()
-    # After the caller's situation, the search's pick of the whole answer is no pick at all.
-    # (A service's or a list's answer is one item: its note belongs to it, "for children under 12".)
+    # After a story, the whole answer read is no pick if a word picks a part (a service's or list's answer is one item).
     whole_answer = (
         article.get("kind") not in ("service", *_LIST_KINDS)
         and len(split_sentences(answer)) > 1
+        and (best or any(_words_held(p, story or []) for p in candidates))
         and part.strip(" .") == answer.strip(" .")
     )
     # Another part naming the caller's model more specifically takes the pick (kb_model_part).

@@ -204,7 +204,7 @@ def situation_words(query: str) -> set[str]:
             continue  # only a time zone question makes the caller's town their situation
         words = set(WORD_RE.findall(m.group(2).lower()))
         if sum(len(re.findall(rf"\b{re.escape(w)}\b", q.lower())) for w in words) == len(words):
-            out |= words | {m.group(1).lower()}
+            out |= words | set(WORD_RE.findall(m.group(0).lower()[: m.start(2) - m.start()]))  # verb, "down"
     return out
 
 
@@ -212,9 +212,12 @@ def situation_words(query: str) -> set[str]:
 # their situation ("I'm calling from New York, are those hours Pacific time?").
 _ZONE_ASKED_RE = re.compile(r"\b(?:time ?zones?|pacific|eastern|central|mountain)\b", re.I)
 # "calling from New York", "ringing from Chicago", "phoning in from St. Louis", "I'm at SF State",
-# "studying at Berkeley": the caller's place.
+# "studying at Berkeley": the caller's place. So is the place a caller travels from ("driving in
+# from Daly City", "visiting from Germany", "on the train from Oakland"): a named town there held
+# back parking and opening-hours answers as naming a thing no article mentions (kb blind48, blind49).
 _CALLING_FROM_RE = re.compile(
-    r"\b(calling|ringing|phoning|studying|(?<![\w'])I'?m|I am)(?: in| now)? (?:from|at) ((?:[A-Z][\w.'-]*\s?){1,3})"
+    r"\b(calling|ringing|phoning|studying|(?<![\w'])I'?m|I am|driving|coming|visiting|travell?ing|flying|"
+    r"heading|commuting|train|bus|ferry)(?: in| now| up| down| over| out)? (?:from|at) ((?:[A-Z][\w.'-]*\s?){1,3})"
 )
 
 
