@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation import wordnet
+from customario.escalation.kb_networks import networks_as_major_cards
 from customario.escalation.kb_card_sense import as_payment, payment_card_said
 from customario.escalation.kb_compound import in_base_heads
 from customario.escalation.kb_purpose import without_relative_where
@@ -39,6 +40,8 @@ def in_kb_words(query: str, articles: list[dict] | None = None) -> str:
     query = _TEXTED_AND.sub(" and ", query)  # "how long shipping n can i track it"
     if articles is not None and not any(payment_card_said(a.get("answer") or "") for a in articles):
         query = as_payment(query)  # "back on my card": a means of payment, not a card sold (kb_card_sense)
+    if articles is not None:
+        query = networks_as_major_cards(query, articles)  # "Do you take Amex?": a major card (kb_networks)
     if articles is not None and "free" in query.lower():
         query = _without(query, articles)
     if articles is not None:
