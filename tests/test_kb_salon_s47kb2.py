@@ -8,6 +8,9 @@
 - the town a caller travels from ("driving over from Boulder") is their situation, no named thing the
   base lacks (kb_question.situation_words), and a story before a general ask does not cut the
   answer to one arbitrary part (kb_fact);
+- a card network ("Amex", "Visa") is one of the major cards a payment policy accepts (kb_networks);
+- a price asked of an act whose rule and charge are two clauses of one sentence reads the sentence
+  (kb_act_price);
 - the story in a learned question ("My scalp gets really dry") is no part of its subject
   (kb_near_miss.own_question).
 """
@@ -16,8 +19,10 @@ from __future__ import annotations
 
 import pytest
 
+from customario.escalation.kb_act_price import act_and_charge
 from customario.escalation.kb_articles import upsert_article
 from customario.escalation.kb_near_miss import own_question
+from customario.escalation.kb_networks import networks_as_major_cards
 from customario.escalation.knowledge import search
 from tests.kb_profile_helpers import JUNIPER_BUSINESS, load_profile, said
 
@@ -36,7 +41,7 @@ location:
   directions: Across from the library, one block from Colfax station.
 parking: Street parking is free after 7 pm; the Pearl Street garage is two blocks north.
 policies:
-  payment: We take cards and cash, Apple Pay and Google Pay. Tips go on the card.
+  payment: We take cash and all major cards, Apple Pay and Google Pay. Tips go on the card.
   cancellation: Please cancel at least 12 hours ahead; late cancellations are charged in full.
   consultation: Beard consultations are free and take about 10 minutes.
 """
@@ -109,3 +114,26 @@ def test_the_story_of_a_learned_question_is_not_its_subject(studio):
     result = search(studio, "How much is a scalp massage on its own?", campaign=CAMPAIGN)
     hit = next(h for h in result.hits if h["id"] == learned["id"])
     assert "near miss" not in (hit.get("refused") or "")
+
+
+@pytest.mark.parametrize("question", ["Do you take Amex?", "can I pay by visa", "Do you accept American Express?"])
+def test_a_card_network_is_a_major_card(studio, question):
+    answer = said(studio, question, CAMPAIGN)
+    assert answer is not None and "all major cards" in answer
+
+
+def test_a_network_is_read_as_written_when_a_policy_names_networks():
+    named = [{"answer": "We accept Visa and Mastercard only."}]
+    major = [{"answer": "We take cash and all major cards."}]
+    assert networks_as_major_cards("Do you take Amex?", named) == "Do you take Amex?"
+    assert networks_as_major_cards("Do you take Amex?", major) == "Do you take major card?"
+    assert networks_as_major_cards("Do you sell gift cards?", major) == "Do you sell gift cards?"
+
+
+def test_a_price_asked_of_an_act_reads_its_rule_and_charge():
+    answer = "Please cancel at least 12 hours ahead; late cancellations are charged in full. Walk-ins welcome."
+    rule = "Please cancel at least 12 hours ahead"
+    whole = "Please cancel at least 12 hours ahead; late cancellations are charged in full."
+    assert act_and_charge("can I move my booking without paying?", answer, rule) == whole
+    assert act_and_charge("how much notice do you need?", answer, rule) is None
+    assert act_and_charge("can I move my booking without paying?", answer, whole) is None

@@ -16,6 +16,7 @@ import re
 from sqlite_utils import Database
 
 from customario.escalation import kb_embed
+from customario.escalation.kb_act_price import act_and_charge
 from customario.escalation.kb_arrival import arrived_dead_part
 from customario.escalation.kb_articles import is_list
 from customario.escalation.kb_clauses import where_it_comes_from
@@ -168,6 +169,9 @@ def answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
     extreme = whereabouts_part(query, best) or arrived_dead_part(query, best) or extreme_hours(query, best["excerpt"])
     extreme = extreme or days_asked_part(query, best)  # "I can't do weekdays. Open at the weekend?" (kb_hours)
     part = extreme or where_it_comes_from(query, best.get("answer") or "") or asked_part(query, best, best["excerpt"])
+    part = part or act_and_charge(
+        query, best.get("answer") or "", best["excerpt"]
+    )  # "... without paying?" (kb_act_price)
     part = next_step(query, best.get("answer") or "", part)  # "Got the label. Now what?" (kb_next_step)
     part = with_fragment_asks(query, best, part)  # "label — email? free? how long?" (kb_fragments)
     if sets_aside(query, part) or (best.get("kind") == "location" and of_a_landmark(query, best.get("answer") or "")):
