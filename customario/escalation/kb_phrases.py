@@ -263,14 +263,6 @@ PHRASE_TABLE = (
     # Thanksgiving's everyday name, which WordNet lacks (learned holiday answers, kb blind38-blind41).
     (r"turkey ?day", "thanksgiving", ()),
     (r"dead on arrival", "doa", ("dead on arrival",)),
-    # Wireless internet for guests by any of its names ("Wi-Fi", "wifi", "the internet", "get
-    # online"), read the same however it is spelt (learned guest Wi-Fi answers, kb blind48).
-    (
-        r"wi[ -]?fi|wireless (?:internet|network|connection)|(?:the )?internet(?: access| connection)?|"
-        r"(?:get|go|hop|be) online",
-        "wi fi",  # as the articles' "Wi-Fi" is read: two words, as before for a caller's "Wi-Fi"
-        (),
-    ),
     # Money paid when booking by its other names ("down payment", "pay anything upfront", "prepay":
     # learned group deposit answers, kb blind48).
     (r"down ?payments?|(?:pay|paying|payment)(?: \w+)? up ?front|upfront|prepay(?:ment|ing)?", "deposit", ()),
