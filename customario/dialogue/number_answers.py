@@ -32,6 +32,7 @@ from customario.dialogue import (
     rough_amounts,
     shared_counts,
     units,
+    unit_answers,
     unsaid_counts,
     whole_counts,
     whole_less,
@@ -137,7 +138,7 @@ def _said(question: Any, t: str) -> str | Normalised:
         # "Not a single one.": none (its "one" is no count); asked again when zero is out of range
         lo, hi = question.bounds
         return _valid(0, "inferred") if not _outside(question, 0, lo, hi) else Normalised("invalid", reason="a number")
-    said = quantities.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
+    said = unit_answers.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
     asked = question.text.lower()
     if quantities.only_then(t) and not re.search(r"\b(before|used to|previous|quote|estimate)", asked):
         return Normalised("invalid", reason="the figure now")  # "Quoted 300, not sure what it came to"
@@ -479,7 +480,7 @@ def _read_number(question: Any, t: str) -> Normalised:
     # "Three nights. No, hang on, four, we had that extra night": the count after a taking back
     own = units.counted_in_own_unit(question, tail if numbers_in(_prep_numbers(tail)) else t)
     elsewhere = units.counted_elsewhere(question, t) or units.other_measure(question, t) if own is None else None
-    in_unit = quantities.answer_in_unit(question, t)
+    in_unit = unit_answers.answer_in_unit(question, t)
     if elsewhere and in_unit is not None:
         elsewhere = None  # "About three hours, cost me $450": the hours are said, the money is beside them
     elsewhere = elsewhere or people_counts.counts_no_people(question, t)  # "We have three bins."

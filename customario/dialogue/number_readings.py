@@ -222,7 +222,7 @@ _PAST_TO = re.compile(
 def clock_words(t: str) -> str:
     """Clock times said in words as ``H:MM`` ("quarter past eight" → "8:15", "twenty to ten" →
     "9:40"), and a hedge after "till"/"from"/"at" dropped ("till about ten" → "till ten"): a span
-    of two clock times can then be read (quantities.clock_span, read back)."""
+    of two clock times can then be read (unit_answers.clock_span, read back)."""
 
     def one(m: re.Match) -> str:
         hour = int(m.group(3)) if m.group(3).isdigit() else _HOURS.index(m.group(3)) + 1

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import quantities
+from customario.dialogue import quantities, unit_answers
 from customario.dialogue.answer_core import _prep_numbers
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.units import question_period, question_unit
@@ -71,7 +71,7 @@ def _days_said(t: str) -> tuple[float, str] | None:
 def weekly_hours(question: Any, t: str) -> float | None:
     """Hours a week from hours a day and days a week, for a number question asked in hours per
     week: "nine hours a day, four days a week" 36, "two days, six hours each" 12, "seven till
-    three, Monday to Friday" 40 (a clock span of each day, :func:`quantities.clock_span`). None
+    three, Monday to Friday" 40 (a clock span of each day, :func:`unit_answers.clock_span`). None
     unless exactly one day count (1-7) and one daily span (at most 24 hours) are said and nothing
     else: hours already said per week ("forty hours a week, five days") are the answer itself."""
     if question_unit(question) != "hour" or question_period(question) != "week" or _SAID_TOTAL.search(t):
@@ -88,7 +88,7 @@ def weekly_hours(question: Any, t: str) -> float | None:
         if m.group("week") or daily is None or numbers_in(_prep_numbers(left)):
             return None
     elif not hours:
-        daily = quantities.clock_span(question, rest)  # "eight till six": the span of one day
+        daily = unit_answers.clock_span(question, rest)  # "eight till six": the span of one day
     else:
         return None
     if daily is None or not 0 < daily <= 24:

@@ -95,7 +95,7 @@ def threshold_reading(question: Any, t: str) -> str | None:
     # "I got there at 2 and left at 3": the time between two clock times is the amount (minutes or
     # hours asked about); otherwise clock times ("at ten past two for a two o'clock", "done by four
     # o'clock") say when, not how long or how many
-    from customario.dialogue.quantities import clock_span
+    from customario.dialogue.unit_answers import clock_span
 
     span = (
         clock_span(SimpleNamespace(type="number", text=f"how many {unit}s"), t) if unit in ("minute", "hour") else None
