@@ -339,9 +339,15 @@ def question_tense(question: Any) -> str:
     # "Looking ahead, ...", "That's a date in the past."): that wins over its verbs (answers
     # blind44: "Looking ahead, on what date is your dog's graduation test booked? Please give the
     # future date." had been read as nearest, and "Wednesday" stored as yesterday)
-    if re.search(r"\b(?:future|looking ahead|from tomorrow)\b", q):
+    # "That's a date still ahead of us.", "a date yet to come", "a date behind us": the side of
+    # today said as a place in time (answers blind50: "ahead of us" was read as nearest, and "the
+    # twentieth" taken as a week ago for a membership's end)
+    if re.search(
+        r"\b(?:future|looking ahead|from tomorrow|ahead of (?:us|you|today|now)|(?:still|yet) ahead|(?:still|yet) to come)\b",
+        q,
+    ):
         return "future"
-    if re.search(r"\b(?:in the past|thinking back|looking back)\b", q):
+    if re.search(r"\b(?:in the past|thinking back|looking back|behind (?:us|you))\b", q):
         return "past"
     # "What date is your system check booked for?": a booking that is, is ahead (the writers of
     # blind11, blind28, blind32 and blind33 all read it as a future date)

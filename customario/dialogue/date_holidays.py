@@ -24,7 +24,10 @@ _HOLIDAYS = (
     (r"boxing day|(st\.?|saint) stephen'?s( day)?", (12, 26)),  # St Stephen's Day: Ireland's Boxing Day
     (r"juneteenth", (6, 19)),
     (r"veterans'? day", (11, 11)),
-    (r"(st\.?|saint) patrick'?s( day)?", (3, 17)),
+    # "Paddy's Day", "St Paddy's", "Patrick's Day": the names the day goes by in Ireland and among
+    # the Irish abroad (answers blind49 and blind50 asked them again); "Paddy's" alone is a name
+    # ("Paddy's van on Friday"), never the day
+    (r"(st\.?|saint) (patrick|paddy|patty)'?s( day)?|(patrick|paddy|patty)'?s day", (3, 17)),
     # The other fixed-date days of the UK, Ireland and the Commonwealth callers name a date by.
     (r"(st\.?|saint) david'?s( day)?", (3, 1)),
     (r"(st\.?|saint) george'?s( day)?", (4, 23)),
@@ -50,7 +53,8 @@ _NEW_YEARS_ALONE = re.compile(r"\bnew ?year'?s\b(?! (?:day|eve|morning|night)\b)
 _TAX_DAY = re.compile(r"\b(?:tax day|(?:the )?(?:tax|filing) deadline(?: day)?)\b")
 # Days fixed by Easter (days from Easter Sunday, Western computus: dateutil.easter).
 _EASTER_DAYS = (
-    (r"shrove tuesday|pancake day|mardi gras", -47),
+    # "Pancake Tuesday" (Ireland and Scotland), "Fat Tuesday" (the US name of Mardi Gras)
+    (r"shrove tuesday|pancake (?:day|tuesday)|mardi gras|fat tuesday", -47),
     (r"ash wednesday", -46),
     (r"mothering sunday", -21),
     (r"palm sunday", -7),

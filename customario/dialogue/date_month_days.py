@@ -186,3 +186,30 @@ def weekday_and_day(t: str, weekday: int, dom: int, today: date, tense: str) -> 
     ahead = side.group(1) in ("next", "coming") or (side.group(1) == "this" and tense != "past")
     cands = [d for d in cands if (d > today if ahead else d < today)]
     return (min(cands, key=lambda d: abs(d - today)), "inferred") if cands else (None, "ambiguous")
+
+
+_UNITS_ORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_DAY_ORD = rf"(?:(?:twenty|thirty)[ -](?:{_UNITS_ORD})|{'|'.join(DAY_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
+_MONTH_ORD = {w: n for w, n in _ORDINALS.items() if n <= 12}
+# "The third of the fourth", "the 3rd of the 4th", "the twenty-first of the sixth, 2032": the day
+# and the month both said as ordinals, day first (the British and Irish way of saying 3/4 aloud);
+# only at the end of a clause or before a year ("the third of the fourth week" is no date).
+_MONTH_AS_ORDINAL = re.compile(
+    rf"\bthe (?P<day>{_DAY_ORD}) of the (?P<month>{'|'.join(_MONTH_ORD)}|\d{{1,2}}(?:st|nd|rd|th))"
+    r"(?=\s*(?:[,.;!?]|$|(?:19|20)\d\d\b|(?:this|last|next) year\b))"
+)
+
+
+def month_said_as_ordinal(t: str) -> str:
+    """``t`` with a month said as an ordinal after the day ("the third of the fourth" → "the third
+    of april"; :data:`_MONTH_AS_ORDINAL`), or ``t`` itself. answers blind50: "The third of the
+    fourth." had been read as the 4th of next month, a wrong date read back. A caller speaking the
+    day and the month as numbers says the day first (as in "the third of April"); the date this
+    gives is read back (:func:`date_reading.read_date` makes it ``inferred``)."""
+
+    def month(m: re.Match) -> str:
+        said = m.group("month")
+        n = int(re.sub(r"\D", "", said)) if said[0].isdigit() else _MONTH_ORD[said]
+        return f"the {m.group('day')} of {MONTHS[n - 1]}" if 1 <= n <= 12 else m.group(0)
+
+    return _MONTH_AS_ORDINAL.sub(month, t)

@@ -22,6 +22,7 @@ from customario.dialogue.date_month_days import (
     DAY_ORDINALS,
     in_this_month,
     last_day_of,
+    month_said_as_ordinal,
     nth_weekday,
     numeric_date,
     two_days_named,
@@ -340,6 +341,16 @@ def _day_in_stretch(t: str, today: date, tense: str) -> tuple[date | None, str] 
     return None, "ambiguous"
 
 
+def _month_by_number(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """The date of a day and month both said as ordinals ("the third of the fourth",
+    :func:`date_month_days.month_said_as_ordinal`), ``inferred`` (read back); None for other words."""
+    by_number = month_said_as_ordinal(t)
+    if by_number == t:
+        return None
+    d, how = read_date(by_number, today, tense)
+    return d, "inferred" if d is not None and how in ("exact", "phrase") else how
+
+
 def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | None, str]:
     """A date the way survey callers say it → (date or None, how sure: ``exact``, ``phrase`` or
     ``inferred``; ``ambiguous`` with None when two dates fit).
@@ -376,7 +387,8 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
         except ValueError:
             return None, "exact"
     counted = (
-        _day_in_stretch(t, today, tense)  # "Christmas week, arriving on Boxing Day"
+        _month_by_number(t, today, tense)  # "the third of the fourth": the 3rd of April (read back)
+        or _day_in_stretch(t, today, tense)  # "Christmas week, arriving on Boxing Day"
         or _weeks_off_weekday(t, today)
         or _weekday_in_week_said(t, today)
         or _two_dates_or_counted(t, today, tense)
