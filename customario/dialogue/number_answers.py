@@ -555,14 +555,17 @@ _CONTAINERS = re.compile(
     rf"\b{quantities.NUMBER_PHRASE}\s+(?P<noun>[a-z]+s|lots|dozens?)\s+of\s+(?!{quantities.NUMBER_PHRASE}\b)(?!(?:us|them|those|these)\b)"
 )
 _INCREMENT = re.compile(
-    rf"\b{quantities.NUMBER_PHRASE}\s+(?:more|extra|others?)\b|\banother\s+{quantities.NUMBER_PHRASE}\b"
+    rf"\b{quantities.NUMBER_PHRASE}\s+(?:more|extra|others?)\b|\banother\s+{quantities.NUMBER_PHRASE}\b|"
+    # "Nine, plus a towel rail": a thing added after the count that may or may not be one of what
+    # is counted (answers blind49 stored 9 radiators)
+    rf"\b{quantities.NUMBER_PHRASE}\b,?\s+plus\s+(?:a|an|one|the|my|our|another|some)\s+[a-z]"
 )
 
 
 def _not_the_count(question: Any, t: str) -> bool:
     """True when the one number of a plain reading counts something else than the question:
-    containers of the thing ("three trays of seedlings" to "how many plants?"), or an amount added
-    ("just the one, and we're getting two more")."""
+    containers of the thing ("three trays of seedlings" to "how many plants?"), or an amount or a
+    thing added ("just the one, and we're getting two more", "nine, plus a towel rail")."""
     if _INCREMENT.search(t):
         return True
     m = _CONTAINERS.search(t)

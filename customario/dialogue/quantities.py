@@ -416,6 +416,9 @@ def rated_number(t: str) -> float | None:
     return said.pop() if len(said) == 1 else None
 
 
+_ONCE_DENIED = re.compile(r"\b(?:not|never)(?: even)? once\b")
+
+
 def occasions(question: object, t: str, nums: list[float]) -> list[float] | None:
     """ "Just once", "twice", "never" to "how many times ...?" as [n] ("once a week" is a rate,
     "once or twice" two values: None); [] when the words contradict the number said ("twice,
@@ -428,6 +431,10 @@ def occasions(question: object, t: str, nums: list[float]) -> list[float] | None
         if len(counts) == 1 and per <= {question_period(question)} - {None}:
             return [float(counts.pop())]
     elif nums and not question_unit(question) and re.search(r"\b(once|twice|thrice)\b(?!\s+(a|per|every|each)\b)", t):
+        # "None. Not once.", "Zero, never once": "once" denied is the zero said, not a second count
+        # (answers blind49 asked it again as two numbers)
+        if _ONCE_DENIED.search(t) and set(nums) == {0.0}:
+            return None
         if {1.0 if "once" in t else 2.0 if "twice" in t else 3.0} != set(nums):
             return []
     return None

@@ -123,9 +123,14 @@ _NOT_NOUNS = frozenset("is was does has his this us as its yours ours theirs".sp
 def counted_noun(question: Any) -> str | None:
     """The noun a "how many ...?" question counts, plural as asked: "How many solar panels did we
     install?" → ``panels`` (not the adjective ``solar``), "How many pets live ...?" → ``pets``,
-    "How many of your teeth ...?" → ``teeth``; the first word after "how many" when none looks
-    plural; None without "how many" or "number of"."""
-    m = re.search(r"\b(?:how many|number of)((?: [a-z']+){1,3})", (getattr(question, "text", "") or "").lower())
+    "How many of your teeth ...?" → ``teeth``, "On how many of the three days ...?" → ``days`` (the
+    partitive and its count are skipped: answers blind50 read ``of``); the first word after "how
+    many" when none looks plural; None without "how many" or "number of"."""
+    m = re.search(
+        r"\b(?:how many|number of)(?: of (?:the|your|those|these|my|our|its|their)(?: \d+| (?:two|three|four|five|"
+        r"six|seven|eight|nine|ten|eleven|twelve)\b)?)?((?: [a-z']+){1,3})",
+        (getattr(question, "text", "") or "").lower(),
+    )
     if not m:
         return None
     words = m.group(1).split()

@@ -52,7 +52,12 @@ def _every_counted(question: Any, t: str) -> re.Match | None:
     if not noun:
         return None
     one = singular(noun)
-    return re.search(rf"^\W*{_FILLER}(?:every|each)(?: single)? {re.escape(one)}\b(?=\s*(?:[,.;!?]|$))", t)
+    # "Each and every day of it" (answers blind50): the emphatic pair, and the whole named by "of it"
+    return re.search(
+        rf"^\W*{_FILLER}(?:each and every|every|each)(?: single)? {re.escape(one)}\b(?: of (?:it|them|'em))?"
+        r"(?=\s*(?:[,.;!?]|$))",
+        t,
+    )
 
 
 def all_said(question: Any, t: str) -> float | str | None:
