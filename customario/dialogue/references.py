@@ -76,6 +76,13 @@ _CHANGE = re.compile(
     # "Actually, move that next cleaning to the twentieth of July": a date moved (answers blind42)
     r"\b(?:move|shift|push|bring|reschedule|rebook|postpone)\s+(?:that|the|my|it|our)\b(?:\s+[a-z]+){0,3}?\s+"
     r"(?:to|till|until|forward to|back to)\s+(?=\S)|"
+    # "Can I bump my overall rating up to a four?", "knock that down to a six", "raise it to ten":
+    # an earlier answer moved up or down the scale (answers blind49 and blind50 asked them again)
+    # (a number after "to": "take it down to the shop" moves no answer)
+    r"\b(?:(?:bump|knock|move|push|put|nudge|drop|turn)\s+(?:it|that|this|them|(?:the|my|that|our) (?:[a-z]+ ){0,3}?"
+    r"[a-z]+)\s+(?:up|down)|(?:raise|lower|increase|reduce)\s+(?:it|that|(?:the|my|that|our) (?:[a-z]+ ){0,3}?[a-z]+))"
+    r"\s+to\s+(?:a |an )?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\d+)\b|"
     # "Back one, ...", "Back up, the date of my last visit was ..." (answers blind36)
     r"^\W*(?:(?:oh|um+|uh+|sorry|wait|hang on|hold on)\W+)*back (?:one|up|a question|a step)(?=\s*[,.;:!?-]|\s*$)|"
     r"^\W*(about|on|for|regarding) (the|my|that) (\w+ ){0,3}(question|one|answer)\b|"
@@ -314,8 +321,12 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
     if open_verb:
         if target.type == "open" or fits is None or not question_itself_named(target, t):
             return None
-        # the value may sit in a clause of its own: "can you fix the practice minutes? forty-five"
-        found = [c for c in ([payload] if payload else []) + answer_clauses(t)[::-1] if c and fits(target, c)]
+        # the value may sit in a clause of its own: "can you fix the practice minutes? forty-five";
+        # said straight after the verb, it comes before a reason that may name another value:
+        # "Change the reminder to a letter, would you? I'd only lose a text" (answers blind49 had
+        # read the reason's "text")
+        said = [re.split(r"[.!?;]", payload)[0].strip(" ,"), payload] if payload else []
+        found = [c for c in said + answer_clauses(t)[::-1] if c and fits(target, c)]
         return Reference(question=target, payload=found[0], weak=True) if found else None
     if not explicit and fits is not None and not (payload and fits(target, payload)):
         return None  # "the service wasn't bad, it's the food": a remark, not a new value for it
