@@ -188,3 +188,11 @@ def test_every_day_of_a_whole_the_question_states_is_that_whole_read_back(text):
 
 def test_every_day_said_as_a_habit_is_no_count():
     assert normalise(FAIR, "Every day I went to the gym.", today=TODAY).status == "invalid"
+
+
+def test_a_whole_said_with_a_compound_number_in_the_question():
+    evenings = Question(
+        id="evenings", type="number", text="How many of the twenty-four rehearsals have you come to?", min=0, max=24
+    )
+    n = normalise(evenings, "Every single rehearsal.", today=TODAY)
+    assert n.status == "valid" and n.value == 24 and n.method in LENIENT_METHODS
