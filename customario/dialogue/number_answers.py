@@ -557,8 +557,9 @@ _CONTAINERS = re.compile(
 _INCREMENT = re.compile(
     rf"\b{quantities.NUMBER_PHRASE}\s+(?:more|extra|others?)\b|\banother\s+{quantities.NUMBER_PHRASE}\b|"
     # "Nine, plus a towel rail": a thing added after the count that may or may not be one of what
-    # is counted (answers blind49 stored 9 radiators)
-    rf"\b{quantities.NUMBER_PHRASE}\b,?\s+plus\s+(?:a|an|one|the|my|our|another|some)\s+[a-z]"
+    # is counted (answers blind49 stored 9 radiators); "five, plus the pilot", "eighteen students
+    # plus the chef" name a known other, outside the count (answers blind40, blind41)
+    rf"\b{quantities.NUMBER_PHRASE}\b,?\s+plus\s+(?:a|an|one|another|some)\s+[a-z]"
 )
 
 

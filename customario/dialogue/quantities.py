@@ -425,6 +425,10 @@ def occasions(question: object, t: str, nums: list[float]) -> list[float] | None
     maybe three times"); None when they say nothing about it."""
     if not nums and counts_occasions(question):
         said = re.findall(r"\b(never|not once|not even once|once|twice|thrice)\b", t)
+        if len([w for w in said if w in ("once", "twice", "thrice")]) > 1:
+            # "Once for the skylight and once for the radiator" (answers blind52 stored 1): one
+            # count per thing, never the first alone; asked again for the number in all
+            return []
         counts = {{"once": 1, "twice": 2, "thrice": 3}.get(w, 0) for w in said}
         # "once a month" to "In a typical month, how many times ...?" is one: the question's own period
         per = {m.group(2) for m in re.finditer(r"\b(a|per|every|each) (day|week|month|year)\b", t)}
