@@ -425,7 +425,7 @@ def occasions(question: object, t: str, nums: list[float]) -> list[float] | None
     maybe three times"); None when they say nothing about it."""
     if not nums and counts_occasions(question):
         said = re.findall(r"\b(never|not once|not even once|once|twice|thrice)\b", t)
-        if len([w for w in said if w in ("once", "twice", "thrice")]) > 1:
+        if len(re.findall(r"\b(?:once|twice|thrice) (?:for|to|with|about|because|when)\b", t)) > 1:
             # "Once for the skylight and once for the radiator" (answers blind52 stored 1): one
             # count per thing, never the first alone; asked again for the number in all
             return []
