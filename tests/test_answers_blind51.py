@@ -72,3 +72,44 @@ def test_two_letters_that_make_a_word_are_that_word(text: str) -> None:
     )
     n = normalise(q, text)
     assert n.value not in ("states", "morning")
+
+
+_CHANNELS = Question(
+    id="channels",
+    type="multi_choice",
+    text="Which ways have you contacted us: phone, email, the website or in person?",
+    choices=[
+        Choice(code="phone", label="phone"),
+        Choice(code="email", label="email"),
+        Choice(code="website", label="the website"),
+        Choice(code="in_person", label="in person"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("I used my phone to log onto your website.", ["website"]),
+        ("used my phone for the website, that's all", ["website"]),
+        ("Just the website, using my phone to access it", ["website"]),
+    ],
+)
+def test_a_device_used_to_reach_another_channel_is_not_that_channel(text: str, value: list[str]) -> None:
+    """The phone that carried a visit to the website is no phone channel of its own (held-out answers
+    blind51 had stored phone and website); the reading is read back."""
+    n = normalise(_CHANNELS, text)
+    assert (n.status, n.value) == ("valid", value)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("I rang you on my phone and also used the website", ["phone", "website"]),
+        ("I called from my phone to get a quote", ["phone"]),
+        ("phone and the website", ["phone", "website"]),
+    ],
+)
+def test_a_phone_call_is_still_the_phone(text: str, value: list[str]) -> None:
+    n = normalise(_CHANNELS, text)
+    assert (n.status, n.value) == ("valid", value)

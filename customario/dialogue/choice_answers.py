@@ -187,6 +187,7 @@ def _read_otherwise(question: Any, t: str, read_before: frozenset[str]) -> Norma
     if not swapped:
         # "Every Monday" to "how often?"; "puzzles n the gm": a choice's name by its initials
         plain = choice_words.initials_spelt(question, choice_kinds.weekday_as_rate(question, t))
+        plain = choice_words.device_as_means(question, plain)  # "used my phone to log onto your website"
         if plain == t:
             return None
     if plain in read_before:

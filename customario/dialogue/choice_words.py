@@ -284,3 +284,30 @@ def initials_spelt(question: Any, t: str) -> str:
         if len(names) == 1 and m.group() not in wanted:  # "tv" may be a choice's own word
             t = t[: m.start()] + next(iter(names)) + t[m.end() :]
     return t
+
+
+# A device the caller used to reach another channel: "I used my phone to log onto your website",
+# "on my laptop for the online chat" (answers blind51: a phone that was only the means of reaching the
+# website was stored as the phone channel too).
+_DEVICE = (
+    r"(?:phone|mobile|mobile phone|cell|cellphone|cell phone|smartphone|iphone|android|laptop|tablet|ipad|computer|pc)"
+)
+_DEVICE_AS_MEANS = re.compile(
+    rf"\b(?:used|using|use|with|on|from) (?:my|his|her|our|their|the|a) (?P<device>{_DEVICE})\b"
+    r"(?= (?:to|for) (?:\w+ ){0,3}?(?:(?:your|the|an|a) )?(?:website|web ?site|site|app|e-?mail|online|portal|web|internet|chat)\b"
+    r"| to (?:log|visit|access|sign in|sign on|browse|go online|go on the web)\b)"
+)
+
+
+def device_as_means(question: Any, t: str) -> str:
+    """``t`` with a device said as the means of reaching another channel ("I used my phone to log
+    onto your website") put as "it", where a choice is named by the device's word: the phone that
+    carried the website visit is no phone channel of its own. The survey reads the answer back
+    (answers blind51, read as a class)."""
+    words = {w for c in question.choices for name in _names(c) for w in re.findall(r"[a-z]+", name)}
+
+    def means(m: re.Match) -> str:
+        device = m.group("device").split()[-1]
+        return m.group(0)[: m.start("device") - m.start()].rsplit(" ", 2)[0] + " it" if device in words else m.group(0)
+
+    return _DEVICE_AS_MEANS.sub(means, t)
