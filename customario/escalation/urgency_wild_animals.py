@@ -26,7 +26,11 @@ _DANGEROUS = (
 _OUT = re.compile(
     rf"\b{_DANGEROUS}('s| has| have|'ve| is| are)? (just |now )?(got out|gotten out|escaped|broken out|broke out|(got |gone |broken |broke |running )?loose|on the loose|out of (its|the|their) \w+"
     # ... or just "out" where people walk (s43urg, blind38: "lion is OUT on the main path")
-    r"|out (on|in|by|near|around|along|across|at) (the|our|your|a) (main )?(path|paths|walkway|footpath|road|car park|cafe|playground|picnic area|lawn|grounds|site))\b"
+    r"|out (on|in|by|near|around|along|across|at) (the|our|your|a) (main )?(path|paths|walkway|footpath|road|car park|cafe|playground|picnic area|lawn|grounds|site)"
+    # ... or seen moving along where people walk (blind45: a big cat "walking down the path towards"
+    # somewhere people are; inside its own enclosure it is not out)
+    r"|(walking|wandering|roaming|prowling|strolling|running|padding|coming|heading) (down|along|up|on|across|through|towards|toward|into|onto) "
+    r"(the|our|your|a) (main )?(path|paths|walkway|footpath|road|car park|cafe|playground|picnic area|lawn|grounds|site))\b"
 )
 _PEOPLE_NEAR = re.compile(
     r"\b(kids|children|child|people|visitors|families|crowd|toddler|baby|school ?kids|pupils|public)\b[^.!?]{0,30}\b(right there|there|near|nearby|next to|close|around|about|everywhere|playing)\b"
