@@ -58,24 +58,22 @@ _NEXT_PERSON = re.compile(
 )
 
 
-def _doer(m: re.Match) -> str:
-    doer = m.group("doer")
-    if is_person(doer) or is_body_part(doer):
+def _set_aside_when(m: re.Match, group: str, kinds) -> str:
+    """The match blanked when its word ``group`` is no person and no body part and every WordNet
+    class of it is among ``kinds``; else the match as said."""
+    word = m.group(group)
+    if is_person(word) or is_body_part(word):
         return m.group(0)
-    classes = word_classes(doer)
-    if classes and classes <= _ABSTRACT:
-        return " "
-    return m.group(0)
+    classes = word_classes(word)
+    return " " if classes and classes <= kinds else m.group(0)
+
+
+def _doer(m: re.Match) -> str:
+    return _set_aside_when(m, "doer", _ABSTRACT)
 
 
 def _on_thing(m: re.Match) -> str:
-    obj = m.group("obj")
-    if is_person(obj) or is_body_part(obj):
-        return m.group(0)
-    classes = word_classes(obj)
-    if classes and classes <= _MADE:
-        return " "
-    return m.group(0)
+    return _set_aside_when(m, "obj", _MADE)
 
 
 def set_aside(t: str) -> str:
