@@ -227,7 +227,7 @@ CORPORA = {
     # corpus from the start.
     "blind50": ROOT / "tests/corpus/answers/blind50/utterances.yaml",
     # pet_claim_followup and ski_school_week (577 lines, today = Thu 2033-09-22), written on 6 December
-    # ~16:25 UTC by a helper who never read the parser; held out.
+    # ~16:25 UTC by a helper who never read the parser; held out until 6 December ~19:20 UTC.
     "blind51": ROOT / "tests/corpus/answers/blind51/utterances.yaml",
     # loft_conversion and piano_tuning (592 lines, today = Thu 2031-11-06), written on 6 December
     # ~16:25 UTC by a helper who never read the parser; a development corpus from the start.
@@ -300,8 +300,11 @@ CORPORA = {
 # been read); since then it is a development corpus. blind49 was held out until 16:25 UTC on 6 December
 # 2026 (first contact 564/594 = 94.9 % with 8 wrong, 9 with the risk read-back off; 568/594 = 95.6 %,
 # 5 wrong, 4 of them a closing-question convention conflict, after the stop's work and only its wrong
-# items had been read); since then it is a development corpus.
-HELD_OUT: set[str] = {"blind51"}
+# items had been read); since then it is a development corpus. blind51 was held out until 19:20 UTC on
+# 6 December 2026 (first contact 543/577 = 94.1 % with 2 wrong and 1 crash, 4 wrong and the crash with
+# the risk read-back off; 546/577 = 94.6 %, 0 wrong, after the stop's work and only its wrong items had
+# been read); since then it is a development corpus.
+HELD_OUT: set[str] = {"blind53"}
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):
@@ -354,7 +357,7 @@ def main() -> None:
     ap.add_argument(
         "--corpus",
         default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36,blind37,blind38,blind39,blind40,blind41,blind42,blind43,blind44,blind45,blind46,blind47,blind48,blind49,blind50,blind51,blind52",
-        help="own, blind, blind2 ... blind50, blind51 (held out), blind52, comma-separated",
+        help="own, blind, blind2 ... blind52, comma-separated (blind53, held out, and blind54 are not registered yet)",
     )
     ap.add_argument("--voice", action="store_true", help="also run every voice variant")
     ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")

@@ -153,7 +153,8 @@ CORPORA = {
     # Written blind on 6 December ~13:25 UTC (blind44-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind44": ROOT / "tests/corpus/urgency/blind44.yaml",
-    # Written blind on 6 December ~16:25 UTC (blind45-README.md): held out, counted only.
+    # Written blind on 6 December ~16:25 UTC (blind45-README.md): held out until 6 Dec 19:20
+    # (first contact 93.2 %, 3 urgent or emergency taken for normal), development since.
     "blind45": ROOT / "tests/corpus/urgency/blind45.yaml",
     # Written blind on 6 December ~16:25 UTC (blind46-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
@@ -205,11 +206,11 @@ TITLES = {
     "blind42": "blind42 (development; first contact 91.1 %, 6 missed)",
     "blind43": "blind43 (development since 6 Dec 16:25; first contact 88.3 %, 2 missed)",
     "blind44": "blind44 (development; first contact 92.9 %, 4 missed)",
-    "blind45": "blind45 (held out)",
+    "blind45": "blind45 (development since 6 Dec 19:20; first contact 93.2 %, 3 missed)",
     "blind46": "blind46 (development; first contact 91.1 %, 9 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind45"}
+HELD: set[str] = {"blind47"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
