@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from customario.dialogue.answer_core import _self_corrected_tail
 from customario.dialogue.codes import is_dont_know
 from customario.dialogue.date_holidays import day_beside_stretch, holiday_stretch
 from customario.dialogue.date_reading import day_of_month, read_date
@@ -56,11 +57,14 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
         d, how = read_date(f"{head}. {tail}", today, tense)
         if d is not None:
             return d, "self-corrected"
+    restated = _weekday_restated(t, tail, today, tense) if tail != t else None
+    if restated is not None:
+        return restated, "self-corrected"
     moved = _moved_from_taken_back(t, tail, today, tense) if tail != t else None
     moved = moved or (_weekday_in_frame(t, tail, today, tense) if tail != t else None)
     if moved is not None:
         return moved  # "Christmas Day, no, the day after": the 26th (read back)
-    concluded = _concluded(t, today, tense)
+    concluded = _concluded(t, today, tense) or _called_so(t, today, tense)
     if concluded is not None:
         return concluded, "inferred"
     said = [s for s in re.split(r"[.;!?]+", tail) if read_date(s, today, tense)[0]] if tail != t else []
@@ -95,6 +99,8 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
             and not re.search(r"\b(today|tomorrow|yesterday|next|last|this|week|month|ago)\b", last)
         ):
             again, _ = read_date(f"{month[0]} {last}", today, tense)
+            if again is None:
+                again = _repaired_day_with_aside(month[0], last, today, tense)
             if again is not None:
                 d, how = again, "self-corrected"
                 last = f"{month[0]} {last}"  # its parts are read with the month too
@@ -121,6 +127,32 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
         # disagree are asked again.
         return agreed
     return d, how
+
+
+def _repaired_day_with_aside(month: str, last: str, today: date, tense: str) -> date | None:
+    """The day of the month a self-repair says first, in ``month`` (said before the repair), when
+    the parts after it are asides that name no other day: "Second of January. Hmm, no, the ninth,
+    after the holidays" (9 January), "Second of August. No, the fifth, sorry, the Tuesday" (5
+    August, a Tuesday). A repair replaces only the part of the reparandum it restates (Levelt,
+    "Monitoring and self-repair in speech", 1983), so the month holds; the aside had made the whole
+    repair read as no date, or as the fifth of the current month (answers blind52). None when the
+    first part is no day of the month, or another part names a date or a weekday the day is not
+    on: then the reading of the words as they stand is kept (a weekday that disagrees is asked
+    again by the caller of :func:`answer_date`)."""
+    parts = [p for p in last.split(",") if p.strip(" .")]
+    if len(parts) < 2 or day_of_month(parts[0]) is None or _weekday_named(parts[0]) is not None:
+        return None
+    d, _how = read_date(f"{month} {parts[0]}", today, tense)
+    if d is None:
+        return None
+    for part in parts[1:]:
+        weekday = _weekday_named(part)
+        if weekday is not None:
+            if weekday != d.weekday() or numbers_in(part):
+                return None
+        elif day_of_month(part) is not None or read_date(part, today, tense)[0] is not None:
+            return None
+    return d
 
 
 _YEAR_ONLY = re.compile(r"^\W*(?:(?:it was|in|the year)\s+)?((?:19|20)\d\d)\b")
@@ -189,6 +221,23 @@ def _weekday_in_frame(t: str, tail: str, today: date, tense: str) -> tuple[date 
     head = re.sub(r"(?:\W*\b(?:wait|no|sorry|actually|hang on|hold on|i mean|oh|make it|make that)\b)+\W*$", "", head)
     d, _how = read_date(head[: frame.start("wd")] + m.group("wd") + head[frame.end("wd") :], today, tense)
     return (d, "self-corrected") if d is not None else None
+
+
+def _weekday_restated(t: str, tail: str, today: date, tense: str) -> date | None:
+    """The date said before a last "sorry"/"I mean" when the words after it are only the weekday
+    that date falls on: "Second of August. No, the fifth, sorry, the Tuesday" (5 August 2031 is a
+    Tuesday) names the day once more by its weekday, it repairs nothing; read as a repair to
+    "the Tuesday" it had become the Tuesday of this week (answers blind52). None when the tail is
+    not a weekday alone, the words before it give no date, or the date is another weekday (then
+    the tail is a repair, read as before)."""
+    m = _WEEKDAY_ONLY.match(tail)
+    if m is None:
+        return None
+    head = re.sub(r"(?:\W*\b(?:wait|no|sorry|actually|hang on|hold on|i mean|oh)\b)+\W*$", "", t[: t.rfind(tail)])
+    if not head.strip(" ,.") or _weekday_named(head) is not None:
+        return None
+    d, _how = answer_date(head, _self_corrected_tail(head), today, tense)
+    return d if d is not None and d.weekday() == WEEKDAYS.index(m.group("wd")) else None
 
 
 def _moved_from_taken_back(t: str, tail: str, today: date, tense: str) -> tuple[date | None, str] | None:
@@ -270,6 +319,34 @@ def _concluded(t: str, today: date, tense: str) -> date | None:
     except ValueError:
         return None
     return d if abs((d - strong[0]).days) <= 31 and strong[0].month == d.month else None
+
+
+# The caller's own settling at the end: "..., so call it the twelfth", "... so let's say the ninth".
+_CALL_IT = re.compile(r"[,;.]\s*(?:so|and so|anyway)?,?\s*(?:let'?s\s+)?(?:call it|say)\s+(?P<day>[^,;.!?]+?)\W*$")
+
+
+def _called_so(t: str, today: date, tense: str) -> date | None:
+    """The date a caller settles on at the end of a story of several days ("they said they'd
+    finished on the eighth but they came back for the handrail on the twelfth of August, so call
+    it the twelfth": 12 August, answers blind52): after "so call it" / "let's say", a date with its
+    month, or a day of the month that one earlier clause gives with its month. None when the
+    closing words name no day, or no or two earlier clauses give that day with a month. Read
+    back (``inferred``): the story's own event may be another day."""
+    m = _CALL_IT.search(t)
+    if m is None or re.search(r"\bor\b", m.group("day")):
+        return None
+    day = day_of_month(m.group("day"))
+    d, how = read_date(m.group("day"), today, tense)
+    if any(_month_said(mo, m.group("day")) for mo in MONTHS):
+        return d if how != "ambiguous" else None
+    if day is None or _weekday_named(m.group("day")) is not None:
+        return None
+    found = set()
+    for clause in re.split(r"[,;.]|\b(?:but|and|then)\b", t[: m.start()]):
+        if day_of_month(clause) == day and any(_month_said(mo, clause) for mo in MONTHS):
+            e = read_date(clause, today, tense)[0]
+            found |= {e} if e is not None and e.day == day else set()
+    return found.pop() if len(found) == 1 else None
 
 
 def _settled(t: str, today: date, tense: str) -> date | None:
@@ -382,7 +459,13 @@ def _weekday_named(t: str) -> int | None:
 
 
 # "Christmas Eve, to grab something for the long weekend": why the caller comes, not when.
-_PURPOSE = re.compile(r"[,;]\s*(?:to|so (?:i|we) (?:can|could)|in order to|because|'cause|cos)\s+[^.!?]*")
+_PURPOSE = re.compile(
+    r"[,;]\s*(?:to|so (?:i|we) (?:can|could)|in order to|because|'cause|cos)\s+[^.!?]*|"
+    # "... the twenty-eighth of May. I know because it was two months after the wedding" (answers
+    # blind54): how the caller knows, in a sentence of its own, as number_readings.without_reason
+    r"[.!?]\s*(?:and |yeah,? |oh,? )?(?:i know|i'?m sure|i'?m certain|i remember|that'?s how i know)"
+    r"(?: (?:that|this|it))?(?: for sure)? (?:because|since|as|cause|'cause|cos)\b[^.!?]*"
+)
 
 
 def without_purpose(t: str, today: date, tense: str) -> str:
@@ -416,8 +499,6 @@ def without_ruled_out(t: str, today: date, tense: str) -> str:
     """``t`` without the days it rules out ("it's the twenty-second, not the twenty-first" → "it's
     the twenty-second,"; "the tenth, not the third, of February"; "Monday's no good, Wednesday
     the twenty-first") when what is left still names a date; ``t`` itself otherwise."""
-    from customario.dialogue.answer_core import _self_corrected_tail
-
     ruled = [
         m
         for rx in (_RULED_OUT, _RULED_OUT_AFTER)
