@@ -227,8 +227,9 @@ def _weeks_off_weekday(t: str, today: date) -> tuple[date | None, str] | None:
     weekday in the calendar week (Monday first) that many weeks away and the that-many-th
     occurrence of the weekday counted from today; the date is given (``inferred``, read back) only
     when they agree, else (None, ``ambiguous``): "the Friday after next" said on a Thursday is the
-    18th or the 25th. "A week ago Friday" said on a Saturday takes the calendar reading: the count
-    would make it yesterday. None when the words are none of these."""
+    18th or the 25th. "A week ago Friday" said on a Saturday, or any "a week ago <weekday>" whose
+    count falls in this calendar week, takes the calendar reading: the count would make it a day
+    of this week. None when the words are none of these."""
     days = "|".join(WEEKDAYS)
     m = re.search(rf"\b({days}) (before|after) (last|next)\b", t)
     if m and (m.group(2), m.group(3)) in (("before", "last"), ("after", "next")):
@@ -253,9 +254,10 @@ def _weeks_off_weekday(t: str, today: date) -> tuple[date | None, str] | None:
         found += d.weekday() == target
     if calendar_only or d == calendar:
         return calendar, "inferred"
-    if weeks == -1 and d == today - timedelta(days=1):
-        # "A week ago Friday" said on a Saturday: the count would make it yesterday, which a caller
-        # calls "yesterday"; the Friday of last week is left (blind20's writer read it so)
+    if weeks == -1 and d >= today - timedelta(days=today.weekday()):
+        # "A week ago Friday" said on a Saturday, "a week ago Monday" said on a Thursday: the count
+        # would make it a day of this week, which a caller calls "yesterday" or "Monday", never
+        # "a week ago"; the weekday of last week is left (blind20's and blind51's writers read it so)
         return calendar, "inferred"
     return None, "ambiguous"
 
