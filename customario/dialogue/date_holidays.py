@@ -75,6 +75,10 @@ _WEEKDAY_HOLIDAYS = (
     (r"columbus day|indigenous peoples'? day", (10, 0, 2)),
     (r"mother'?s day", (5, 6, 2)),
     (r"father'?s day", (6, 6, 3)),
+    # Canada's Thanksgiving is the second Monday of October (proclaimed so every year since 1957
+    # under the Holidays Act, R.S.C. 1985, c. H-5); said with Canada it is that day, never the US
+    # one (answers blind51 had stored "Canadian Thanksgiving" as the fourth Thursday of November)
+    (r"(?:canadian|canada'?s) thanksgiving( day)?|thanksgiving( day)? (?:in|up in|over in) canada", (10, 0, 2)),
     (r"thanksgiving( day)?", (11, 3, 4)),
 )
 
