@@ -179,7 +179,12 @@ def date_moved_to(
 # The answer's date said first on its own, then another event with its own subject and verb:
 # "Yesterday, and I picked him up this morning", "The 3rd, then we flew home on the 10th".
 _ANOTHER_EVENT = re.compile(
-    rf"^\W*(?:and|but|then|and then)\s+(?:{_PRONOUN}|my \w+|the \w+)\s+(?:(?:only|just|then|also)\s+)?(?P<verb>[a-z']+)\b"
+    rf"^\W*(?:and|but|then|and then)\s+(?:{_PRONOUN}|my \w+|the \w+)\s+(?:(?:only|just|then|also)\s+)?(?P<verb>[a-z']+)\b|"
+    # "Friday the ninth, we flew in on the Thursday" (answers blind51): a clause of its own with a
+    # person doing something else needs no "and"; a clause that only describes the day ("it was a
+    # Tuesday") is no other event, and its day must agree (read by the date rules)
+    r"^\W*(?:i|we|they|he|she)\s+(?:(?:only|just|then|also|first)\s+)?"
+    r"(?!(?:was|were|is|are|am|be|been|had|have|has|did|do|does|would|could|might|will|'d)\b)(?P<verb2>[a-z]+)\b"
 )
 
 
@@ -206,6 +211,6 @@ def date_said_first(
     verb, particle = asked
     if _tells(rest, _verb_forms(verb, particle, wn), particle, wn) or _MOVED.search(rest) or _NEGATED.search(rest):
         return None
-    if not wn.lemmas(other.group("verb"), "verb") or read(rest, today, tense)[0] is None:
+    if not wn.lemmas(other.group("verb") or other.group("verb2"), "verb") or read(rest, today, tense)[0] is None:
         return None
     return d
