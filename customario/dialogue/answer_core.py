@@ -162,7 +162,7 @@ def _numbers(text: str, rating: bool = False) -> tuple[list[float], str]:
         head, tail = t[: mark.start()], t[mark.end() :]
         if numbers_in(_prep_numbers(tail)):
             if numbers_in(_prep_numbers(head)):
-                t, method = tail, "self-corrected"
+                t, method = tail if rating else _scale_carried(head, tail), "self-corrected"
             break
     t = _prep_numbers(t)
     if rating:
@@ -186,6 +186,42 @@ def _numbers(text: str, rating: bool = False) -> tuple[list[float], str]:
         if _any(_HEDGES, t) or is_dont_know(t):
             method = "hedged"
     return nums, method
+
+
+# A scale word of a figure: "thousand", "grand", "k", "million" (and their short forms).
+_SCALE_WORD = re.compile(r"\b(?:hundred|thousand|grand|k|mil|million|m|bn|billion)\b|\d(?:k|m|bn)\b")
+
+
+def _scale_carried(head: str, tail: str) -> str:
+    """``tail`` (the words after a self-correction marker) with the scale of the figure it repairs
+    when it says its new figure without one: "Forty-five thousand. Sorry, no, fifty-four" is 54,000,
+    not 54 (answers blind52). A repair restates only the part of the reparandum it replaces and
+    keeps the rest (Levelt, "Monitoring and self-repair in speech", 1983), as a month said before
+    a repaired day of the month holds (:mod:`customario.dialogue.date_answers`). Only when the
+    figure before the marker is a whole number of thousands or millions (45,000), the tail holds
+    exactly one figure under a thousand, no scale word of its own, and not the same leading figure
+    ("Forty thousand, no, forty": the caller says the figure again, not a new one), and the carried
+    figure is within ten times the one repaired, said first in the tail; ``tail`` itself otherwise. The reading is
+    ``self-corrected`` and read back like every repair."""
+    before = numbers_in(_prep_numbers(head))
+    after = numbers_in(_prep_numbers(tail))
+    if not before or len(after) != 1 or _SCALE_WORD.search(tail) or not _SCALE_WORD.search(head):
+        return tail
+    old, new = before[-1], after[0]
+    scale = 1_000_000 if old >= 1_000_000 else 1000
+    if old < 1000 or old % scale or not 0 < new < 1000 or new == old / scale:
+        return tail
+    carried = new * scale
+    if not old / 10 <= carried <= old * 10:
+        return tail
+    figure = f"{int(carried)}" if carried == int(carried) else f"{carried:g}"
+    opening = re.match(
+        rf"\W*(?:(?:no|sorry|it was|it'?s|make it|i mean|um+|uh+|er+|erm|well)\W+)*{quantities.NUMBER_PHRASE}\b", tail
+    )
+    if opening is None:
+        return tail  # "Twelve thousand, sorry, for two rooms": the figure repaired is not said again
+    repaired = re.sub(rf"\b{quantities.NUMBER_PHRASE}\b", figure, tail, count=1)
+    return repaired if numbers_in(_prep_numbers(repaired)) == [carried] else tail
 
 
 def _bare_frame(m: re.Match) -> str:

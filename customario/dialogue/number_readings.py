@@ -24,7 +24,9 @@ from typing import Any
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.spoken_dates import _ORDINALS as _SPOKEN_ORDINALS
 
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+# A sentence; a point between two digits is a decimal point, not its end: "99.99" had been read as
+# the sentence "99." said twice, and stored as 99 (answers blind54, a wrong value stored unconfirmed).
+_SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))+[.!?]*")
 
 
 # Intensifiers a caller adds when saying the same amount again ("Two hours. Two solid hours.").

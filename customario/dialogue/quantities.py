@@ -160,6 +160,29 @@ def without_ages(t: str) -> str:
     return _AGE.sub(" ", t)
 
 
+# The figure a count is nearing, said after it: "Three, going on four", "Two, nearly three".
+_APPROACHING = re.compile(
+    rf"[,;]\s*(?:going on|nearly|almost|coming up (?:to|on)|getting on for|pushing|close to|heading for)\s+"
+    rf"(?:a\s+)?(?P<next>{NUMBER_PHRASE})\b"
+)
+
+
+def _approached(t: str) -> list[tuple[int, int]]:
+    """Spans of the figure a caller says their count is nearing, after the count itself ("Three,
+    going on four" to "how many years have you been a member?": three, answers blind54; "ninety-
+    eight, nearly a hundred"): the next whole number or a figure within a tenth above the count
+    said just before it. The count said is the answer (read back, as every aside removed)."""
+    spans = []
+    for m in _APPROACHING.finditer(t):
+        before, after = numbers_in(t[: m.start()]), numbers_in(m.group("next"))
+        if not before or len(after) != 1:
+            continue
+        said, near = before[-1], after[0]
+        if said < near and (near == said + 1 or near - said <= said / 10):
+            spans.append(m.span())
+    return spans
+
+
 def without_asides(t: str, things: bool = False, then_asked: bool = False) -> str:
     """``t`` with the numbers that are not the answer blanked out: someone's age ("my dog is nine"),
     what would have been ("it would've been seven if ..."), what used to be when the answer says
@@ -173,6 +196,7 @@ def without_asides(t: str, things: bool = False, then_asked: bool = False) -> st
     spans += [m.span() for m in _IDENTIFIER.finditer(t)]
     spans += [m.span() for m in re.finditer(rf"\bthe other\s+{NUMBER_PHRASE}\b", t)]
     spans += [m.span() for m in OTHER_PERSON_FIGURE.finditer(t)]
+    spans += _approached(t)
     parts = _parts(t)
     for start, end in parts:
         clause = t[start:end]

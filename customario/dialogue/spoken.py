@@ -129,6 +129,34 @@ _ISH = re.compile(
 )
 
 
+# The scale words of Indian English: a lakh is 100,000, a crore 10,000,000 (Oxford English
+# Dictionary): "one lakh dollars" is 100000 dollars (answers blind52 had asked it again), "two lakh
+# rupees" 200000 rupees (another currency: asked again in dollars, never converted). Only with its
+# currency said: "one lakh" alone is most often rupees, and stays unread (asked again).
+_INDIAN_SCALE = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)"
+    r"(?P<half> and a half)?[ -](?P<scale>lakhs?|crores?)(?= (?:of )?(?:us |american )?(?:dollars?|bucks|usd|rupees?|rs|inr)\b)"
+)
+_INDIAN_SCALES = {"lakh": 100_000, "crore": 10_000_000}
+
+
+def _indian_scale(m: re.Match) -> str:
+    n = 1.0 if m.group("n") in ("a", "one") else float(m.group("n")) if m.group("n")[0].isdigit() else None
+    if n is None:
+        n = float(_WORD_VALUES.get(m.group("n"), 0)) or None
+    if n is None:
+        return m.group(0)
+    n += 0.5 if m.group("half") else 0
+    value = n * _INDIAN_SCALES[m.group("scale").rstrip("s")]
+    return str(int(value)) if value == int(value) else m.group(0)
+
+
+_WORD_VALUES = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50,
+}  # fmt: skip
+
+
 def clean(text: str) -> str:
     """``text`` lower-cased with runs of white space as one space and curly apostrophes straight;
     "outta" / "out ta" read as "out of" ("nine outta ten"); Scots negatives as English ("didnae"
@@ -150,6 +178,8 @@ def clean(text: str) -> str:
         t = _ISH.sub(r"\1-ish", t)  # "fiveish" as "five-ish" (blind37 had asked again)
     if "thou" in t or "odd" in t:
         t = _ODD_BEFORE_SCALE.sub(r"about \1 ", _THOU.sub(r"\1 thousand", t))
+    if "lakh" in t or "crore" in t:
+        t = _INDIAN_SCALE.sub(_indian_scale, t)
     return scots_negatives(re.sub(r"\bout ?ta\b", "out of", t))
 
 
