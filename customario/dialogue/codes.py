@@ -266,6 +266,10 @@ _IRREGULAR = {
 }
 
 
+# Another person who did the thing before the caller: "before me", "before us", "before I took over".
+_PREDECESSOR = re.compile(r"\bbefore (?:me|us|i|we|my time|our time)\b")
+
+
 def someone_else_did(question_text: str, t: str) -> bool:
     """True when ``t`` (cleaned) only says another person did what the question asks about ("My wife
     ordered it" to "How did you place your order?", "My husband sorted all that"): the caller
@@ -276,6 +280,11 @@ def someone_else_did(question_text: str, t: str) -> bool:
     # the whole answer, or one clause of it beside others ("I wasn't there, my son dealt with them")
     for said in [t, *(c.strip() for c in re.split(r"[,.;!?]+", t) if c.strip())]:
         m = SOMEONE_ELSE.match(said)
+        if m and _PREDECESSOR.search(said):
+            # "My dad had the plot before me" to "how many years have you been a member?": who did it
+            # before the caller is history, not someone doing it for them (answers blind54 had
+            # coded "Since forever. My dad had the plot before me." a don't-know)
+            continue
         if m:
             verb = _IRREGULAR.get(m.group("verb"), m.group("verb"))
             if re.fullmatch(_DONE_FOR, verb) or verb[:4] in asked:

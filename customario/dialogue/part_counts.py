@@ -78,7 +78,32 @@ def _people_kept(counted: list[tuple[int, str]], noun: str, asked_noun: str) -> 
     return counted
 
 
+# A sentence that only opens a count said aloud: "Let me think.", "Let's see.", "Hmm, let me count."
+_THINKING = re.compile(
+    r"\W*(?:(?:um+|uh+|er+m?|hmm+|oh|ok|okay|right|well|so)\W+)*(?:let me (?:think|see|count)|let'?s see)\W*"
+)
+_LAST_TOTAL = re.compile(r"\W*(?:so|that'?s|so that'?s|which makes|makes)?\W*(?P<n>[a-z0-9 -]+?)\W*")
+
+
 def parts_count(question: Any, text: str) -> int | None:
+    """:func:`_parts_count` of ``text``; and when the answer names the things one by one and then
+    closes with their number in a sentence of its own ("Let me think. The two dogs, the rabbit and
+    the cat. Four."), that number when the things named count to it (answers blind51). A number
+    that disagrees with the things named gives no count here (asked again by the caller, two
+    numbers)."""
+    sentences = [x for x in re.split(r"(?<=[.!?;])\s+", text.strip()) if x.strip()]
+    if len(sentences) >= 2:
+        total = _LAST_TOTAL.fullmatch(sentences[-1].lower())
+        said = numbers_in(total.group("n")) if total else []
+        named = [x for x in sentences[:-1] if not _THINKING.fullmatch(x.lower())]
+        if len(said) == 1 and said[0] == int(said[0]) and named and len(total.group("n").split()) <= 3:
+            listed = _parts_count(question, " ".join(named))
+            if isinstance(listed, int) and listed == said[0]:
+                return listed
+    return _parts_count(question, text)
+
+
+def _parts_count(question: Any, text: str) -> int | None:
     """The sum of things an answer counts in parts for a "how many ...?" question ("two dogs and a
     cat" → 3, "three cats, plus a rabbit" → 4), or None: not a count
     question (a time, money or people question has its own rules), fewer than two parts, or a part

@@ -148,6 +148,31 @@ def weekdays_named(question: Any, t: str) -> int | None:
     return len(days) if len(set(days)) == len(days) else None
 
 
+# Things that come in pairs as one thing: "a pair of boots" is one pair, maybe one rental item.
+_PAIRED_THINGS = re.compile(
+    r"(?:shoes|boots|trainers|sneakers|sandals|slippers|socks|stockings|tights|gloves|mittens|skis|skates|"
+    r"trousers|pants|jeans|shorts|leggings|glasses|spectacles|sunglasses|goggles|binoculars|scissors|shears|"
+    r"pliers|tongs|tweezers|clippers|headphones|earphones|earbuds|earrings|curtains|drapes|speakers|crutches|"
+    r"hearing aids|aids|lenses|contacts|wheels|tyres|tires|wipers|pedals|poles|sticks|oars|chopsticks|dice)"
+)
+_PAIR_OF = re.compile(
+    r"\W*(?:(?:oh|um+|uh+|well|just|only|it was|it'?s|we (?:got|have|had)|i (?:got|have|had))\W+)*"
+    r"(?:a|one) pair of (?:(?:[a-z]+)\s+)?(?P<noun>[a-z]{3,}s)\W*"
+)
+
+
+def two_of_a_pair(question: Any, t: str) -> bool:
+    """True when the whole answer is "a pair of" things that do not come in pairs as one thing
+    ("A pair of greyhounds." to "How many pets ...?": two, answers blind51), for a count question
+    that does not count pairs or money. "A pair of boots", "a pair of skis" stay unread: a pair of
+    them may be one item (Oxford English Dictionary, "pair" n. 1: "a set of two things used
+    together or regarded as a unit")."""
+    if quantities.asks_money(question) or re.search(r"\bpairs?\b", (question.text or "").lower()):
+        return False
+    m = _PAIR_OF.fullmatch(t)
+    return m is not None and not _PAIRED_THINGS.fullmatch(m.group("noun"))
+
+
 def without_figures(question: Any, t: str, method: str) -> tuple[list[float], str]:
     """(numbers, method) of an answer that says no figure: one ("Just me", "on my own"), the
     ordinal of this occasion ("This was the third time this year": three, read back) or a zero
@@ -165,6 +190,8 @@ def without_figures(question: Any, t: str, method: str) -> tuple[list[float], st
         t,
     ):
         return [2.0], "inferred"  # "A pair.": two, by the word's meaning (read back)
+    if two_of_a_pair(question, t):
+        return [2.0], "inferred"  # "A pair of greyhounds." to "how many pets?" (read back)
     if not quantities.asks_money(question) and not listed_counts.asks_people(question) and _A_COUPLE.fullmatch(t):
         return [2.0], "inferred"  # "A couple.", "Eh, a couple.": two, read back (see _A_COUPLE)
     named = weekdays_named(question, t)
@@ -206,7 +233,30 @@ def zero_said(question: Any, t: str) -> str | None:
         t,
     ):
         return "inferred"  # "On the house", "didn't pay a penny": nothing paid (read back)
+    if nobody_said(question, t):
+        return "inferred"  # "Nobody." to "how many people ... play?": no one (read back)
     return "inferred" if quantities.none_of_it(question, t) else None
+
+
+# No one, said alone or first: "Nobody.", "No one, really, ...". Not "nobody else", "nobody but me",
+# "no one except my wife" (people counted after all: people_counts.named_after_nobody_but).
+_NOBODY = re.compile(
+    r"\W*(?:(?:oh|um+|uh+|er+|well|honestly|actually)\W+)*(?:nobody|no one|no-one|noone|not a soul|not a single person)\b"
+    r"(?!\s+(?:else|but|except|apart|besides|other|bar|save|of|aside))"
+)
+
+
+def nobody_said(question: Any, t: str) -> bool:
+    """True when a count of people (:func:`listed_counts.asks_people`) is answered "nobody" or
+    "no one", said alone or first ("Nobody, really, it was my late husband's" to "How many people
+    in your household play the piano, including you?", answers blind52; "No one plays it now"): zero,
+    read back. Not when anyone is named after it ("nobody but me", "no one, just me", "nobody
+    else")."""
+    if not listed_counts.asks_people(question) or not _NOBODY.match(t):
+        return False
+    return not re.search(r"\b(?:me|myself|i|just|only|except|but|apart|besides|else)\b", t) and not numbers_in(
+        _prep_numbers(t)
+    )
 
 
 # A zero or a once said first as a fragment of its own, then a reason: "None, I was on holiday the
