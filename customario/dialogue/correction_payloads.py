@@ -139,7 +139,13 @@ def change_payload(t: str) -> str:
 
 _SAID_BEFORE = re.compile(
     r"\bi (?:said|told you|answered|put|gave)\s+(.+?)(?:\s+(?:before|earlier|last time|a minute ago|back there))?"
-    r"\s*,?\s+(?:but|and)\s+(?:it was|it's|it is|it really was|actually it was|actually|really|i meant|"
+    r"(?:\s*,?\s+(?:but|and)\s+|"
+    # "I told you three pets. It's two", "I told you I don't wear them every day, that's wrong, I
+    # do" (answers blind51, blind49): the new answer set against the old in a sentence of its own,
+    # or after the old is called wrong; a contrast needs no "but" (Levelt 1983: a repair may follow
+    # its reparandum with no editing term at all)
+    r"\s*[.;!]\s+|\s*,\s*(?:that'?s|that was|that is)\s+(?:wrong|not right|not true|a mistake)\s*[,.;!]\s*)"
+    r"(?:it was|it's|it is|it really was|actually it was|actually|really|i meant|"
     r"it should be|it should have been|it should've been|"
     # "I said captain but I'm a regular now", "I said two but we're three now": the new state said
     # of the caller (answers blind31)

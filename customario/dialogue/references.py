@@ -242,6 +242,28 @@ def _forgotten(t: str, questions: Sequence[Any], asked: Sequence[str]) -> Refere
     return Reference(question=hits[0], payload=m.group("rest").strip(" ,.")) if len(hits) == 1 else None
 
 
+# A question named by its scale: "my zero to ten answer", "the one-to-five question", "the 1-7 one".
+_RANGE_NAME = re.compile(
+    r"\b(?:the|my|that|your)\s+(?P<lo>zero|one|\d+)\s*(?:to|-|through|till)\s*(?P<hi>five|seven|ten|\d+)\s+"
+    r"(?:(?:rating|score|scale)\s+)?(?:answer|question|one|score|rating|scale)\b"
+)
+
+
+def _named_by_range(t: str, earlier: Sequence[Any]) -> Any | None:
+    """The one earlier rating question whose bounds a caller names it by ("Can I change my zero to
+    ten answer to a ten?": the 0-10 recommend question, answers blind54, whose words are all stop
+    words and had named nothing, so the change was stored as the closing comment); None when no
+    range is said or no or two earlier questions have it."""
+    m = _RANGE_NAME.search(t)
+    if m is None:
+        return None
+    lo, hi = (numbers_in(m.group(g)) for g in ("lo", "hi"))
+    if not lo or not hi:
+        return None
+    hits = [q for q in earlier if q.type in ("nps", "scale") and tuple(q.bounds) == (lo[0], hi[0])]
+    return hits[0] if len(hits) == 1 else None
+
+
 def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fits: Any = None) -> Reference | None:
     """The earlier question a correction names ("change my first answer to nine", "go back to the
     recommendation question", "I meant yes for the delivery one"), or None.
@@ -275,6 +297,8 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
         target = asked_qs[-2]
     elif (back := _back_to(t, asked_qs[:-1])) is not None:
         target = back
+    elif (ranged := _named_by_range(t, asked_qs[:-1])) is not None:
+        target = ranged
     else:
         named = re.sub(
             r"\b(change|changing|correct|fix|update|go back|back to|my|answer|question|make|made|put|switch|"

@@ -172,6 +172,9 @@ class CorrectionsMixin:
         quoted = self._quoted_answer(text)
         if quoted is not None:
             return self._change_earlier(quoted, current, text, confidence)
+        misquoted = self._quoted_subject(text)
+        if misquoted is not None:
+            return self._change_earlier(misquoted, current, text, confidence, lenient=True)
         return (
             self._topic_change(current, text, confidence)
             or self._subject_restated(current, text, confidence)
@@ -260,6 +263,29 @@ class CorrectionsMixin:
             if normalise(pq, old, today=today).value == self.answers.get(pq.id)
             and normalise(pq, new, today=today).status == "valid"
         ]
+        return references.Reference(hits[0], new) if len(hits) == 1 else None
+
+    def _quoted_subject(self, text: str) -> references.Reference | None:
+        """ "I told you three pets. It's two" when the stored answer is not the one quoted (the
+        caller misremembers what they said, or it was misheard): the one earlier question whose
+        subject the quoted words speak of (:func:`correction_subjects.speaks_of`, "pets" of "How
+        many pets ...?") and which both the quoted and the new words answer, with different values;
+        changed and read back (lenient). A caller who quotes an earlier answer to take it back is
+        not answering the question asked (answers blind51 had read "two" as the satisfaction
+        score). None when no quote is taken back, or no question or two fit."""
+        quoted = references.said_before(text)
+        if quoted is None:
+            return None
+        old, new = quoted
+        today = self._today()
+        hits = []
+        for qid in self.asked[:-1]:
+            pq = self.campaign.question(qid)
+            if self.statuses.get(qid) != "valid" or not correction_subjects.speaks_of(pq, references.clean_words(old)):
+                continue
+            was, now = normalise(pq, old, today=today), normalise(pq, new, today=today)
+            if was.status == "valid" and now.status == "valid" and was.value != now.value:
+                hits.append(pq)
         return references.Reference(hits[0], new) if len(hits) == 1 else None
 
     def _value_in_clauses(self, q: Question, text: str) -> Normalised | None:
