@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import re
 
-from customario.dialogue.spoken import parse_number
 from customario.escalation import kb_embed
 from customario.escalation.kb_clauses import elliptic_item_clause, one_item_clause, question_sentences
 from customario.escalation.kb_contrast import contrast_sides, fronted_contrast
+from customario.escalation.kb_amount_rule import amount_rule, rule_over_limit
 from customario.escalation.kb_answer_type import parts_of_asked_type
 from customario.escalation.kb_landmark import of_a_landmark
 from customario.escalation.kb_arrival import failed_when_old, states_arrival_rule
@@ -52,7 +52,7 @@ from customario.escalation.kb_items import generations, items_of_a_kind, left_be
 from customario.escalation.kb_model_part import outweighed, prefer_caller_model, short_forms, with_relation
 from customario.escalation.kb_order import procedure_asked
 from customario.escalation.kb_said_state import said_rule_of
-from customario.escalation.kb_question import named_things, stated_amounts
+from customario.escalation.kb_question import named_things
 from customario.escalation.kb_words import SYNONYM_OF, WEAK_TERMS, expand_term, light_stem, terms
 
 __all__ = ["asked_fact", "asked_part", "asked_sentence", "holds_fact", "joined_asks", "whole_procedure"]
@@ -230,12 +230,12 @@ def _read_together(found: list[str], answer: str) -> str:
 def whole_procedure(query: str, article: dict) -> bool:
     """The caller asks for the whole procedure a help-desk article (``articles`` kind) describes
     and no one kind of fact (a duration, a price ...) nor the rule for an amount of money they state
-    ("how do refunds go for a 900 dollar order": :func:`_amount_rule`): :func:`kb_order.procedure_asked`."""
+    ("how do refunds go for a 900 dollar order": :func:`amount_rule`): :func:`kb_order.procedure_asked`."""
     return (
         article.get("kind") == "articles"
         and asked_fact(query) is None
         and procedure_asked(query, article.get("question") or "")
-        and _amount_rule(query, article.get("answer") or "", None) is None
+        and amount_rule(query, article.get("answer") or "", None) is None
     )
 
 
@@ -361,37 +361,7 @@ def or_side_by_side(part: str | None, query: str, article: dict) -> str | None:
     return side_by_side_part(query, article)
 
 
-# A limit an answer sets on an amount of money: "refunds above $500", "orders over $50", "under $20".
-_LIMIT_RE = re.compile(
-    r"\b(?:above|over|under|below|more than|less than|at least|up to|exceeding)\s+[$\u00a3\u20ac]\s?\d", re.I
-)
-
-
 _TOO_LATE_RE = re.compile(r"\btoo late\b|\bstill (?:in|on) time\b", re.I)
-_SPELLED_MONEY_RE = re.compile(
-    r"\b((?:[a-z]+[ -]){0,3}(?:hundred|thousand|grand|fifty|sixty|seventy|eighty|ninety))[ -](?:bucks|dollars?|pounds|euros?)\b",
-    re.I,
-)
-
-
-def _amount_rule(query: str, answer: str, fact: str | None) -> str | None:
-    """The one sentence of ``answer`` that sets a limit on an amount of money ("refunds above $500 are
-    reviewed by a person first"), when the caller states an amount of money ("I'm returning a $1,200
-    card, any hold up on the refund?"): the rule their amount falls under. None when the caller
-    states no amount, the answer has no such sentence or several, or the sentence does not hold the
-    fact kind asked."""
-    money = [a for a in stated_amounts(query) if not a.endswith(("w", "W", "watt", "watts", "%"))]
-    # An amount said in words ("about nine hundred dollars"): dialogue.spoken reads the number.
-    money += [m.group(1) for m in _SPELLED_MONEY_RE.finditer(query or "") if parse_number(m.group(1)) is not None]
-    if not money or not re.search(r"[$\u00a3\u20ac]|\b(?:bucks|dollars?|pounds|euros?)\b", query or "", re.I):
-        return None
-    limits = [x for x in split_sentences(answer) if _LIMIT_RE.search(x)]
-    if len(limits) != 1 or not holds_fact(limits[0], fact, query):
-        return None
-    return limits[0]
-
-
-_ABOVE_RE = re.compile(r"\b(?:above|over|more than|exceeding)\s+[$\u00a3\u20ac]\s?(\d[\d,]*)", re.I)
 
 
 def _by_amount_or_items(
@@ -400,38 +370,19 @@ def _by_amount_or_items(
     """The part read before any other: the rule an amount the caller states is above the limit of
     ("I'm returning a $1,200 card, will the refund take longer?": refunds above $500), else the parts
     of several items named together (:func:`_side_by_side`), else the rule on the caller's amount
-    (:func:`_amount_rule`); None when none applies."""
-    if over := _rule_over_limit(query, answer, fact, joined):
+    (:func:`amount_rule`); None when none applies."""
+    if over := rule_over_limit(query, answer, fact, joined):
         return over
     several = _side_by_side(query, answer, fact, named, together) if not joined and kind not in _LIST_KINDS else None
     if several is not None:
         return several
-    return _amount_rule(query, answer, fact) if not joined else None
+    return amount_rule(query, answer, fact) if not joined else None
 
 
 def _ruled_out(part: str, negated: list[str], old_failure: bool) -> bool:
     """True when ``part`` names a state the caller negated ("if I never installed it") or states
     the dead-on-arrival rule to a caller whose item failed long after delivery (kb_arrival)."""
     return any(has_word(t, part) for t in negated) or (old_failure and states_arrival_rule(part))
-
-
-def _rule_over_limit(query: str, answer: str, fact: str | None, joined: bool) -> str | None:
-    """:func:`_amount_rule` when the caller's amount is above its limit (:func:`_over_the_limit`)."""
-    rule = _amount_rule(query, answer, fact) if not joined else None
-    return rule if rule is not None and _over_the_limit(query, rule) else None
-
-
-def _over_the_limit(query: str, rule: str) -> bool:
-    """True when ``rule`` sets a lower limit on an amount of money ("refunds above $500 are reviewed")
-    and the caller states an amount above it ("a $1,200 graphics card", "six hundred bucks"): the rule
-    is the caller's, whatever else the question names (kb blind38: the restocking-fee clause was read)."""
-    limits = [float(m.group(1).replace(",", "")) for m in _ABOVE_RE.finditer(rule)]
-    if len(limits) != 1:
-        return False
-    said = [a for a in stated_amounts(query) if re.fullmatch(r"\d+(?:\.\d+)?", a)]
-    said += [m.group(1) for m in _SPELLED_MONEY_RE.finditer(query or "")]
-    values = [float(a) if a[0].isdigit() else parse_number(a) for a in said]
-    return any(v is not None and v > limits[0] for v in values)
 
 
 def _story_words(query: str) -> list[str]:
