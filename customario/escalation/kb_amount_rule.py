@@ -12,7 +12,8 @@ import re
 
 from customario.dialogue.spoken import parse_number
 from customario.escalation.kb_excerpt import split_sentences
-from customario.escalation.kb_fact_kind import holds_fact
+from customario.escalation.kb_asked import asked_sentence
+from customario.escalation.kb_fact_kind import asked_fact, holds_fact
 from customario.escalation.kb_question import stated_amounts
 
 # A limit an answer sets on an amount of money: "refunds above $500", "orders over $50", "under $20".
@@ -32,16 +33,27 @@ def amount_rule(query: str, answer: str, fact: str | None) -> str | None:
     reviewed by a person first"), when the caller states an amount of money ("I'm returning a $1,200
     card, any hold up on the refund?"): the rule their amount falls under. None when the caller
     states no amount, the answer has no such sentence or several, or the sentence does not hold the
-    fact kind asked."""
+    fact kind asked. The limit's own amount is no price when the asking sentence asks one: "How much do you keep if I return an
+    installed GPU that cost me $800?" asks a charge, and "refunds above $500 are reviewed" states
+    none (class: the line a rule draws read as the price asked; source: issue 11, kb blind51, the
+    review rule read for the restocking fee)."""
     money = [a for a in stated_amounts(query) if not a.endswith(("w", "W", "watt", "watts", "%"))]
     # An amount said in words ("about nine hundred dollars"): dialogue.spoken reads the number.
     money += [m.group(1) for m in _SPELLED_MONEY_RE.finditer(query or "") if parse_number(m.group(1)) is not None]
     if not money or not re.search(r"[$\u00a3\u20ac]|\b(?:bucks|dollars?|pounds|euros?)\b", query or "", re.I):
         return None
     limits = [x for x in split_sentences(answer) if _LIMIT_RE.search(x)]
-    if len(limits) != 1 or not holds_fact(limits[0], fact, query):
+    # A "cost me $800" of the caller's story asks no price; the asking sentence must.
+    price_asked = fact == "price" and asked_fact(asked_sentence(query)) == "price"
+    if len(limits) != 1 or not holds_fact(
+        _LIMIT_AMOUNT_RE.sub(" ", limits[0]) if price_asked else limits[0], fact, query
+    ):
         return None
     return limits[0]
+
+
+# The limit itself with its amount ("above $500"): the line a rule draws, never the price it states.
+_LIMIT_AMOUNT_RE = re.compile(_LIMIT_RE.pattern + r"[\d,.]*", re.I)
 
 
 _ABOVE_RE = re.compile(r"\b(?:above|over|more than|exceeding)\s+[$\u00a3\u20ac]\s?(\d[\d,]*)", re.I)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.kb_words import terms
+from customario.escalation.kb_words import WEAK_TERMS, terms
 
 # A clause after a comma that starts asking: "My husband hates parallel parking, is there a garage?"
 _ASKS = r"(?:is|are|do|does|can|could|will|would|should|what|where|when|how|who|which)\s+(?:there|it|you|that|this|i|we|they|my|the|a)\b"
@@ -35,6 +35,8 @@ def _one_ask(part: str) -> bool:
     a question word and the thing it asks about ("which carrier", "what fee"): a typed turn drops
     the verb ("how long to ship and which carrier")."""
     words = part.split()
+    if len(words) == 2 and len([t for t in terms(part) if t not in WEAK_TERMS]) == 2:
+        return True  # "Refund timing, and is there a fee?": a topic and what is asked of it
     return len(words) >= 3 or (len(words) == 2 and bool(_WH_RE.match(part)) and bool(terms(words[1])))
 
 

@@ -45,12 +45,15 @@ def fronted_contrast(query: str) -> str:
 
 
 # "X versus Y", "X vs Y", "X compared to / with Y" inside the asking sentence.
-_VERSUS_RE = re.compile(r"\b(?:versus|vs\.?|compared (?:to|with))\s", re.I)
+# "X, or only Y" asks whether the rule is Y's alone: both sides' rules answer it ("Can I return
+# things after I've opened them, or only if they're still sealed?" read the sealed rule alone and
+# passed for the whole answer; class: a restriction asked as an alternative; kb blind51).
+_VERSUS_RE = re.compile(r"\b(?:versus|vs\.?|compared (?:to|with)|or only(?: if| when)?)\s", re.I)
 
 
 def contrast_sides(asking: str) -> list[list[str]]:
-    """The search terms of the two sides an asking sentence contrasts with "versus", "vs" or
-    "compared to": the last two terms before it and the first two after it ("a card I installed
+    """The search terms of the two sides an asking sentence contrasts with "versus", "vs",
+    "compared to" or "or only": the last two terms before it and the first two after it ("a card I installed
     versus one that's still sealed" → [["card", "installed"], ["unopened"]]); [] when it
     contrasts nothing."""
     m = _VERSUS_RE.search(asking or "")

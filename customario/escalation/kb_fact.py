@@ -278,7 +278,9 @@ _SIDE_BY_SIDE = re.compile(
     r"\b(difference|differ|compare[ds]?|comparison|versus|vs|each|both|respectively|(?:decide|choose|pick) between"
     # A comparative sets two things side by side ("is express quicker than standard", "which is
     # cheaper, A or B?"); a superlative ("the fastest") asks for one of them and is not here.
-    r"|(?:fast|quick|slow|cheap|long|short|soon)er|(?:more|less) (?:expensive|time)|than)\b"
+    r"|(?:fast|quick|slow|cheap|long|short|soon)er|(?:more|less) (?:expensive|time)|than"
+    # "Can I return it after I've opened it, or only if it's still sealed?": both rules asked (kb_contrast).
+    r"|or only)\b"
 )
 
 

@@ -30,6 +30,7 @@ from customario.escalation.kb_landmark import of_a_landmark
 from customario.escalation.kb_fragments import with_fragment_asks
 from customario.escalation.kb_next_step import next_step
 from customario.escalation.kb_question import named_things
+from customario.escalation.kb_sentence_tie import prefer_whole_sentence
 from customario.escalation.kb_stated import sets_aside
 from customario.escalation.kb_threshold import with_threshold
 from customario.escalation.kb_words import WEAK_TERMS, correct_typos, is_plural, light_stem
@@ -101,9 +102,11 @@ def list_asked_by_name(hits: list[dict], query_terms: list[str], form: str | Non
 
 
 def settle_ties(hits: list[dict], threshold: float) -> None:
-    """Reorder or refuse when the best articles tie on confidence and coverage (in place)."""
+    """Reorder or refuse when the best articles tie on confidence and coverage (in place); a near tie
+    goes to the article that states the whole question in one sentence (:mod:`kb_sentence_tie`)."""
     if len(hits) < 2 or hits[0]["confidence"] < threshold:
         return
+    prefer_whole_sentence(hits, threshold)
     top = (hits[0]["confidence"], hits[0]["story"], hits[0]["article_coverage"])
     tied = [h for h in hits if (h["confidence"], h["story"], h["article_coverage"]) == top]
     lists = [h for h in tied if is_list(h)]
