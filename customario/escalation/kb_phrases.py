@@ -263,6 +263,20 @@ PHRASE_TABLE = (
     # Thanksgiving's everyday name, which WordNet lacks (learned holiday answers, kb blind38-blind41).
     (r"turkey ?day", "thanksgiving", ()),
     (r"dead on arrival", "doa", ("dead on arrival",)),
+    # A graphics card called a video card ("a video card I already mounted"): "videocard" is a word
+    # of the graphics-card group (kb_words). Class: a product's other everyday name; kb blind50.
+    (r"video ?cards?", "videocard", ()),
+    # A part already fitted in the caller's computer, said in their words: "mounted", "slotted in",
+    # "put in my motherboard", "already in my PC" are what the store's rules call installed (the
+    # restocking fee on installed cards and CPUs). Class: installation told in other words; kb
+    # blind49-blind51 ("if the gpu was already in my pc", "a card i already slotted in").
+    (
+        r"(?:mounted|slotted(?: (?:it |them )?in)?"
+        r"|(?:put|plugged|stuck)(?: (?:it|them))? (?:in|into) (?:my|the|his|her|our) (?:pc|computer|motherboard|board|build|rig|case|system)"
+        r"|(?:was|were|is|are|been)(?: already)? in (?:my|the|his|her|our) (?:pc|computer|build|rig|system))",
+        "installed",
+        (),
+    ),
     # Money paid when booking by its other names ("down payment", "pay anything upfront", "prepay":
     # learned group deposit answers, kb blind48).
     (r"down ?payments?|(?:pay|paying|payment)(?: \w+)? up ?front|upfront|prepay(?:ment|ing)?", "deposit", ()),
