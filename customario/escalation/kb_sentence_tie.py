@@ -11,7 +11,9 @@ answer).
 Rule (what a help-desk agent does when two pages fit): when the two best hits are both confident and
 within :data:`NEAR_TIE` of each other, and exactly one of them has a sentence that holds every
 content word the caller used that either article matched (the word itself or its light stem, not a
-synonym), that one answers with that sentence. Nothing changes when both or neither have such a sentence.
+synonym), that one answers with that sentence; only between articles written as prose (help-desk
+articles, FAQ, learned answers), not a profile's services and staff. Nothing changes when both or
+neither have such a sentence.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ from customario.escalation.kb_words import WEAK_TERMS, light_stem, words_of
 # Confidence apart within which two confident hits count as nearly tied: about the share of one
 # word matched only through a synonym in the tags (0.05 left "how many days after delivery" wrong).
 NEAR_TIE = 0.1
+# Articles people wrote as prose (help-desk articles, FAQ, learned answers). A profile's services and
+# staff are items whose one sentence names a stylist's specialities: "a men's trim" is stated whole
+# by the barber's line, but asked of the men's haircut (its length).
+_HELP_DESK = (None, "faq", "articles")
 
 
 def _stating_all(answer: str, words: list[str]) -> list[str]:
@@ -37,6 +43,8 @@ def prefer_whole_sentence(hits: list[dict], threshold: float) -> None:
     if len(hits) < 2:
         return
     first, second = hits[0], hits[1]
+    if first.get("kind") not in _HELP_DESK or second.get("kind") not in _HELP_DESK:
+        return
     if second["confidence"] < threshold or first["confidence"] - second["confidence"] > NEAR_TIE:
         return
     words = [t for t in dict.fromkeys([*first["matched"], *second["matched"]]) if t not in WEAK_TERMS]
