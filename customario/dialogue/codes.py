@@ -83,6 +83,14 @@ _DONT_KNOW = (
     r"(?:count(?:ed)?|tim(?:e|ed)|measur(?:e|ed)|tally|tallied|add(?:ed)?)|(?:haven'?t|have not) (?:really |actually |even |ever )?"
     r"(?:counted|timed|measured|tallied|added))(?: (?:it|them|that|those))?(?: up)?" + _ALONE,
     r"\bdon'?t keep track\b",
+    # The same not-measuring said in the progressive, or the track lost, as the whole answer: "I
+    # wasn't counting, sorry", "we weren't keeping track", "I've completely lost track of the days"
+    # (answers blind48, blind51); "we lost track of time and missed the bus" tells a story
+    r"^\W*(?:(?:um+|uh+|oh|well|honestly|sorry)\W+)*(?:i |we )(?:wasn'?t|was not|weren'?t|were not) (?:really |actually )?"
+    r"(?:counting|keeping (?:count|track)|timing it)(?: (?:them|it|that))?" + _ALONE,
+    r"^\W*(?:(?:um+|uh+|oh|well|honestly|sorry)\W+)*(?:i'?ve |i have |we'?ve |we have |i |we )(?:completely |totally |"
+    r"kind of |sort of |just )?lost track(?: of (?:the )?(?:days?|dates?|time|it|them|that|things|everything))?"
+    + _ALONE,
     # "I'd have to check with my husband", "I'd need to ask the wife first, I'm only the lodger";
     # "Let me check with the wife first" (answers blind37)
     r"^\W*(?:(?:um+|uh+|er+|hmm+|well|oh)\W+)*(?:(i'?ll|i will|i'?d|i would|i) (have|need) to|let me) (check|ask)( with)? "

@@ -159,7 +159,7 @@ REFUSED = (
     r"\bgiv(?:e|ing) (?:that|this) (?:one|question|bit) a miss\b",
     r"\b(?:don'?t|do not|won'?t|will not|never)\s+(?:give|hand|share)\s+(?:out\s+)?(?:that|this|those|these|such|any|my|"
     r"personal|private)\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:info|information|details?|data|stuff)\b",
-    r"\bnot something (?:i|we)(?:'?m|'?re| am| are|'?d| would)?\s+(?:going to |gonna |willing to |prepared to |happy to |"
+    r"\bnot something (?:i|we)(?:'?m|'?re| am| are|'?d| would|'ll| will)?\s+(?:going to |gonna |willing to |prepared to |happy to |"
     r"about to |want to |wanna |care to |comfortable )?(?:share|sharing|say|saying|tell|telling|discuss|discussing|disclose|"
     r"give out|go into|get into|talk about)\b",
     r"\b(?:don'?t|do not|wouldn'?t|would not) (?:really )?(?:want|wanna|care|like) to (?:go into|get into|talk about|"
@@ -182,4 +182,22 @@ REFUSED = (
     # with such a subject: "the shop is my own business" tells what the caller runs.
     r"^\W*(?:(?:um+|uh+|oh|well|look|honestly)\W+)*(?:what|how much|how many|how often|where|who|when|which|why)\b"
     r"[^,.;!?]*\b(?:is|was|are|were) (?:my|our) (?:own )?(?:business|affair|concern|lookout)\b",
+    # Withholding written by callers who never read these rules (answers blind48, blind50, blind51,
+    # blind52): the refusals above said with one more word than they allow.
+    # - the kind of data named with a modifier: "I don't give out banking details", "we never hand
+    #   out personal financial information" (the plain "give out details" is above);
+    r"\b(?:don'?t|do not|won'?t|will not|never)\s+(?:give|hand)\s+out\s+(?:[a-z]+\s+){1,2}"
+    r"(?:details|information|info|data|numbers|figures)\b",
+    # - the business denied as a question: "Why is that any of your business?", "How is it any of
+    #   your concern?" (the question's answer is "it is none of your business");
+    r"\b(?:why|how)(?: is| would be|'s) (?:that|it|this) any of (?:your|yer|ur) (?:business|concern|beeswax|affair)\b",
+    # - what is kept to oneself named by a question-word clause: "We'd prefer to keep what we paid
+    #   to ourselves", "I'll keep how much I spent to myself";
+    r"\bkeep(?:ing)? (?:what|how much|how many|how often|where|who|when|which)\b(?: [a-z']+){1,4}? "
+    r"to (?:myself|ourselves)\b",
+    # - the topic refused in the present, as the whole turn: "I'm not discussing money.", "We're not
+    #   disclosing our income." (the plain "not discussing that" is above; "not going into town"
+    #   is no refusal, so only the verbs of telling).
+    r"^\W*(?:(?:nah|no|nope|sorry|look|well)\W+)*(?:i'?m|i am|we'?re|we are) not (?:discussing|disclosing) "
+    r"(?:[a-z']+ ){0,2}[a-z']+(?:\W+(?:sorry|thanks|mate|love))*\W*$",
 )
