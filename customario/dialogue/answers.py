@@ -48,6 +48,7 @@ from customario.dialogue import (
     quantities,
     rating_irony,
     rough_amounts,
+    scales,
     typos,
     unseen,
     yesno,
@@ -333,6 +334,7 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
             read = _normalise_typed(question, usual, today)
             return _valid(read.value, "inferred") if read.status == "valid" else read
     if qtype in ("nps", "scale"):
+        t = scales.plain_frame(t)  # "two out of a possible five": "two out of five"
         mocked = _MOCKED_THEN_SAID.search(t)
         if mocked:
             # "Excellent. Not. A two, more like." (blind31): the rating mocked is taken back, the

@@ -94,10 +94,30 @@ _REQUEST_THEN_WHY = re.compile(
 )
 
 
+# "And five is the top, yeah?", "Ten's the best, right?", "So one is the worst?": a point of the
+# scale said as an end of the scale and asked to be confirmed. It asks what the scale means before
+# rating (a declarative question, its question mark or tag asking for a yes; Quirk et al. 1985 on
+# declarative and tag questions); answers blind51 had stored the five on 1-5 with the read-back off.
+_POINT_CHECKED = re.compile(
+    r"^\W*(?:(?:and|so|but|okay|ok|um+|uh+|oh|sorry|wait|hang on|just to check|to be clear)[,.!]?\s+)*"
+    r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:'s| is| being) the (?:very )?"
+    r"(?:top|best|highest|lowest|worst|bottom|max|maximum|min|minimum|good|bad|high|low)"
+    r"(?: one| end| score| mark| point| rating| number)?"
+    r"(?:\W+(?:yeah|yes|yep|right|correct|isn'?t it|is it|innit|eh|no|ok|okay))?\W*\?+\s*$"
+)
+
+
 def asks_back(text: str) -> bool:
     """The whole turn is one question to the agent ("Is one the safe end?", "How much is Ultra?",
     "Can I talk to a manager?", "Thirty minutes from when?"), or opens by asking which thing is meant
     or by asking for something, and then says why ("Which doctor? I saw two of them", "Can I get a
-    new fob? Mine stopped working"), not an answer that merely ends with a question mark."""
+    new fob? Mine stopped working"), or checks what a point of the scale means ("And five is the
+    top, yeah?"), not an answer that merely ends with a question mark."""
     t = _clean(text)
-    return bool(_ASK_BACK.search(t) or _ASK_MEANING.search(t) or _WHICH_ONE.search(t) or _REQUEST_THEN_WHY.search(t))
+    return bool(
+        _ASK_BACK.search(t)
+        or _ASK_MEANING.search(t)
+        or _WHICH_ONE.search(t)
+        or _REQUEST_THEN_WHY.search(t)
+        or _POINT_CHECKED.search(t)
+    )

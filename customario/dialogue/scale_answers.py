@@ -33,7 +33,7 @@ _NOT_NOT = re.compile(r"\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|was not|is not|were
 
 def _normalise_scale(question: Any, t: str) -> Normalised:
     lo, hi = question.bounds
-    if re.search(r"\bbetween\b.+\band\b", t):
+    if _between_points(question, t):
         # "Somewhere between none and moderate", "between a 3 and a 4": two points, asked again
         return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
     stepped = scales.label_step(question, t)
@@ -53,6 +53,9 @@ def _normalise_scale(question: Any, t: str) -> Normalised:
     if framed != t and not numbers_in(_prep_numbers(framed)):
         t = framed  # "The middle one out of five" on 1-5: the middle, not five
     label = scales.label_value(question, t)
+    if label is not None and not numbers_in(_prep_numbers(t)) and scales.between_degrees(question, t):
+        # "Pretty good." on 3 good .. 4 very good: between two labelled points (asked again)
+        return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
     said = scales.intensified_labels(question, t)
     corrected = _label_after_correction(question, t) if len(said) > 1 else None
     if corrected is not None:
@@ -101,6 +104,24 @@ def _normalise_scale(question: Any, t: str) -> Normalised:
                 return _valid(label, "inferred")
             return _valid(label, "label" if not _any(_HEDGES, t) else "hedged")
     return by_number
+
+
+# Words of a rating that may stand for a point: "between okay and good", "between the middle and the top".
+_RATING_WORDS = re.compile(
+    r"\b(?:middle|top|bottom|best|worst|high|higher|highest|low|lower|lowest|good|bad|ok|okay|average|fine|great|poor)\b"
+)
+
+
+def _between_points(question: Any, t: str) -> bool:
+    """True when ``t`` puts the rating between two points: a "between ... and ..." whose sentence
+    holds a number, one of the question's labels or a rating word ("between a 3 and a 4", "between
+    none and moderate"). A "between" of places or things ("There's a gap between the skirting and
+    the floor", answers blind52) rates nothing, and the rest of the answer is read."""
+    for m in re.finditer(r"\bbetween\b[^.!?;]*?\band\b[^.!?;]*", t):
+        said = m.group(0)
+        if numbers_in(_prep_numbers(said)) or scales.labels_said(question, said) or _RATING_WORDS.search(said):
+            return True
+    return False
 
 
 def _label_after_correction(question: Any, t: str) -> Normalised | None:

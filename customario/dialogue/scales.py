@@ -97,9 +97,21 @@ def labels_said(question: Any, t: str) -> set[int]:
                 t[:pos],
             ):
                 continue  # "a bit above average": the label is where the rating is measured from (blind25)
+            if _FAIR_IDIOM_BEFORE.search(t[:pos]) and clean(label) == "fair" or _FAIR_IDIOM.match(t, pos):
+                continue  # "let me be fair, very good": the idiom, not the label "fair" (blind52)
             if not negated_at(t, pos):
                 hits.add(int(value))
     return hits
+
+
+# "To be fair", "let me be fair", "fair enough", "fair play to them", "fair's fair": set phrases of
+# English (Oxford English Dictionary, s.v. "fair", phrases) whose "fair" rates nothing, though a
+# scale may have the label "fair" (poor, fair, good ...).
+_FAIR_IDIOM_BEFORE = re.compile(
+    r"\b(?:to|let me|let'?s|gotta|got to|have to|i must|must|being|i'?m being|if i'?m|i'?ll) be (?:totally |completely |"
+    r"perfectly |quite |really |absolutely )?$"
+)
+_FAIR_IDIOM = re.compile(r"fair (?:enough|play|dos|do's|dinkum)\b|fair'?s fair\b|fair to (?:them|him|her|say)\b")
 
 
 # Strong intensifiers are one another's synonyms on a scale's end labels: "extremely satisfied" or
@@ -119,6 +131,29 @@ def intensified_labels(question: Any, t: str) -> set[int]:
         return labels_said(question, t)
     canon = SimpleNamespace(labels={v: _canonical(lab) for v, lab in question.labels.items()})
     return labels_said(canon, _canonical(t))
+
+
+# Degree words that put a label between itself and its intensified form: "pretty good" on a scale
+# labelled "good" and "very good" is more than good and less than very good.
+_MIDDLING = r"(?:pretty|quite|rather|real)"
+
+
+def between_degrees(question: Any, t: str) -> bool:
+    """True when ``t`` says a label of ``question`` with a middling degree word ("pretty good",
+    "quite satisfied") and the question also has that label with a strong intensifier ("very
+    good", "extremely satisfied"): the caller's degree lies between two labelled points, so no
+    point is named (asked again). "Pretty good" on poor .. good .. excellent stays "good" (no
+    stronger "good" to fall short of). Survey writers of answers blind52 ask it again on 1 poor ..
+    3 good .. 4 very good .. 5 excellent; the degree words are those of Quirk et al. (1985)
+    grouped as compromisers ("pretty", "quite", "rather"), which weaken a stronger reading."""
+    labels = [clean(lab) for lab in (question.labels or {}).values()]
+    for label in labels:
+        if not any(other != label and _STRONG.match(other) and other.endswith(" " + label) for other in labels):
+            continue
+        for pos in phrase_positions(label, t):
+            if re.search(rf"\b{_MIDDLING}\s+$", t[:pos]) and not negated_at(t, pos):
+                return True
+    return False
 
 
 def _canonical(text: str) -> str:
@@ -166,6 +201,10 @@ def point_in_words(t: str, lo: float, hi: float, extremes: bool = True) -> int |
         # alone is praise, not a ten)
         if re.search(r"\bthe (highest|top|maximum)\s+(score|mark|number|rating|you'?ve got|possible|there is)\b", t):
             return int(hi)
+        # "Top score." as the whole answer, without its article (answers blind51): the same end
+        # named, as "top marks" is above
+        if re.search(r"^\W*(?:(?:oh|um+|uh+|well|easily|just)\W+)*(highest|top|maximum) (score|mark|rating)\W*$", t):
+            return int(hi)
         if re.search(r"\bthe (lowest|bottom|minimum)\s+(score|mark|number|rating|you'?ve got|possible|there is)\b", t):
             return int(lo)
         # "Top of the scale", "bottom of the range", "as high as it goes", "rock bottom", "the
@@ -181,6 +220,20 @@ def point_in_words(t: str, lo: float, hi: float, extremes: bool = True) -> int |
     if re.search(r"\b(the )?(lowest|bottom|minimum|worst)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t):
         return int(lo)
     return None
+
+
+# "out of a possible five", "out of a maximum of ten", "out of a total of seven": the scale's top
+# said with the words of a score sheet.
+_FRAME_WORDS = re.compile(
+    r"\bout of (?:a |the )?(?:possible|maximum(?: of)?|max(?: of)?|total of|top score of)\s+(?=\w)"
+)
+
+
+def plain_frame(t: str) -> str:
+    """``t`` with "out of a possible five" (or "a maximum of", "a total of") said as "out of five",
+    so that the rules that read a rating against its scale ("two out of five") read it too
+    (answers blind52 asked "Two out of a possible five." again on 1-5)."""
+    return _FRAME_WORDS.sub("out of ", t)
 
 
 def without_own_frame(t: str, hi: float) -> str:
