@@ -10,6 +10,7 @@ cleaned text; no I/O.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from customario.dialogue.spoken import clean
 
@@ -20,9 +21,17 @@ def phrase_rx(phrase: str) -> str:
 
 
 def said_end(phrase: str, t: str, pos: int) -> int:
-    """Where ``phrase`` said at ``pos`` of ``t`` ends (its leading article may have been left out)."""
+    """Where ``phrase`` said at ``pos`` of ``t`` ends: its leading article may have been left out,
+    and a phrase written in the plural said once ("afternoons" said "afternoon", as
+    :func:`phrase_positions` finds it). Measuring the written plural instead ran one letter past the
+    word said, so "morning and afternoon" (a choice of its own) no longer held the "afternoon" of
+    another choice and both were named (answers blind51)."""
     p = clean(phrase)
-    return pos + len(p if t.startswith(p, pos) else re.sub(r"^(a|an|the)\s+", "", p))
+    bare = re.sub(r"^(a|an|the)\s+", "", p)
+    for said in (p, bare, p[:-1], bare[:-1]):
+        if said and t.startswith(said, pos) and not re.match(r"[a-z0-9]", t[pos + len(said) : pos + len(said) + 1]):
+            return pos + len(said)
+    return pos + len(p if t.startswith(p, pos) else bare)
 
 
 def word_stem(word: str) -> str:
@@ -72,14 +81,33 @@ def phrase_positions(phrase: str, text: str) -> list[int]:
     text = _without_own(text)
     variants = {phrase, re.sub(r"(?<=[a-z0-9])\.(?=(com|net|org|co|uk|io)\b)", " dot ", phrase)}
     # "B.B.C." is said "BBC", typed "bbc", "B.B.C" or spelt "b b c": letters written with stops
-    variants |= _undotted(phrase)
     # "online travel agency" names the label "an online travel agency": a leading article is optional
+    # (never the letter "a" of a spelt abbreviation: "a m" for "a.m." is no article before "m")
     variants |= {v for v in (re.sub(r"^(a|an|the)\s+(?=\S)", "", v) for v in variants) if v.strip()}
+    variants |= {u for v in set(variants) for u in _undotted(v)}
     # A synonym written in the plural names the thing said once: "PCs" is said "a PC", "DVDs" "the DVD"
     variants |= {v[:-1] for v in variants if re.search(r"(?:[bcdfgkmnprtvz]|(?<=[^aeiou])e)s$", v) and len(v) >= 3}
     return sorted(
         {m.start() for v in variants for m in re.finditer(rf"(?<![a-z0-9]){phrase_rx(v)}(?:s|es)?(?![a-z0-9])", text)}
     )
+
+
+# Words that open a label without saying what kind of thing it is: "by phone", "on our website",
+# "in a store", "as a foot passenger", and words that join, "out of fuel", "a mix of both".
+_FUNCTION_WORDS = frozenset(
+    """a an the by on in at to as via over our your their my of for with from out off into onto""".split()
+)
+
+
+def kind_dropped(choice: Any) -> bool:
+    """True when the choice's label names a kind of its code's thing, the code word being the head
+    noun after a word of content ("an adjustable base" for the code ``base``): said alone, the code
+    word names the thing of any kind ("A base." may be a bed base), so it is read back (answers
+    blind48 had stored it). "By phone", "a medium unit", "running out of fuel", "a mix of both": the
+    code word is the label's only word of content, or no head modified, and stands for the choice."""
+    words = re.findall(r"[a-z0-9']+", clean(choice.label))
+    code = clean(choice.code.replace("_", " "))
+    return len(words) >= 2 and words[-1] == code and words[-2] not in _FUNCTION_WORDS
 
 
 def outside_longer(spans: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
@@ -163,7 +191,12 @@ def places_or(t: str) -> bool:
 # and the list itself named after a place: "the last one on your list".
 _ORDINAL_ASIDE = re.compile(
     r"\b(?:came|come|comes|finished|finish|placed|went|go|goes|got in|crossed the line) (?:in )?(?:first|second|third|last)\b"
-    r"(?! (?:one|option|choice)\b)|\bat (?:first|last)\b|\b(?:first|last) (?:time|of all|thing|year|week|month|night|visit)\b"
+    r"(?! (?:one|option|choice)\b)|\bat (?:first|last)\b|\b(?:first|last) (?:time|of all|thing|year|week|month|night|visit)\b|"
+    # "The website first, and emails after", "first the app, then the phone": "first" orders what
+    # was done, a sequence adverb before "then" / "after" (answers blind51 had read it as the first
+    # choice too); "the first one, then the third" keeps its places
+    r"(?<!\bthe )\b(?:first|firstly)\b(?! (?:one|option|choice|two|three|and)\b)"
+    r"(?=[^.!?]*\b(?:then|after|afterwards|later|next)\b)"
 )
 _ON_THE_LIST = re.compile(
     r"\s+(?:(?:on|in|from|of) (?:your|the|that|this) (?:list|options|choices)|(?:that )?you (?:read out|said|mentioned|listed|gave))"

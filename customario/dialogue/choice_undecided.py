@@ -30,6 +30,8 @@ def undecided(question: Any, t: str, codes: list[str]) -> bool:
         return True
     if question.type == "single_choice" and codes and _TWO_HALVES.search(t):
         return True  # "Kind of a check-up, kind of because my eyes were sore": two reasons, half each
+    if question.type == "single_choice" and codes and _mix_unsettled(question, t):
+        return True  # "Bit of everything, storage and the kids' toys": several uses, one named
     if question.type == "multi_choice":
         return len(codes) > 1 and _alternatives(question, t, codes)
     return len(codes) == 1 and _qualified_by_other(question, t, codes[0])
@@ -41,6 +43,31 @@ _TWO_HALVES = re.compile(
     r"\b(kind of|sort of|partly|part|half|somewhat|a bit)\b[^.;!?]{2,60}?[,;]\s*(?:and\s+|but\s+|but also\s+|also\s+)?"
     r"(?:also\s+)?(?:\1|kind of|sort of|partly|part|half)\b(?!\s+(?:past|an hour|a mile)\b)"
 )
+
+
+# "A bit of everything", "a mix of all of them", "all sorts": said to a single choice, the caller has
+# several choices in mind, whichever of them they go on to name.
+_MIX_OF_ALL = re.compile(
+    r"\b(?:bit|bits|little|mix|mixture) of (?:everything|all of (?:them|those|it)|it all)\b|"
+    r"\ball sorts\b(?! of (?!things\b|stuff\b))"
+)
+# One of the mix singled out as the main one: "a bit of everything, but mostly storage", "but the
+# main reason was the pulling" (answers blind44).
+_MAINLY = re.compile(r"\b(?:mainly|mostly|primarily|largely|chiefly|more than anything|above all|main|biggest|major)\b")
+
+
+def _mix_unsettled(question: Any, t: str) -> bool:
+    """True when ``t`` says the answer is a mix of everything ("Bit of everything, storage and the
+    kids' toys") and singles no choice out as the main one, to a single-choice question that has no
+    choice of its own for a mix ("a mix of both"): which one choice is meant is not said, however
+    many of the choices the caller goes on to name (answers blind52 had read back the one it found
+    and stored it). A question with a mixed choice is read by ``choice_wholes``."""
+    if not _MIX_OF_ALL.search(t) or _MAINLY.search(t):
+        return False
+    return not any(
+        re.search(r"\b(?:mix|mixed|mixture|combination|both|everything|all of)\b", c.label.lower())
+        for c in question.choices
+    )
 
 
 # The words that may start the alternative after "or" and still leave a thing named: hedges.

@@ -253,8 +253,14 @@ def letters_joined(question: Any, t: str) -> str:
         w for c in question.choices for name in _names(c) for w in re.findall(r"[a-z0-9]+", name.replace(".", ""))
     }
 
+    dotted = [name for c in question.choices for name in _names(c) if "." in name]
+
     def joined(m: re.Match) -> str:
         word = re.sub(r"[^a-z]", "", m.group(0))
+        if "." in m.group(0) and any(m.group(0).strip(" .") in name for name in dotted):
+            # "a.m." said as a choice writes it ("a.m." for morning, answers blind51): joined it
+            # would be the word "am", which no name holds as written
+            return m.group(0)
         return word if word in wanted and len(word) >= 2 else m.group(0)
 
     t = _LETTER_RUN.sub(joined, t)

@@ -15,6 +15,7 @@ from typing import Any
 from customario.dialogue import inferred, typos
 from customario.dialogue.choice_stems import choices_by_stem, gapped_choices  # noqa: F401  (re-exported)
 from customario.dialogue.choice_spans import (  # noqa: F401  (re-exported: scales, references, choice_kinds)
+    kind_dropped,
     ordinal_places,
     ordinals_from_end,
     outside_longer,
@@ -479,11 +480,15 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
 def _found_how(question: Any, t: str, found: list[str], first_positions: list[int], code_only: bool) -> str:
     """The method of a reading that named ``found`` (first said at ``first_positions``): ``exact``
     for three words or fewer, ``inferred`` (read back) when a choice's word is said of something
-    else or only in a reason, or only the bare code word was said; ``phrase`` otherwise."""
+    else or only in a reason, or only the bare code word was said (in a short answer, of a label
+    that names a kind of it: ``choice_spans.kind_dropped``); ``phrase`` otherwise."""
     if any(said_of_other(question, t, code) for code in found):
         return "inferred"  # "The locks are stiff." for "windows that stick": read back
     if len(re.findall(r"[a-z0-9']+", t)) <= 3:
-        return "exact"
+        # "A base." for "an adjustable base" (answers blind48): the bare code word of a label that
+        # names a kind of it may name another thing of its kind (a bed base), so it is read back
+        dropped = all(kind_dropped(c) for c in question.choices if c.code in found)
+        return "inferred" if code_only and dropped else "exact"
     reason = re.search(r"\b(because|cause|'cause|since|as i was|as we were)\b", t)
     if reason and all(p >= reason.start() for p in first_positions):
         # "I went back because I was still sick": the choice is named only in the reason given
