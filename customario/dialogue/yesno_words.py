@@ -170,6 +170,9 @@ _NO_NEUTRAL = (
     # "No problem" in other Englishes (answers blind50 had read "I will come back, no wahala" as a
     # no): Nigerian Pidgin "no wahala", Australian "no dramas", "no sweat" (easily)
     r"\bno (?:wahala|dramas?|sweat)\b",
+    # ... and the Scots, Irish and Northern English "no bother", "nae bother" (answers blind52 had
+    # read "Nae bother, he was on time." as no answer and "No bother, he was on time." as a no)
+    r"\b(?:no|nae) bother\b",
     # A tag question closing the turn ("..., isn't it.", "..., didn't they?") restates its clause
     # with the polarity reversed: no answer of its own (answers blind50 had read "Well, that's the
     # question, isn't it." as a no)
