@@ -248,3 +248,31 @@ def test_the_bare_code_word_alone_is_read_back():
     # the label or a synonym said is the choice itself
     assert _read(_EXTRAS, "An adjustable wheel.").method == "exact"
     assert _read(_EXTRAS, "Glazes.").method == "exact"
+
+
+_SEVEN = Question(
+    id="photos",
+    type="scale",
+    text="From 1 to 7, how would you rate the photos?",
+    min=1,
+    max=7,
+    labels={1: "very poor", 4: "acceptable", 7: "outstanding"},
+)
+_IDEAS = Question(id="ideas", type="open", text="Is there anything the studio could do better?")
+
+
+def test_steps_from_an_end_of_the_scale_are_counted():
+    n = _read(_SEVEN, "One below the top.")
+    assert n.status == "valid" and n.value == 6 and n.method == "inferred"
+    assert _read(_SEVEN, "Two up from the bottom.").value == 3
+    assert _read(_SEVEN, "One below outstanding.").value == 6  # from a label, as before
+    assert _read(_SEVEN, "One.").value == 1
+
+
+def test_the_noun_skip_is_no_refusal_and_had_best_not_is():
+    said = "The kilns, the skip that never gets emptied, and someone keeps nicking the aprons."
+    n = _read(_IDEAS, said)
+    assert n.status == "valid" and n.value == said
+    assert _read(_IDEAS, "Skip that.").status == "refused"
+    assert _read(_IDEAS, "I'd best not, I'm on the committee myself.").status == "refused"
+    assert _read(_IDEAS, "It's best not to fire on Mondays.").status == "valid"

@@ -34,13 +34,17 @@ REFUSED = (
     # ... but "I'd rather not have to come back three times" wishes something away and declines nothing
     # (answers blind43, an open answer coded refused)
     r"\b(prefer|rather|sooner) not\b(?! (?:to )?(?:have|need|be made|be forced) to\b)",
+    # "I'd best not, I'm on the committee myself" (answers blind54): "had best" as "had better",
+    # declining, said alone or before a verb of telling ("it's best not to water at noon" advises)
+    r"\b(?:i'?d|i had|we'?d|we had) best not\b(?=\s*(?:[,.;!]|$|say|answer|tell|comment|go into|get into))",
     r"\bnot (going|gonna) (to )?(say|answer|tell)\b",
     r"\brefuse\b",
     NOT_YOUR_BUSINESS,
     r"\bno comment\b",
     r"\bdecline to\b",
     # "Nope, skipping that." (answers blind43): the keyword as a participle too
-    r"\bskip(?:ping)? (it|this|that)\b",
+    # (not the noun: "the skip that never gets emptied", answers blind54, a rubbish skip)
+    r"(?<!\bthe )(?<!\ba )(?<!\bour )(?<!\bmy )(?<!\byour )(?<!\btheir )(?<!\bthat )(?<!\bthis )\bskip(?:ping)? (it|this|that)\b",
     # "I'll skip the rating", "let's skip this question" (answers blind38)
     r"\b(?:i'?ll|i will|i'?d rather|i'?d like to|let'?s|can i|can we|i want to) skip (?:the|this|that) "
     r"(?:rating|question|score|one|scoring|part|bit)\b",

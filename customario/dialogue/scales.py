@@ -36,6 +36,12 @@ _STEP_FROM_LABEL = re.compile(
 )
 
 
+# An end of the scale named by a word: "the top", "the highest score", "the bottom".
+_END_WORD = re.compile(
+    r"(?:(?P<high>top|highest|best|maximum|max)|bottom|lowest|worst|minimum|min)(?: one| score| mark| point| rating| of the scale)?"
+)
+
+
 def label_step(question: Any, t: str) -> int | None:
     """The point a few steps above or below a label of ``question`` ("one below outstanding" = 6 on
     1 very poor .. 7 outstanding, "one notch above average" = 5), said as the whole answer, or None:
@@ -45,12 +51,16 @@ def label_step(question: Any, t: str) -> int | None:
     if m is None or (m.group("n") == "a" and not m.group("unit")):
         return None  # "a below average" counts no steps; "a notch above average" does
     said = clean(m.group("label")).strip()
+    lo, hi = question.bounds
     values = [v for v, lab in (question.labels or {}).items() if clean(lab) == said]
+    if not values and _END_WORD.fullmatch(said):
+        # "One below the top", "two up from the bottom" (answers blind54 had stored the "one" as the
+        # rating): the steps counted from an end of the scale, which needs no label
+        values = [hi if _END_WORD.fullmatch(said).group("high") else lo]
     if len(values) != 1:
         return None
     up = m.group("dir") in ("above", "over", "higher than", "better than", "up from")
     point = int(values[0]) + (_STEPS[m.group("n")] * (1 if up else -1))
-    lo, hi = question.bounds
     return point if lo <= point <= hi else None
 
 
