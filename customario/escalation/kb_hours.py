@@ -181,6 +181,9 @@ def which_day(query: str, hits: list[dict], threshold: float) -> None:
     2026): "which day do you open the earliest?" got Tuesday's hours. ``hits`` is reordered in
     place."""
     low = query.lower()
+    if hits and len(days_asked(query)) >= 2:
+        _week_for_no_day(hits)  # "are you open sat and sun?": both days, not one day's article
+        return
     if not hits or any(_day(w) for w in re.findall(r"[a-z]+", low)):
         return
     short_day = re.search(r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b", low)
@@ -201,6 +204,29 @@ def which_day(query: str, hits: list[dict], threshold: float) -> None:
     week["confidence"] = max(week["confidence"], best["confidence"])
     hits.remove(week)
     hits.insert(0, week)
+
+
+_SHORT_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday"}
+_SHORT_DAYS |= {"thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday"}
+_SHORT_DAYS |= {"sat": "saturday", "sun": "sunday"}
+_DAY_OR_SHORT = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|" + "|".join(_SHORT_DAYS) + r")\.?"
+# Two days joined ("sat/sun", "thurs and fri", "Saturday or Sunday", "tue, wed"): a short form that
+# is also a word ("sun", "wed", "sat") is a day only in such a pair.
+_DAY_PAIR = re.compile(rf"\b({_DAY_OR_SHORT})\s*(?:/|&|,|\+|-|\band\b|\bor\b|\bn\b)\s*({_DAY_OR_SHORT})(?![a-z])")
+
+
+def days_asked(query: str) -> set[str]:
+    """The weekdays the ask of ``query`` names (its asking sentence, :func:`kb_asked.asked_sentence`:
+    a story's days are not asked), full names plus short forms joined to another day ("sat/sun",
+    "thurs and fri"). Lower-case, singular. Source: issue 11, kb blind50/blind51 ("are you open
+    sat/sun", "thurs and fri evenings": one day's hours were read for two days asked)."""
+    ask = asked_sentence(query).lower()
+    found = days_named(ask)
+    for m in _DAY_PAIR.finditer(ask):
+        for word in m.groups():
+            word = word.rstrip(".")
+            found.add(_SHORT_DAYS.get(word) or word.removesuffix("s"))
+    return found
 
 
 def _week_for_no_day(hits: list[dict]) -> None:
