@@ -93,12 +93,35 @@ _WHO_RE = re.compile(r"^\W*(?:and\s+|but\s+|also\s+)?who(?:'s|s)?\b", re.I)
 _PERSON_RE = re.compile(r"\b[A-Z][a-z'-]+ [A-Z][a-z'-]+\b")
 
 
+# One question asked of two things, its preposition said again before the second ("what's your policy
+# on cancelling and on being late?", "how much for a men's cut and for a kid's cut?"): the question
+# up to the preposition, then each thing. The repeated preposition marks two objects, not one thing
+# named by two words ("on cancellation and rescheduling" is one policy).
+_SHARED_HEAD_RE = re.compile(
+    r"^(?P<head>.*?\b(?P<prep>on|for|about|of)\s+)(?P<one>.+?)\s*,?\s+(?:and|&|n)\s+(?P=prep)\s+(?P<two>.+)$", re.I
+)
+
+
+def _shared_head(asking: str) -> list[str]:
+    """The two asks of one question asked of two things with its preposition repeated
+    (:data:`_SHARED_HEAD_RE`): "what's your policy on cancelling" and "what's your policy on being
+    late" of "what's ur policy on cancelling and on being late"; [] otherwise. The head must ask
+    (a question word or auxiliary in it). Class: coordinated objects of one question read as one ask,
+    answered from the article that shares most words (kb blind51: the late-arrival policy alone)."""
+    m = _SHARED_HEAD_RE.match((asking or "").strip(" ?"))
+    if not m or not _ASK_START_RE.match(m["head"]) or len(m["head"].split()) < 3:
+        return []
+    return [f"{m['head']}{m['one']}".strip(" ,"), f"{m['head']}{m['two']}".strip(" ,")]
+
+
 def _asks(query: str) -> list[str]:
     """The questions of ``query`` asked together (two or more), else []."""
     asking = asked_sentence(query)
     parts = [p.strip(" ,?") for p in _IF_NOT_RE.split(asking)]
     if len(parts) == 2 and all(len(p.split()) >= 3 for p in parts):
         return parts  # "are you open Monday, and if not, what's the first day I can come?"
+    if shared := _shared_head(asking):
+        return shared
     asks = joined_asks(_TEXTED_AND_RE.sub(" and ", asking))  # "bride hair how much n who does it"
     if len(asks) < 2:
         asks = question_sentences(asking)  # "How much is X? Are you open Sundays?"
