@@ -75,6 +75,7 @@ from customario.escalation.kb_holiday import answer_holiday
 from customario.escalation.kb_hours import which_day
 from customario.escalation.kb_lag import refuse_other_duration
 from customario.escalation.kb_likewise import hold_near_miss, near_miss_of
+from customario.escalation.kb_count import answer_states_quantity
 from customario.escalation.kb_period import answer_period_start
 from customario.escalation.kb_plain import plain_question
 from customario.escalation.kb_reach import answer_reach_asked
@@ -546,6 +547,7 @@ def search(
             hold_near_miss(query, result.hits[0], threshold)  # "would you open on a Sunday if ...?" (kb_likewise)
         _refuse_other_age(query, result.hits[0], threshold - 0.01, articles)
         refuse_other_duration(query, result.hits[0], threshold - 0.01)  # a wait asked of a length (kb_lag)
+        answer_states_quantity(query, result.hits, articles, threshold)  # "how many stylists?": a number (kb_count)
     # Two asks answered each from its own article, or two services compared (kb_two_asks); not
     # again in the search of one ask.
     one = functools.partial(search, db, campaign=campaign, limit=limit, split_asks=False)
