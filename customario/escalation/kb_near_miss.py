@@ -262,5 +262,12 @@ GENERIC_ARTICLE_WORDS = frozenset(
         "work",
         "works",
         "go",
+        # The business's own callers: whoever asks is one, so "for customers" in a question
+        # (a supervisor's learned "Do you have Wi-Fi for customers?") names no subject of its own
+        # (kb blind51: "is there internet I can use?" was held back as being about customers).
+        "customer",
+        "customers",
+        "client",
+        "clients",
     }
 )

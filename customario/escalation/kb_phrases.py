@@ -149,7 +149,15 @@ PHRASE_TABLE = (
         "reviewed",
         (),
     ),
-    (r"(?:parking (structure|deck|ramp|building|garage)s?|car ?parks?|multi ?stor(e)?y)", "garage", ()),
+    # An off-street place to park by its kinds: a parking lot, a structure, a deck ("is there a lot or
+    # structure nearby?", kb blind51 read the street-parking sentence); "a lot" alone is a quantity.
+    (
+        r"(?:parking (structure|deck|ramp|building|garage|lot)s?|car ?parks?|multi ?stor(e)?y|car lots?"
+        r"|(?:a|any) (?:parking )?(?:lot|structure|deck)s? (?:or|and) (?:a )?(?:parking )?(?:lot|structure|deck|garage)s?"
+        r"|(?:a|any) (?:parking )?(?:structure|deck)s?)",
+        "garage",
+        (),
+    ),
     (r"(keep )?(feed|feeding|pay|paying|put money in)( for)? the (parking )?meters?", "metered", ()),
     # One colour all over is a single-process colour: "one all-over colour", "colour my whole head one shade".
     (
@@ -281,6 +289,22 @@ PHRASE_TABLE = (
     # learned group deposit answers, kb blind48).
     (r"down ?payments?|(?:pay|paying|payment)(?: \w+)? up ?front|upfront|prepay(?:ment|ing)?", "deposit", ()),
     (r"e-?mail address(es)?", "email", ()),
+    # A post office box however it is written ("PO box", "P.O. Box", "post office box", "postal box"):
+    # one thing, never a box to pack in (learned PO box answers, kb blind51: "my P.O. Box" read a
+    # return label's packing answer).
+    (r"p\.? ?o\.? ?box(?:es)?|post(?:al)?[ -]office box(?:es)?|postal box(?:es)?", "pobox", ("po box",)),
+    # Wireless internet for customers, by the names callers give it: "Wi-Fi" written joined, hyphened
+    # or spaced, a wireless network, internet to use, getting online (not booking or ordering online).
+    # One term, searched as the "wi fi" the full-text tokenizer makes of "Wi-Fi" (learned Wi-Fi
+    # answers, kb blind51: "whats the wifi password", "is there internet I can use").
+    (
+        r"wi[ -]?fi|wireless (?:internet|network|connection)s?"
+        r"|(?:(?:use|any|free|guest|is there|have|get on)(?: the)? )?internet (?:access|connection)s?"
+        r"|(?:use|any|free|guest|is there|have|get on)(?: the)? internet"
+        r"|(?:get|go|going|getting|be|stay|log) (?:on ?line|on the internet)(?! (?:booking|order|form|store|shop))",
+        "wifi",
+        ("wi fi",),
+    ),
     (
         r"(dont|do not|didnt|did not|cant|cannot|not|never|no) (show|turn)( up)?|no ?shows?",
         "noshow",

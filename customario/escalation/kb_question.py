@@ -58,12 +58,22 @@ def named_things(query: str) -> list[str]:
         if any(c.isdigit() for c in w) and any(c.isalpha() for c in w) or w.isdigit() and len(w) >= 3:
             out += WORD_RE.findall(clean)
         elif i not in opens and w[:1].isupper() and w.lower() not in ("i", "i'm", "i'd", "i've", "i'll") and len(w) > 2:
-            out += WORD_RE.findall(clean)
+            out += _name_words(clean)
         elif i == 0 and len(w) > 2 and w[:1].isupper() and _first_of_pair(words):
             out += WORD_RE.findall(clean)  # "Intel or AMD, which ...?": a name opening the question
         elif i and _variant(w, words[i - 1]):
             out += WORD_RE.findall(clean)  # "4060 Ti", "7900 XT": a variant of the model, another product
     return list(dict.fromkeys(out))
+
+
+def _name_words(clean: str) -> list[str]:
+    """The terms a capitalised name stands for: its words ("mission", "bartlett" of
+    "mission-bartlett"), or the one term the search reads its joined words as ("wifi" of "wi-fi",
+    :data:`kb_phrases.PHRASE_TABLE`), so that a name no article mentions is found among the
+    question's terms (kb blind15, blind50: "Is there free Wi-Fi?" with no Wi-Fi article)."""
+    parts = WORD_RE.findall(clean)
+    joined = terms(clean)
+    return joined if len(parts) > 1 and joined == ["".join(parts)] else parts
 
 
 def _variant(word: str, before: str) -> bool:
