@@ -12,8 +12,8 @@ items, counted from the profile's own articles of one item each (``staff:<name>`
 it); any other confident answer whose part read states no number is held back (just below the
 threshold: the agent may offer it, a person answers).
 
-A price difference asked without "how much" ("Do I pay less if a junior stylist does my cut?", "is
-it cheaper on weekdays?", "any discount for ...?") wants an amount too: :func:`hold_unpriced_difference`
+A price difference asked yes or no ("Do I pay less if a junior stylist does my cut?", "is it
+cheaper on weekdays?", "do students get a discount?") wants an amount too: :func:`hold_unpriced_difference`
 holds back a part read that states no amount of money, share or "free" (kb blind50: a junior
 stylist's cut price was read as Jonah's specialities). :func:`answer_states_quantity` runs both.
 Pure functions on the search's hits.
@@ -79,6 +79,12 @@ _DIFFERENCE_RE = re.compile(
     r"\b(?:pay(?:ing)? (?:less|more|extra)|cheaper|less expensive|more expensive|pricier|costs? (?:less|more|extra)"
     r"|discounts?|reduced price)\b"
 )
+# A yes/no question: "do I pay less ...?", "is it cheaper ...?". A question word asks another thing
+# of a cheaper option ("how long does it take if I pay extra for faster shipping?", "which memory,
+# the cheaper DDR4 or DDR5?": kb blind12, blind17 lost right answers to a broader rule).
+_YES_NO_RE = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|also)\W+)?(?:do|does|did|is|are|was|were|will|would|can|could|should|am)\b"
+)
 # An amount stated: money, a share, a fraction of a price, or no charge at all.
 _AMOUNT_RE = re.compile(r"\$\s?\d|\d\s?%|\b(?:percent|per cent|free|half|no charge|dollars?|cents?)\b", re.I)
 
@@ -87,7 +93,8 @@ def hold_unpriced_difference(query: str, hits: list[dict], threshold: float) -> 
     """When the ask of ``query`` asks a price difference (:data:`_DIFFERENCE_RE`) and the confident
     best hit's part read states no amount (:data:`_AMOUNT_RE`), the hit is held back (confidence just
     below ``threshold``). ``hits`` are changed in place."""
-    if not hits or hits[0]["confidence"] < threshold or not _DIFFERENCE_RE.search(asked_sentence(query).lower()):
+    ask = asked_sentence(query).lower()
+    if not hits or hits[0]["confidence"] < threshold or not _YES_NO_RE.match(ask) or not _DIFFERENCE_RE.search(ask):
         return
     best = hits[0]
     if _AMOUNT_RE.search(best.get("excerpt") or best.get("answer") or ""):

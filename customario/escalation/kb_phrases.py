@@ -289,10 +289,11 @@ PHRASE_TABLE = (
     # learned group deposit answers, kb blind48).
     (r"down ?payments?|(?:pay|paying|payment)(?: \w+)? up ?front|upfront|prepay(?:ment|ing)?", "deposit", ()),
     (r"e-?mail address(es)?", "email", ()),
-    # A post office box however it is written ("PO box", "P.O. Box", "post office box", "postal box"):
-    # one thing, never a box to pack in (learned PO box answers, kb blind51: "my P.O. Box" read a
-    # return label's packing answer).
-    (r"p\.? ?o\.? ?box(?:es)?|post(?:al)?[ -]office box(?:es)?|postal box(?:es)?", "pobox", ("po box",)),
+    # A post office box however it is written ("P.O. Box", "post office box", "postal box") is written
+    # "po box", the form a learned answer's words have (learned PO box answers, kb blind51: "my P.O.
+    # Box" lost its "po" and read a return label's packing answer). One term "pobox" instead lost
+    # answers of "po box" (kb blind21): the two words stay.
+    (r"p\. ?o\.? ?(box(?:es)?)|post(?:al)?[ -]office (box(?:es)?)|postal (box(?:es)?)", r"po \1\2\3", ()),
     # Wireless internet for customers, by the names callers give it: "Wi-Fi" written joined, hyphened
     # or spaced, a wireless network, internet to use, getting online (not booking or ordering online).
     # One term, searched as the "wi fi" the full-text tokenizer makes of "Wi-Fi" (learned Wi-Fi
