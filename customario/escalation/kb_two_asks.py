@@ -102,14 +102,20 @@ _SHARED_HEAD_RE = re.compile(
 )
 
 
+# The shared head asks with a question word: "what's your policy on", "how long is the warranty on".
+# A request ("could you give me the hours for Thursday and for Saturday") is left whole: its days are
+# read together by the hours rules (kb_hours), and split it read a policy's "hours" (kb blind26).
+_WH_HEAD_RE = re.compile(r"^\W*(?:what|whats|what's|how|hows|how's|which|where|who|when)\b", re.I)
+
+
 def _shared_head(asking: str) -> list[str]:
     """The two asks of one question asked of two things with its preposition repeated
     (:data:`_SHARED_HEAD_RE`): "what's your policy on cancelling" and "what's your policy on being
-    late" of "what's ur policy on cancelling and on being late"; [] otherwise. The head must ask
-    (a question word or auxiliary in it). Class: coordinated objects of one question read as one ask,
+    late" of "what's ur policy on cancelling and on being late"; [] otherwise. The head must open
+    with a question word (:data:`_WH_HEAD_RE`). Class: coordinated objects of one question read as one ask,
     answered from the article that shares most words (kb blind51: the late-arrival policy alone)."""
     m = _SHARED_HEAD_RE.match((asking or "").strip(" ?"))
-    if not m or not _ASK_START_RE.match(m["head"]) or len(m["head"].split()) < 3:
+    if not m or not _WH_HEAD_RE.match(m["head"]) or len(m["head"].split()) < 3:
         return []
     return [f"{m['head']}{m['one']}".strip(" ,"), f"{m['head']}{m['two']}".strip(" ,")]
 
