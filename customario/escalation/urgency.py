@@ -257,6 +257,7 @@ from customario.escalation import urgency_depicted as depicted
 from customario.escalation import urgency_doers as doers
 from customario.escalation import urgency_errands as errands
 from customario.escalation import urgency_everyday as everyday
+from customario.escalation import urgency_figures as figures
 from customario.escalation import urgency_fire_sense as fire_sense
 from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_gas as gas
@@ -443,6 +444,8 @@ def assess_rules(text: str) -> Urgency:
         said = normalise.normalise(text or "")
         if not (found.reason in said and _assess(said.replace(found.reason, " ")).level == "emergency"):
             return Urgency("urgent", f"{found.reason}: a blow with a minor injury, over")
+    if found.level == "emergency" and gas.all_well(found.reason, normalise.normalise(text or "")):
+        return Urgency("urgent", f"{found.reason}: a gas smell, everyone well or out")
     if found.level == "emergency" and mishaps.animal_only(found.reason, _clean(text)):
         return Urgency("urgent", f"{found.reason}: an animal")
     if found.level == "emergency" and pets.animal_only(normalise.normalise((text or "").lower())):
@@ -452,7 +455,8 @@ def assess_rules(text: str) -> Urgency:
 
 def _assess(text: str) -> Urgency:
     raw = _strip_names(titles.set_aside(text or ""))
-    t = normalise.normalise(rules.ON_FIRE_BODY.sub(r" \1 burning ", raw.lower().replace("’", "'")))
+    # (an ache told as a blow from a vehicle is a simile, read before "feels like" is normalised away: s48urg)
+    t = normalise.normalise(figures.similes(rules.ON_FIRE_BODY.sub(r" \1 burning ", raw.lower().replace("’", "'"))))
     # legal words aimed at someone else while the business is asked to help (s39urg15)
     t = legal_aim.set_aside(t)
     # a look, a picture, a player in form, a dish, a game or a war (s41urg)

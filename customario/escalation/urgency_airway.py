@@ -37,14 +37,17 @@ _CONTEXT = re.compile(
     r"\b(?:swell\w*|swollen|puff\w*|bigger|huge|blowing up|ballooning|tight|closing|reaction|react\w*|allerg\w*|stung|sting|"
     r"bitten|hives|ate|eaten|nuts?|peanuts?|shellfish|prawns?|dye)\b"
 )
-# The lips or eyelids named as the emergency's reason.
-_LIPS = re.compile(r"\b(?:lips?|eyelids?)\b")
+# The lips or eyelids named as the emergency's reason; "eyes" swollen or puffed up are the eyelids (s48urg,
+# blind39: "my eyes puffed up nearly shut ... no breathing trouble"): the eye itself does not swell shut.
+_LIPS = re.compile(r"\b(?:lips?|eyelids?|eyes?)\b")
 # ... swollen, not a colour (lips gone blue or grey are a sign of no oxygen, whatever is said)
 _SWOLLEN = re.compile(r"\b(?:swell\w*|swollen|puff\w*|tingl\w*|bigger|fat|fatter)\b")
 _COLOUR = re.compile(r"\b(?:blue|bluish|grey|gray|purple|dusky|ashen|white|pale)\b")
 _BREATHING_FINE = re.compile(
     r"\b(?:breathing|breath)(?:'s| is)? (?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay|normal|normally|alright|all right|good)\b"
     r"|\bno (?:trouble|problems?|difficulty|issues?) (?:with )?breathing\b|\bcan breathe (?:fine|ok|okay|normally)\b"
+    # ... or the noun after it (s48urg: "no breathing trouble", "no breathing problems")
+    r"|\bno breathing (?:trouble|problems?|difficult\w*|issues?)\b"
     r"|\bbreathing (?:fine|normally|ok|okay)\b"
     # ... with another verb of the mouth coordinated (s40urg15, blind27: "I can breathe and talk fine")
     r"|\bcan (?:breathe|talk|speak|swallow)(?:,? (?:and |or )?(?:breathe|talk|speak|swallow))+ (?:fine|ok|okay|normally|alright|all right|no problem)\b"

@@ -30,6 +30,20 @@ rules found, with the words that decided it (``reason``) and the normalised line
 - **a knock to the head, the person awake and talking**: dizzy at most, none of the red flags of NHS
   head-injury advice (confusion, vomiting, drowsiness, a fit, blood or fluid from an ear or the nose).
 
+- **a nosebleed that goes on** (s48urg, from blind48's urgent lines read as emergencies, as a class): a nose
+  bleeding for twenty minutes or on and off is an A&E visit, not a 999 call (NHS nosebleed advice: go to A&E
+  when it lasts longer than 10 to 15 minutes), unless the person is on blood thinners or the bleed is heavy
+  or makes them faint (:data:`_GRAVE_BLEED`);
+- **a wound oozing** (s48urg, blind43 and blind48): "it won't stop oozing" tells a slow bleed (first aid
+  tells oozing, capillary bleeding, from spurting or pouring, the heavy kind), to be pressed and seen the
+  same day, however deep the cut is said to be, unless :data:`_GRAVE_BLEED` says more;
+- **a cut from a mishap bleeding a lot, the person all right** (s48urg, blind35, blind39 and blind48: "split
+  his eyebrow open, it's bleeding quite a lot but he's talking fine", "bleeding alot but weve wrapped it, shd we
+  go a&e"): a cut, gash or split told with the person talking or making sense, the wound wrapped, or the
+  caller asking about A&E or stitches, and nothing of :data:`_GRAVE_BLEED` (heavy, spurting or soaking
+  bleeding, faint or pale, pregnancy, a stab, on purpose, blood thinners, the neck): NHS advice sends such a
+  cut to A&E or an urgent treatment centre; 999 is for bleeding that cannot be stopped or a person in shock.
+
 The line is re-read without the capped words by the caller, so another emergency in it still counts.
 """
 
@@ -97,6 +111,44 @@ _HEAD_RED_FLAGS = re.compile(
 )
 
 
+# What makes a bleed heavy or the person in danger whatever the wound: bleeding that pours, spurts or
+# soaks, pressure that fails, a person faint, pale or drowsy, a bleed in pregnancy, a stab or a bite by an
+# animal, harm done on purpose, blood thinners, the neck, throat or trunk, a person down or trapped.
+_GRAVE_BLEED = re.compile(
+    r"\b(pouring|gushing|spurting|pumping|spraying|streaming|everywhere|soak\w*|pool\w*|however hard|no matter how|"
+    r"pressing hard|firm pressure|like a lot|pale|faint\w*|dizzy|woozy|clammy|drowsy|drifting|passed out|not making sense|"
+    r"confus\w*|quiet|cold|grey|gray|shaking|to the bone|artery|arterial|bone|on purpose|deliberately|cutting|wrists?|"
+    r"neck|throat|chest|tummy|stomach|belly|groin|thigh|blood thinners?|warfarin|anticoagulants?|haemophilia|hemophilia|"
+    r"pregnan\w*|labour|labor|waters|baby|weeks|miscarr\w*|stabbed|stab|knifed|shot|glassed|mauled|bitten|"
+    r"trapped|run over|went over|under the|on the floor|lying|not moving|not getting up|unconscious|won'?t wake)\b"
+)
+_NOSE = re.compile(r"\bnose\w*\b")
+_OOZING = re.compile(r"\booz(e|es|ing|ed)\b")
+_BLEED_REASON = re.compile(r"\bbleed|\bblood|\boozing\b|\bwon'?t stop\b")
+_CUT_IN_MISHAP = re.compile(r"\b(cut|cuts|gash\w*|sliced|split|torn|ripped|lacerat\w*)\b")
+_PERSON_ALL_RIGHT = re.compile(
+    # (never denied: "not talking", "isn't making sense", "barely awake")
+    r"(?<!not )(?<!n't )(?<!barely )(?<!hardly )(?<!stopped )(?<!no longer )"
+    r"\b(talking|chatting|making sense|awake|alert|conscious)( (away|fine|normally|ok|okay|and making sense|and alert))?\b"
+    r"|\b(wrapped|bandaged|dressed|taped|covered)( it| up| him| her)?\b"
+    r"|\ba ?& ?e\b|\bwalk-?in\b|\bminor injur\w*|\burgent (care|treatment)\b|\bstitch\w*|\bglue\b|\bsteri-?strips?\b"
+)
+_A_LOT = re.compile(r"\bbleeding (quite |really |so |very )?(a lot|alot|loads|lots)\b|\bbleeding that goes on\b")
+
+
+def _bleed_capped(reason: str, t: str) -> str | None:
+    """The three bleeding classes of the module docstring added by s48urg, or None."""
+    if not _BLEED_REASON.search(reason) or _GRAVE_BLEED.search(t):
+        return None
+    if reason == "bleeding that goes on" and _NOSE.search(t):
+        return "a nosebleed that goes on"
+    if _OOZING.search(t) and not re.search(r"\bbleeding\b", t):
+        return "a wound oozing"
+    if (_A_LOT.search(reason) or _A_LOT.search(t)) and _CUT_IN_MISHAP.search(t) and _PERSON_ALL_RIGHT.search(t):
+        return "a cut from a mishap bleeding a lot, the person all right"
+    return None
+
+
 def capped(reason: str, t: str) -> str | None:
     """Why the emergency found by ``reason`` in ``t`` (the normalised line) is urgent instead, or None
     (see the module docstring)."""
@@ -113,6 +165,8 @@ def capped(reason: str, t: str) -> str | None:
         return "a small wound that keeps bleeding"
     if reason == "bleeding that goes on" and _BLED.search(t) and not _STILL_BLEEDING.search(t):
         return "a bleed told as over"
+    if why := _bleed_capped(reason, t):
+        return why
     if (
         _HEAD_KNOCK.search(t)
         and re.search(r"\b(head|dizz\w*)\b", reason)

@@ -157,6 +157,18 @@ _SYSTEMIC = re.compile(
     r"can'?t breathe|struggling to breathe|short of breath|confused|drowsy|sweating|blurred vision|numb all over)\b"
 )
 
+# A sign denied is no sign (s48urg, blind42: "... burning like mad, but im breathing fine and not dizzy or
+# anything"): the negation just before the sign, or a sign joined to a denied one by "or" / "nor".
+_DENIED_SIGN = re.compile(
+    r"\b(?:not|no|nor|never|without|isn'?t|wasn'?t|aren'?t|hasn'?t|n'?t been|not been|not at all)(?: \w+)?(?: or)? $"
+)
+
+
+def _systemic_told(t: str) -> bool:
+    """True when ``t`` tells a sign through the body (:data:`_SYSTEMIC`) that is not denied."""
+    return any(not _DENIED_SIGN.search(t[max(0, m.start() - 30) : m.start()]) for m in _SYSTEMIC.finditer(t))
+
+
 # --- burns over a large area --------------------------------------------------------------------
 _BURN = r"(burns?|burnt|burned|scald\w*|blister\w*)"
 _WIDE_BURN = re.compile(
@@ -284,6 +296,15 @@ def _venomous(word: str) -> bool:
     return any(is_a(word, kind, senses=3) for kind in ("snake", "spider", "scorpion", "jellyfish"))
 
 
+def _venomous_biter(t: str) -> str | None:
+    """The venomous animal (:func:`_venomous`) that ``t`` says bit or stung someone, or None."""
+    words = [w for m in _BITTEN.finditer(t) for w in (m.group(4), m.group(5)) if w]
+    for word in words + [m.group(1) for m in _BITER.finditer(t)]:
+        if _venomous(word.strip()):
+            return word.strip()
+    return None
+
+
 def grave(t: str) -> tuple[str, str] | None:
     """``("emergency", reason)`` for the first emergency class of the module docstring that ``t``
     (normalised, lower-case) describes, else None."""
@@ -317,11 +338,8 @@ def grave(t: str) -> tuple[str, str] | None:
             return "emergency", "a person buried under loose material"
     if _ROUND_NECK.search(t) and _NECK_TROUBLE.search(t):
         return "emergency", "something round a person's neck"
-    if _SYSTEMIC.search(t):
-        words = [w for m in _BITTEN.finditer(t) for w in (m.group(4), m.group(5)) if w]
-        for word in words + [m.group(1) for m in _BITER.finditer(t)]:
-            if _venomous(word.strip()):
-                return "emergency", f"a {word.strip()} bite with signs through the body"
+    if _systemic_told(t) and (word := _venomous_biter(t)):
+        return "emergency", f"a {word} bite with signs through the body"
     if _WIDE_BURN.search(t):
         return "emergency", "burns over a large area"
     if _SPINE.search(t) and _FALL_OR_BLOW.search(t):
@@ -349,6 +367,9 @@ def hurt(t: str) -> tuple[str, str] | None:
             return "urgent", "electrics and water"
     if _TOOTH.search(t) and "?" not in t:
         return "urgent", "a tooth broken"
+    # a venomous bite or sting told with its signs through the body denied (s48urg): a harm to be seen today
+    if _SYSTEMIC.search(t) and not _systemic_told(t) and (word := _venomous_biter(t)):
+        return "urgent", f"a {word} bite, signs through the body denied"
     for m in _PART_GRAZED.finditer(t):
         if is_body_part(m.group(1)):
             return "urgent", f"{m.group(1)} grazed"

@@ -9,6 +9,13 @@ caller says it another way: "the house reeks of gas", "stinks of gas", "a whiff 
 strong" (text-speak). :func:`set_aside` removes a gas smell the caller denies ("no gas smell, it's
 just annoying", "I can't smell any gas"), so that a pilot light going out is not read as gas escaping
 beside a flame.
+
+:func:`all_well` (s48urg, from the urgent lines of blind37, blind43 and blind45 read as emergencies, as a
+class) tells a gas smell the caller reports with everyone said to be well or out ("nobody's ill, but it's
+really strong", "we've all gone outside", "shut it off at the meter ..., everyone's fine") and no one
+unwell, asleep, shut in or beside a flame: the gas emergency line (National Gas: 0800 111 999 in Great
+Britain, the gas utility in the US) and an engineer today, urgent rather than a 999 call, which National Gas
+and the NHS keep for people feeling ill (dizzy, sick, headaches, collapse) or a fire.
 """
 
 from __future__ import annotations
@@ -57,3 +64,31 @@ def set_aside(t: str) -> str:
     if re.search(r"\b(but now|now it|now there'?s|now i can)\b", t):
         return t
     return _DENIED.sub(" no odour ", t)
+
+
+_GAS_SMELT = re.compile(
+    r"\b(smell\w*|whiff|reek\w*|stink\w*|stench|pong\w*)( \w+){0,2}? (of )?gas\b|\bgas (smell|whiff|odou?r|stench)\b"
+)
+_ALL_WELL = re.compile(
+    r"\b(nobody|no one|no-one|none of us)(?:'s| is| are| has| have| feels?| feeling)? (?:\w+ )?(ill|unwell|hurt|sick|poorly|"
+    r"affected|feeling (ill|unwell|sick|poorly|funny|rough))\b"
+    r"|\b(everyone|everybody|we)(?:'s| is| are|'re|'ve| have)? (?:all )?(fine|ok|okay|alright|all right|well|safe|"
+    r"out|outside|gone out\w*|got out|left the building)\b"
+    r"|\b(we'?ve|we have|we|everyone'?s|everyone has) (all )?(gone|got|come|walked|moved) (out\w*|out of)\b"
+)
+_UNWELL_OR_AT_RISK = re.compile(
+    r"\b(ill|unwell|dizz\w*|sick|vomit\w*|throwing up|faint\w*|headaches?|pounding|spinning|woozy|light-?headed|drowsy|sleepy|"
+    r"asleep|sleeping|passed out|collaps\w*|on the floor|not moving|won'?t wake|not answering|confused|funny turn|"
+    r"kids|children|child|baby|babies|toddlers?|upstairs|still (in|inside)|inside with|trapped|can'?t get out|"
+    r"flames?|pilot light|sparks?|sparking|still lit|is lit|lit next|lit right|cigarettes?|smoking|fire|burning|explo\w*)\b"
+)
+
+
+def all_well(reason: str, t: str) -> bool:
+    """True when the emergency found by ``reason`` is a gas smell and ``t`` (normalised, lower-case) says
+    everyone is well or out, with no one unwell, asleep or shut in and no flame (see the module docstring)."""
+    if not re.search(r"\bgas\b|carbon monoxide", reason) and not _GAS_SMELT.search(reason):
+        return False
+    if not _GAS_SMELT.search(t) or not _ALL_WELL.search(t):
+        return False
+    return not _UNWELL_OR_AT_RISK.search(_ALL_WELL.sub(" ", t))

@@ -254,6 +254,15 @@ _SPOKEN = (
     (re.compile(r"\b(cud|cld)\b"), "could"),
     # "bleeding a bit" is an amount, not a hedge: kept as "lightly" so it is not read as heavy bleeding.
     (re.compile(r"\bbleeding (a bit|a little|slightly)\b"), "bleeding lightly"),
+    # "faint" before a noun of what is sensed is the adjective "slight", not fainting (s48urg, blind37: "faint
+    # whiff of gas when the boiler fires up ..., everyone's fine" was read as carbon monoxide signs)
+    (
+        re.compile(
+            r"\bfaint(?= (?:whiff|smell|odou?r|scent|trace|hint|sound|noise|hum|buzz|hiss|click|tick|crackle|glow|light|"
+            r"flicker|line|lines|mark|marks|outline|stain|taste|tingle|echo)s?\b)"
+        ),
+        "slight",
+    ),
 )
 
 
