@@ -27,6 +27,15 @@ None. The classes:
 - **a crowd crush**: people standing, trampling or falling on someone, or someone gone under a crowd,
   told with a crush, a surge or a barrier giving way (the Hillsborough and Astroworld lessons: a crowd
   crush kills by compression within minutes; 999 and stop the event).
+- **violence done to someone now** (s48urg, from blind48's emergency lines read as urgent and the known
+  "the bouncer is killing him outside, please come"): a person (a WordNet person or a pronoun, never a thing,
+  a task or a body part: "this job is killing me", "my feet are killing me") said to be killing, beating,
+  kicking, stamping on or strangling someone in the progressive, or someone on the floor or the ground
+  being kicked, stamped on or punched (police advice: 999 for an assault in progress; a kick to the head
+  of a person who is down is a threat to life);
+- **a person held by a current** (s48urg, blind43): someone who cannot let go of a handle, a cable, a
+  wire or a machine after a shock, or gone rigid holding it (HSE and St John Ambulance: a person held by
+  a current is in danger of cardiac arrest; break the contact without touching them and call 999).
 
 :func:`hurt` returns ``("urgent", reason)`` for **an illness a doctor traces to the visit** (s46urg, blind44:
 "a fever and bad diarrhoea since we visited on Sunday, the GP thinks he caught something from the
@@ -42,7 +51,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import VEHICLES
+from customario.escalation.urgency_words import VEHICLES, is_body_part, is_person
 
 _THIRD = r"(?:he|she|they|he'?d|she'?d|they'?d|he'?ll|she'?ll|they'?ll)"
 _KILL_THREAT = re.compile(
@@ -100,6 +109,39 @@ _EFFECT_NOW = re.compile(
 )
 
 
+_DOING_VIOLENCE = re.compile(
+    r"\b(?P<who>[a-z]+)(?:'s|'re| is| are)(?: \w+)? (?:killing|beating|battering|kicking|stamping on|strangling|throttling|"
+    r"knifing|glassing) (?P<whom>him|her|them|someone|somebody|a (?:man|woman|lad|guy|girl|boy|fella|bloke)|my \w+|our \w+|the \w+)\b"
+    r"(?! (?:at|in) (?:chess|cards|pool|darts|tennis|golf|football|the game|fifa)\b)"
+)
+_KICKED_DOWN = re.compile(
+    r"\b(?:on the (?:floor|ground|deck|pavement|road)|down)\b[^.!?]{0,30}\b(?:getting|being) "
+    r"(?:kicked|stamped on|punched|beaten|battered|booted|jumped on)\b"
+    r"|\b(?:getting|being) (?:kicked|stamped on|punched|beaten|battered|booted|jumped on)\b[^.!?]{0,20}\b"
+    r"(?:on the (?:floor|ground|deck|pavement|road)|while (?:he'?s|she'?s|they'?re) down)\b"
+)
+_HELD_BY_CURRENT = re.compile(
+    r"\b(?:can'?t|cannot|couldn'?t|unable to) let go\b[^.!?]{0,60}\b(?:rigid|stiff|frozen|locked|shaking|jerking)\b"
+    r"|\b(?:rigid|stiff|frozen|locked)\b[^.!?]{0,40}\b(?:can'?t|cannot|couldn'?t) let go\b"
+    r"|\b(?:still )?(?:holding|gripping|stuck to|attached to) (?:the|a|that) (?:\w+ )?(?:handle|cable|wire|lead|rail|pipe|machine)\b"
+    r"[^.!?]{0,40}\b(?:can'?t|cannot|couldn'?t) let go\b"
+)
+_CURRENT = re.compile(r"\b(?:shock\w*|electric\w*|electrocut\w*|live|current|volts?|mains|zapp\w*|jolt\w*|sparks?)\b")
+
+
+def _violence_now(t: str) -> bool:
+    """True when a person is said to be doing violence to someone now (see the module docstring)."""
+    for m in _DOING_VIOLENCE.finditer(t):
+        who, whom = m.group("who"), m.group("whom").split()[-1]
+        doer = who in ("he", "she", "they", "someone", "somebody", "people") or (
+            is_person(who) and not is_body_part(who)
+        )
+        victim = whom in ("him", "her", "them", "someone", "somebody") or is_person(whom)
+        if doer and victim:
+            return True
+    return bool(_KICKED_DOWN.search(t))
+
+
 def grave(t: str) -> tuple[str, str] | None:
     """``("emergency", reason)`` for the first class of the module docstring that ``t`` tells, else None."""
     threat = _KILL_THREAT.search(t)
@@ -112,6 +154,10 @@ def grave(t: str) -> tuple[str, str] | None:
         and (re.search(r"\b(?:trapped|pinned|stuck)\b", m.group(0)) or _CRASHED.search(t))
     ):
         return "emergency", "people under a vehicle"
+    if _violence_now(t):
+        return "emergency", "violence done to someone now"
+    if _HELD_BY_CURRENT.search(t) and _CURRENT.search(t):
+        return "emergency", "a person held by a current"
     if _FORCED_IN.search(t):
         return "emergency", "someone being forced into a vehicle now"
     if _UNDER_CROWD.search(t) and _CRUSH.search(t):

@@ -317,6 +317,27 @@ def _fire_cues(t: str) -> set[str]:
         cues.add("still burning")
     if re.search(r"\bsmoke('s| is| was|[^.!?]{0,12}\b(it'?s|it is))? (\w+ and )?(thick|black|choking|acrid)\b", t):
         cues.add("thick smoke")
+    return cues | _spreading_or_thickening(t)
+
+
+def _spreading_or_thickening(t: str) -> set[str]:
+    """Two fire cues of s48urg: "spreading" when ``t`` says "it's spreading" along or across things or fast
+    (blind48: "his gazebo's gone up, it's spreading along the tables"; a second cue beside a thing gone up
+    or caught, never a fire alone), and "thick smoke" when smoke is said to be thickening further on in
+    its sentence (blind43: "smoke coming from behind the screen and it's getting thick, people are coughing")."""
+    cues = set()
+    if re.search(
+        r"\b(it'?s|it is|it has|fire'?s|fire is|flames are|the flames|the fire|and)( now| already| just)? (spreading|spread|racing)"
+        r"( (fast|quickly))?( (along|across|over|through|onto|into|to|towards|up|down) (the|my|our|his|her|their|next|everything)\b"
+        r"|(?= (fast|quickly)\b)|\s*(?=$|[,.!;]))",
+        t,
+    ):
+        cues.add("spreading")
+    if re.search(
+        r"\bsmoke\b[^.!?]{0,50}\b(it'?s|it is|is|'s) (getting|going|gone|turning) (really |very |so )?(thick|thicker|black|blacker)\b",
+        t,
+    ):
+        cues.add("thick smoke")
     return cues
 
 

@@ -62,6 +62,8 @@ _NUMB = r"numb|dead|heavy|weak|tingly|tingling|floppy"
 _BENIGN = re.compile(
     r"\b(from|because of) (the )?(cold|wind|sun|holding|sleeping|leaning|sitting|typing|gaming|carrying|laughing)\b"
     r"|\bembarrass\w*|\bblush\w*|\bhaha\b|\blol\b|\bpins and needles\b"
+    # ... or a laugh said "ha!" (s48urg, blind42: "the aqua-fit class absolutely murdered me, I can't feel my legs, ha!")
+    r"|\bha( ha)*\b(?=\s*[!.,]|\s*$)"
 )
 _LINK = r"(?:'s|'re| is| are| feels?| looks?| has| have| been| went| gone| going| getting| got| turned| turning| become| all| so| too| now| and| come up| came up| like a)*"
 _CARDIAC_COMPANIONS = re.compile(
@@ -288,7 +290,8 @@ def _person_states(t: str) -> tuple[str, str] | None:
         t,
     ):
         return "emergency", "stroke signs described"
-    for m in re.finditer(r"\b(can'?t|cannot|can not) (feel|move) (my|his|her|their) ([a-z]+)\b", t):
+    # ("the" for the possessive as learner English says it, s48urg, blind48: "he say he cannot feel the legs")
+    for m in re.finditer(r"\b(can'?t|cannot|can not) (feel|move) (my|his|her|their|the) ([a-z]+)\b", t):
         if is_body_part(m.group(4)) and not _BENIGN.search(t):
             return "emergency", f"cannot {m.group(2)} the {m.group(4)}"
     # ... but not anger: "foaming at the mouth about the price"

@@ -17,7 +17,9 @@ from customario.escalation.urgency_figures import FIGURES, ON_FIRE_BODY, OWN_MAT
 # "Isn't answering her phone / my emails" is about a message, not a person's state (blind3 probe);
 # "not answering that (one)", "not answering any more of these" refuses a question (survey turns).
 NOT_A_MESSAGE = (
-    r"(?! ((his|her|their|my|your|the|our|any) )?(phone|e-?mails?|texts?|calls?|messages?|door|questions?|dms?|surveys?)\b"
+    # ... nor a radio, an intercom or a buzzer (s48urg, blind39: "the game master isn't answering the radio")
+    r"(?! ((his|her|their|my|your|the|our|any) )?(phone|e-?mails?|texts?|calls?|messages?|door|questions?|dms?|surveys?|"
+    r"radio|radios|walkie-?talkies?|intercom|buzzer|bell|pager|whatsapps?|chats?|tannoy)\b"
     r"| (that|this|these|those|any ?more)\b)"
 )
 EMERGENCY = (
@@ -214,7 +216,7 @@ EMERGENCY = (
     r"\bchest (hurts|is hurting|feels (awful|funny|wrong))\b",
     r"\basthma attack\b|\b(needs?|where'?s|can'?t find|forgot) (her|his|my|their) inhaler\b",
     r"\b(having a|gone|going) hypo\b",
-    r"\bwaters (have |has |'ve )?(broke|broken|gone|went)\b(?=[^.!?]*\b(head|coming|pushing|contractions|on my own|alone|bleeding)\b)"
+    r"\bwaters (have |has |'ve )?(broke|broken|gone|went)\b(?=[^.!?]*\b(head|coming|pushing|contractions|on my own|alone|bleeding|blood)\b)"
     r"|\bwaters (have |has )?(broke|broken)\b|\b(gone|going) into labou?r\b",
     r"^(?=.*\b(baby|waters|labou?r|contractions)\b).*(\bhead('s| is)? (coming|out|showing|crowning)\b|\bcrowning\b(?! glory))",
     r"\bsoaked (right )?(through )?(with|in) blood\b",

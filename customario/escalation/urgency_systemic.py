@@ -13,7 +13,10 @@ call:
   body; a numb finger alone is urgent, read elsewhere);
 - **an infection with signs of sepsis** (NHS and UK Sepsis Trust: slurred speech or confusion,
   extreme shivering, a racing heart, fast breathing, mottled skin): a wound, a piercing or a tattoo
-  infected or with redness spreading, told with two of those signs;
+  infected or with redness spreading, told with two of those signs; or (s48urg, blind43: "my arm's been sore
+  since the sleeve session ... now I'm burning up, shaking, a bit muddled and my heart's racing") a wound, a
+  tattoo, a piercing or an operation sore, red or swollen since, told with a fever and confusion and a third
+  sign (the UK Sepsis Trust's "think sepsis" when an infection may be there and the person is confused);
 - **an electric shock followed by heart signs** (:func:`after_shock`, on the whole line: the shock is
   told as over): a shock, a cable or a wire grabbed or touched, and a heart skipping, racing,
   fluttering or beating irregularly, or chest pain (an electric current can upset the heart's rhythm
@@ -62,6 +65,16 @@ _SEPSIS_SIGNS = (
     r"\b(?:mottled|blotchy (?:skin|legs|arms)|blue-?ish|pale and clammy|clammy)\b",
     r"\b(?:dizzy|faint\w*|can'?t stand|can'?t stay awake|drowsy)\b",
 )
+
+# a wound or a procedure still sore, red or swollen "since" (the infection unnamed)
+_SORE_SINCE = re.compile(
+    r"\b(?:sore|red|hot|swollen|throbbing|painful|tender|angry)\b[^.!?]{0,40}\bsince\b[^.!?]{0,40}"
+    r"\b(?:session|tattoo|piercing|pierced|op|operation|surgery|stitches|procedure|cut|graze|bite|bitten|injection|jab|filler|treatment)\b"
+    r"|\b(?:tattoo|piercing|wound|cut|graze|bite|stitches|scar)\b[^.!?]{0,30}\b(?:sore|red|hot|swollen|throbbing|angry)\b"
+)
+_FEVER = re.compile(_SEPSIS_SIGNS[3])
+_CONFUSED = re.compile(_SEPSIS_SIGNS[1])
+_SHAKING = re.compile(r"\b(?:shaking|shaky|shivery|the shivers|teeth chattering)\b")
 
 # --- an electric shock followed by heart signs -----------------------------------------------------
 _SHOCKED = re.compile(
@@ -129,6 +142,13 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "a sting or a bite with signs spreading"
     if _INFECTED.search(t) and sum(1 for p in _SEPSIS_SIGNS if re.search(p, t)) >= 2:
         return "emergency", "an infection with signs of sepsis"
+    if (
+        _SORE_SINCE.search(t)
+        and _FEVER.search(t)
+        and _CONFUSED.search(t)
+        and sum(1 for p in _SEPSIS_SIGNS if re.search(p, t)) + bool(_SHAKING.search(t)) >= 3
+    ):
+        return "emergency", "a wound sore since, with fever, confusion and a third sign of sepsis"
     if _LOST.search(t) and _EXPOSED.search(t) and _TIME_GONE.search(t):
         # a child told by age, or a WordNet person that is not first a place or a thing ("the moor")
         if re.search(
