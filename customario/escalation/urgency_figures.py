@@ -27,6 +27,8 @@ _NOT_A_NOUN = (
 )
 # Figures of speech and harmless uses removed before matching.
 FIGURES = (
+    # a made thing falling in "like a soufflé" (a thing, "it", never a person; s48urg, blind48)
+    r"\bit(?:'s| has)? (?:just |completely |totally )?collapsed like an? \w+\b",
     # Said of a result or a mood, not of flames: "on fire today", "on fire, smashed every record".
     r"\bon fire (today|tonight|lately|this (week|season|year|morning))\b",
     r"\bon fire\b(?=[^.!?]*\b(records?|scores?|benchmarks?|fps|frame ?rates?|smash\w*|winning|streak)\b)",
@@ -207,7 +209,27 @@ FIGURES = (
 ON_FIRE_BODY = re.compile(
     # ... and what is worn in the skin (blind18: "my tattoo is on fire since the balm", a burning feeling)
     # (s42urg, blind33: "Me fingers are on fire after three hours of moss stitch")
+    # ... not a place named by a part after a preposition of place (s48urg, blind43: "the polytunnel at the back is on
+    # fire" was read as a back burning): "at the back", "out the front", "round the side" are where the fire is
+    r"(?<!\bat the )(?<!\bin the )(?<!\bout the )(?<!\bround the )(?<!\baround the )(?<!\bby the )(?<!\bnear the )"
+    r"(?<!\bfrom the )(?<!\bto the )(?<!\bup the )(?<!\bdown the )(?<!\bout )"
     r"\b(scalp|skin|head|face|eyes?|neck|ears?|hands?|feet|lips?|throat|mouth|arms?|legs?|back|tattoo|piercing|wound|graze|"
-    r"fingers?|fingertips?|thumbs?|toes?|knees?|calves|thighs?|shoulders?|wrists?|palms?|soles|heels?|ankles?)('s)?"
+    r"fingers?|fingertips?|thumbs?|toes?|knees?|calves|thighs?|shoulders?|wrists?|palms?|soles|heels?|ankles?"
+    # ... and the muscles by name (s48urg, blind48: "my forearms are on fire after yesterday, totally pumped")
+    r"|forearms?|biceps|triceps|quads?|hamstrings?|glutes|abs|muscles?|calf|shins?|hips?|elbows?|bum|buttocks?|feet)('s)?"
     r"( is| are| r| was| were| feels?| felt| feels? like (it'?s|its|it is)| has been| have been|'s been| been| still| literally| totally| just)+ on fire\b"
 )
+
+
+# An ache told by the simile of a blow from a vehicle (s48urg, blind48: "my neck feels like it's been hit by a truck
+# after the long drive"): a feeling, not a collision; removed by :func:`similes` before any reader.
+_HIT_BY_SIMILE = re.compile(
+    r"\bfe(?:el|els|elt|eling) like (?:i'?ve|i have|i'?d|it'?s|it has|i|it|he'?s|she'?s|we'?ve|they'?ve)(?: been| got| just)* "
+    r"(?:hit|run over|knocked down|flattened|trampled|steamrollered|mown down) by an? (?:\w+ )?"
+    r"(?:truck|bus|lorry|train|steamroller|tank|tractor|juggernaut|car|van|herd of \w+|freight train|double-decker)\b"
+)
+
+
+def similes(t: str) -> str:
+    """``t`` (normalised, lower-case) with an ache told as "feels like I've been hit by a truck" read as an ache."""
+    return _HIT_BY_SIMILE.sub(" aches ", t)

@@ -45,6 +45,15 @@ OVER = re.compile(
     # "I've been fine since": recovered from the event told before
     r"|\b(been|was|have been|i'?ve been|he'?s been|she'?s been) (absolutely |totally |perfectly )?(fine|ok|okay|well|good|grand|healthy) (ever )?since\b(?! (this|the|last|yesterday|then)\b)"
 )
+# A recovery told at the end of the event (s48urg, blind43: "he was right as rain after", "it was fine in the
+# end"): the harm told before it was over by the end of the day it happened; what the line says after it is
+# still read (:func:`strip_over` drops the words up to the recovery, not the line).
+RECOVERED_AFTER = re.compile(
+    r"\bright as rain (after|afterwards|after that|in the end|by (the )?(evening|night|teatime|bedtime|morning|next day))\b"
+    r"|\bnone the worse( for it)?\b"
+    r"|\b(it|he|she|they|i|we|everything|all)( was|'s| is| were| turned out| ended up)? (absolutely |totally |completely |perfectly )?"
+    r"(fine|ok|okay|alright|all right) (in the end|afterwards|after that|after a (minute|few minutes|bit|while))\b"
+)
 BACK = re.compile(
     # (not a visit made again: s43urg, "they healed, can we book again?")
     r"\b((?<!thanks )(?<!thank you )(?<!book )(?<!come )(?<!visit )(?<!order )(?<!hire )(?<!try )(?<!play )(?<!ride )(?<!swim )again|still(?! (use|book|come|have|get|do|go|be able|able|okay|ok|allowed|welcome|on)\b)|keeps?|worse|came back|coming back|but now|now (it|i|he|she|my|his|her)|suddenly"
@@ -65,6 +74,8 @@ PAST = re.compile(
     rf"{recovered.LONG_PAST}|"
     # a decade or a year said short (s42urg, blind33: "till he fell in '98 and broke his back", "in the 80s")
     r"(back )?in (the )?('?[0-9]0'?s|(19|20)[0-9]0'?s|sixties|seventies|eighties|nineties|noughties)|(back )?in '[0-9][0-9]|"
+    # ... or a season of a sport or a show past (s48urg, blind48: "someone collapsed near me at the derby last season")
+    r"last season(?! tickets?| pass)|the season before last|"
     rf"ages ago|ages back|donkey'?s years ago|(back )?in (19|20)\d\d|when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child)|{senses.OLD_HURT})\b"
 )
 # A story told with "once" ("my friend once told her hairdresser '...'") is over even if the caller
@@ -110,6 +121,9 @@ def _over(t: str) -> bool:
 
 def strip_over(t: str) -> str:
     """``t`` without false alarms and clauses about events long over ("A&E last year")."""
+    after = RECOVERED_AFTER.search(t)
+    if after and not BACK.search(t[: after.start()]):
+        t = t[after.end() :]
     if _over(t) and not (BACK.search(t) or recovered.back_now(t)):
         return ""
     if re.search(frames.CLEARED, t) and not re.search(

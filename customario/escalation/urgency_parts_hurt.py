@@ -78,10 +78,12 @@ _CUT_ON = re.compile(
 )
 _BUMP = re.compile(
     r"\b(bump|bumped|crash|crashed|collision|collided|shunt|shunted|rear-?ended|prang|pranged|smash|accident|went into the back|hit from behind)\b"
+    # ... or a fall (s48urg: "since the fall, my back's agony"; NHS back-pain advice: see a GP or urgent care after a fall)
+    r"|\b(the|a|my|his|her|that) (fall|tumble)\b|\b(fell|fallen|fall) (off|down|over|from|on|onto)\b"
 )
 _NECK_NOW = re.compile(
     r"\b(neck|back|shoulders?)('s| is| are| has been| feels?)? (really |very |so |quite |a bit |all |properly )?"
-    r"(stiff|sore|aching|achy|killing me|locked)( and (stiff|sore|aching|achy|painful))?\b"
+    r"(stiff|sore|aching|achy|killing me|locked|agony|in agony|in bits)( and (stiff|sore|aching|achy|painful))?\b"
 )
 
 

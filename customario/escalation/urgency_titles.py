@@ -10,6 +10,12 @@ the name by "a name" when it follows ``called``, ``named``, ``titled``, ``entitl
 ``known as`` said of a thing (after a noun, an article or a form of "be"), never after a person who
 phones ("I called Emergency Services", "she's called 999": a pronoun subject, "have", or digits).
 
+A show, a film or a play booked or asked about is named the same way without a verb of naming (s48urg,
+from blind43's normal line asking for two seats at a film whose title holds a harm word): a title-case name
+of two words or more after "for", "to see" or "watch", in a line about seats, tickets or a showing
+(:data:`_SHOW_LINE`), names the show ("two for Heart Attack at eight, please", "tickets to see Drowning
+Season"), whose words say nothing of harm now.
+
 Returns the line (a string) with the names replaced; never raises.
 """
 
@@ -32,6 +38,22 @@ _TITLE_CASE = re.compile(
 )
 
 
+# a title after a word that books or watches a show ("two for Heart Attack", "to see Out of Breath")
+_SHOWN = re.compile(
+    r"\b(?i:for|to see|see|watch|watching|seeing)\s+((?:[A-Z][\w'!-]*)(?:\s+(?:(?:of|the|a|an|and|in|on|at|to|for|&)\s+)?[A-Z][\w'!-]*)+)"
+)
+_SHOW_LINE = re.compile(
+    r"\b(?:tickets?|seats?|screen|screening|showing|film|movie|matinee|gig|performance|cinema|theatre|theater|box office|"
+    r"(?:one|two|three|four|five|six|[1-9]) for)\b",
+    re.IGNORECASE,
+)
+
+
+def _shown(m: re.Match) -> str:
+    """The word before the show's title and "a show"."""
+    return m.group(0)[: m.start(1) - m.start(0)] + "a show"
+
+
 def _name(m: re.Match) -> str:
     """The verb of naming and "a name", or the words unchanged after someone who phones."""
     if _PHONER.search(m.string[max(0, m.start() - 20) : m.start()]):
@@ -42,4 +64,5 @@ def _name(m: re.Match) -> str:
 def set_aside(raw: str) -> str:
     """``raw`` (the caller's words as typed) with each name after a verb of naming replaced by "a
     name" (see the module docstring)."""
-    return _TITLE_CASE.sub(_name, _QUOTED.sub(_name, raw))
+    named = _TITLE_CASE.sub(_name, _QUOTED.sub(_name, raw))
+    return _SHOWN.sub(_shown, named) if _SHOW_LINE.search(named) else named
