@@ -11,7 +11,7 @@ from customario.escalation.urgency import assess, assess_rules
     "line",
     [
         # a nosebleed that goes on
-        "my daughter walked into the glass door and her nose has been bleeding for half an hour",
+        "my daughter walked into the glass door and her nose has been bleeding for twenty-five minutes",
         "he got an elbow in the face at football, nose bleeding on and off for about twenty minutes now",
         # a wound oozing
         "I scraped my knee badly on your gravel path, it's quite deep and it keeps oozing",
@@ -222,7 +222,7 @@ def test_a_cut_bleeding_a_lot_with_the_person_not_all_right_stays_emergency(line
     "line",
     [
         "my mum died in the spring and I can't go on, I've taken all her tablets tonight",
-        "my son lost his dad last month and now he's standing on the bridge",
+        "my dad died last month and tonight I've swallowed all his tablets",
     ],
 )
 def test_a_death_in_the_past_leaves_harm_now_an_emergency(line):

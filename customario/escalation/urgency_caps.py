@@ -31,9 +31,9 @@ rules found, with the words that decided it (``reason``) and the normalised line
   head-injury advice (confusion, vomiting, drowsiness, a fit, blood or fluid from an ear or the nose).
 
 - **a nosebleed that goes on** (s48urg, from blind48's urgent lines read as emergencies, as a class): a nose
-  bleeding for twenty minutes or on and off is an A&E visit, not a 999 call (NHS nosebleed advice: go to A&E
+  bleeding on and off, or for some minutes, is an A&E visit, not a 999 call (NHS nosebleed advice: go to A&E
   when it lasts longer than 10 to 15 minutes), unless the person is on blood thinners or the bleed is heavy
-  or makes them faint (:data:`_GRAVE_BLEED`);
+  or makes them faint (:data:`_GRAVE_BLEED`); a nosebleed for an hour or more stays an emergency;
 - **a wound oozing** (s48urg, blind43 and blind48): "it won't stop oozing" tells a slow bleed (first aid
   tells oozing, capillary bleeding, from spurting or pouring, the heavy kind), to be pressed and seen the
   same day, however deep the cut is said to be, unless :data:`_GRAVE_BLEED` says more;
@@ -123,6 +123,8 @@ _GRAVE_BLEED = re.compile(
     r"trapped|run over|went over|under the|on the floor|lying|not moving|not getting up|unconscious|won'?t wake)\b"
 )
 _NOSE = re.compile(r"\bnose\w*\b")
+# ... on and off, or for minutes: a nosebleed for an hour or more stays an emergency (tests/test_urgency_urg15.py)
+_NOSE_SHORT = re.compile(r"\bon and off\b|\bminutes\b")
 _OOZING = re.compile(r"\booz(e|es|ing|ed)\b")
 _BLEED_REASON = re.compile(r"\bbleed|\bblood|\boozing\b|\bwon'?t stop\b")
 _CUT_IN_MISHAP = re.compile(r"\b(cut|cuts|gash\w*|sliced|split|torn|ripped|lacerat\w*)\b")
@@ -140,7 +142,12 @@ def _bleed_capped(reason: str, t: str) -> str | None:
     """The three bleeding classes of the module docstring added by s48urg, or None."""
     if not _BLEED_REASON.search(reason) or _GRAVE_BLEED.search(t):
         return None
-    if reason == "bleeding that goes on" and _NOSE.search(t):
+    if (
+        reason == "bleeding that goes on"
+        and _NOSE.search(t)
+        and _NOSE_SHORT.search(t)
+        and not re.search(r"\bhours?\b", t)
+    ):
         return "a nosebleed that goes on"
     if _OOZING.search(t) and not re.search(r"\bbleeding\b", t):
         return "a wound oozing"
