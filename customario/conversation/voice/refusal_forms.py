@@ -106,17 +106,39 @@ PRIVATE = (
     "i'd rather keep my opinions to myself",
 )
 
+# - a dislike of rating people ("I don't like rating people", "I don't do ratings"): a caller asked to
+#   score a person (an instructor, a technician, a volunteer) declines the act itself, with the
+#   person as its object. The parser codes each as refused (``dialogue.codes``: "don't" + a verb of
+#   judging + a person), but the models had no path from "don't like" to "rating": through the
+#   telephone band "I don't like rating people." came out as "i don't i'd rate it" or "i don't i
+#   maybe these calls", twice running, and the refusal was lost (answers blind51 voice sample, every
+#   phone row, 6 December 2026); the development corpora hold this shape from several writers ("I
+#   don't want to rate a person", "I don't do ratings", "I don't want to rate individual people").
+#   Not "i don't want to ...", for the reason given at NOT_WILLING_HEADS.
+JUDGING_HEADS = ("i don't like", "don't like")
+JUDGING_VERBS = ("rating", "judging", "scoring")
+JUDGED = ("people", "a person", "staff")
+JUDGING_OTHER = ("i don't do ratings", "i don't rate people", "i don't judge people")
+
+
+def judging_forms() -> list[str]:
+    """Refusals said as a dislike of rating people: :data:`JUDGING_HEADS` x :data:`JUDGING_VERBS` x
+    :data:`JUDGED` ("i don't like rating people") and :data:`JUDGING_OTHER`. Lower case, stable
+    order; each one the parser codes as refused."""
+    out = [f"{h} {v} {o}" for h in JUDGING_HEADS for v in JUDGING_VERBS for o in JUDGED]
+    return list(dict.fromkeys([*out, *JUDGING_OTHER]))
+
 
 def refusal_forms() -> list[str]:
     """Every refusal form of :data:`REFUSAL_HEADS` x :data:`REFUSAL_VERBS` x
     :data:`REFUSAL_OBJECTS`, the bare verbs of :data:`_BARE` after those heads and
-    :data:`PREFER_HEADS`, then :data:`KEEP_FORMS`, :data:`SKIP_FORMS` and the refusals of other
-    shapes (:func:`other_refusal_forms`).
+    :data:`PREFER_HEADS`, then :data:`KEEP_FORMS`, :data:`SKIP_FORMS`, the refusals of other
+    shapes (:func:`other_refusal_forms`) and a dislike of rating people (:func:`judging_forms`).
     Lower case, de-duplicated, stable order; each one the parser codes as refused."""
     out = [f"{h} {v}" for h in (*REFUSAL_HEADS, *PREFER_HEADS) for v in _BARE]
     out += [f"{h} {v} {o}" for h in REFUSAL_HEADS for v in REFUSAL_VERBS for o in REFUSAL_OBJECTS]
     out += [*KEEP_FORMS, *SKIP_FORMS]
-    return list(dict.fromkeys([*out, *other_refusal_forms()]))
+    return list(dict.fromkeys([*out, *other_refusal_forms(), *judging_forms()]))
 
 
 def other_refusal_forms() -> list[str]:
