@@ -11,9 +11,10 @@ returns ``("urgent", reason)`` or None; none of these is an emergency on its own
 - **a wound or a rash gone infected**: bumps, spots, a cut, a piercing, a blister, a scratch, a bite or
   a puncture gone or turned yellow or green, crusty, weeping or full of pus, or hot and red together
   (not nails or leaves gone yellow);
-- **vomiting that goes on, after food or a class**: "three of us have been throwing up since last
-  night", "been sick all night after the buffet" (food poisoning, reportable; not a child sick at
-  home with no food or business named);
+- **vomiting that goes on, after food, a drink or a class**: "three of us have been throwing up since
+  last night", "been sick all night after the buffet", doubled up with cramps through the night after
+  the pints served (food poisoning, reportable; not a child sick at home with no food or business
+  named);
 - **a pet that ate something toxic to it**: chocolate, raisins, grapes, xylitol, onions, rat poison,
   slug pellets, antifreeze, lilies, human painkillers (the vet's, not 911's: urgent), the pet named by a
   breed nickname ("my lab") or repeated by a pronoun in learner English ("my dog he eat ..."), s47urg;
@@ -44,12 +45,17 @@ _INFECTED = re.compile(
     r"|(gone|turned|going|turning|got|is|are|'s|'re)( all| really)? (hot and red|red and hot|hot,? red and swollen|red,? hot and swollen))\b"
 )
 _VOMIT_ON = re.compile(
-    r"\b(throwing up|being sick|been sick|vomiting|sick as (a )?dogs?|spewing|puking)\b[^.!?]{0,30}"
-    r"\b(since|all night|all day|for hours|non-?stop|ever since|won'?t stop|can'?t stop)\b"
+    # ... or told as sickness, cramps or the runs through the night (s48: "doubled up all night", "on the
+    # toilet since", "sick all night"; "sick of", "off sick" and "sick leave" are not vomiting)
+    r"\b(throwing up|being sick|been sick|vomit\w*|sick as (a )?dogs?|spewing|puking|doubled (up|over)|cramps?|on the toilet"
+    r"|the runs|diarrh\w*|(?<!off )sick(?! (of|leave|note|pay|day)\b))\b[^.!?]{0,40}"
+    r"\b(since|all night|all day|for hours|non-?stop|ever since|won'?t stop|can'?t stop|through the night|overnight)\b"
 )
 _FOOD_OR_MANY = re.compile(
     r"\b(two|three|four|five|six|seven|eight|all|both|half|most|several|loads|lots) of us\b|\bwe'?ve all\b|\bthe whole (table|family|class|party|group)\b"
-    r"|\b(ate|eaten|eating|meal|food|dinner|lunch|breakfast|buffet|takeaway|class|course|sushi|chicken|prawns|oysters|burger|curry|cake)\b"
+    r"|\b(ate|eaten|eating|meal|food|dinner|lunch|breakfast|buffet|takeaway|class|course|sushi|chicken|prawns|oysters|burger|curry|cake"
+    # ... or a drink or a dish served, or what the business sold (s48: "after the pints I had at yours")
+    r"|drank|drunk|drinks?|pints?|beer|ale|lager|cider|cocktails?|pie|sandwich|served|you sold|bought from)\b"
 )
 # ... and the short names owners use for a dog or a cat ("my lab", "our staffie", "the moggy"), which WordNet
 # reads as other things (s47urg: "lab" is a laboratory)

@@ -232,7 +232,9 @@ _CUES = (
     (
         "a decision",
         False,
-        rf"\b(made|make) (my|up my) mind( up)?\b|\b(got|have) it all (planned|worked out|sorted)\b"
+        rf"\b(made|make) (my|up my) mind( up)?\b|\b(got|have|had) it all (planned|worked out|sorted)\b"
+        # ... or the plan told as worked out by the caller (s48: "planned it all", "I know how I'm going to do it")
+        r"|\b(planned|worked) it all( out)?\b|\bknows? (exactly )?how (i'?m|i am|he'?s|he is|she'?s|she is) (going to|gonna) do it\b"
         # "it's all sorted", said alone of one's affairs (a weak cue: counted only with two others)
         r"|\b(it'?s|it is|everything'?s|everything is) all (sorted|arranged|planned|taken care of|in order)\s*($|[.!])"
         rf"|\b{_THE_END}'?s the (night|day)\b|\b(i'?m|i am|feel) at peace\b"
@@ -362,7 +364,10 @@ _ABSENCE_KINDS = frozenset({"farewell with a time limit", "an absence told as no
 # An ordinary reason to be away: moving, a holiday, a new job.
 _ORDINARY_ABSENCE = re.compile(
     r"\b(moving|move|moved|relocat\w*|emigrat\w*|holiday|vacation|travell?ing|abroad|away (for|on|at)|new job|"
-    r"leaving the (area|country|city|town)|working away|on a course|uni|university|deployed|posted to)\b"
+    r"leaving the (area|country|city|town)|working away|on a course|uni|university|deployed|posted to|trip|flight|flying|"
+    r"visit\w*|conference|hospital appointment)\b"
+    # ... or a stay somewhere for a length of time ("two weeks in Spain", "a fortnight away")
+    r"|\b(a|one|two|three|four|five|six|few|couple of|\d+) (days?|nights?|weeks?|fortnight|months?)( \w+)? (in|at|away|off|abroad)\b"
 )
 
 
@@ -405,6 +410,11 @@ def read(t: str) -> tuple[str, str] | None:
         if (rx(pattern).search(t) or rx(pattern).search(lem)) and not (ordinary and kind in _ABSENCE_KINDS)
     }
     strong = sum(1 for _k, s in kinds if s)
+    # an absence told as not existing beside a plan of the caller's own, with no ordinary reason to be
+    # away ("I won't be around by then, I've got it all planned"): Samaritans and NHS name a plan and a
+    # time as the gravest signs; the two weak cues alone are not a customer's goodbye
+    if not ordinary and {"an absence told as not existing", "a decision"} <= {k for k, _s in kinds}:
+        return "emergency", "self-harm: an absence with a plan made"
     # two different strong cues of one kind ("done with everything ... made my peace") count as two
     said = {m.group(0) for kind, is_strong, pattern in _CUES if is_strong for m in rx(pattern).finditer(t)}
     if len(said) >= 2 and not ordinary:

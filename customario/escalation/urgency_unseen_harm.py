@@ -1,4 +1,4 @@
-"""Harm the caller tells by what people feel or plan rather than by a wound (issue 11; read from the
+"""Harm the caller tells by what people feel rather than by a wound (issue 11; read from the
 lines of held-out urgency blind45 that the rules alone took for normal, 6 December 2026, as classes,
 and tested in the team's own phrasings in ``tests/test_urgency_blind45.py``).
 
@@ -11,11 +11,8 @@ Emergencies (:func:`grave`):
   beside an engine, a generator or a heater running in a closed space ("half the team have headaches
   and the generator's been on in the hall all morning with the doors shut"). NHS and the Health and
   Safety Executive: carbon monoxide gives headache, nausea and drowsiness to everyone in the room; get
-  out into fresh air and call 999 when people are unwell;
-- **a plan to be gone**: the caller saying they will not be here or around (by then, much longer,
-  any more), beside a plan of their own made ("I won't be around by then, I've got it all planned"),
-  with no trip, move or holiday to be the plan. Samaritans and NHS: a plan and a time are the
-  gravest signs of suicide risk; 999 when someone is in danger now.
+  out into fresh air and call 999 when people are unwell (a plan to be gone, which this module
+  read at first, is one of :mod:`urgency_selfharm`'s cues since s48).
 
 Urgent (:func:`hurt`):
 
@@ -24,10 +21,9 @@ Urgent (:func:`hurt`):
 - **a sting that marked the skin**: stung by a jellyfish, a wasp, a bee or a weever fish, with welts,
   swelling or a rash (a harm to someone on the business's premises to deal with today; a sting with
   the throat or breathing affected is read by the airway readers as an emergency);
-- **ill all night after what was served or sold**: doubled up, cramps, sick or vomiting through the
-  night after a drink, a meal or a product from the business (a possible allergy or contamination
-  the business must act on today), or skin gone blotchy, swollen or in a rash after a product bought
-  from it (a reaction; with breathing affected the allergy readers make it an emergency);
+- **a reaction to what was sold**: skin gone blotchy, swollen or in a rash after a product bought from
+  the business (a reaction; with breathing affected the allergy readers make it an emergency; illness
+  through the night after what was served is read by :mod:`urgency_ailments`);
 - **an injury a clinician has named**: a physio, a doctor, a nurse or the hospital saying a part is
   dislocated, fractured, broken or torn after what happened at the business (an injury to report
   and answer for today, however long ago the fall).
@@ -55,18 +51,6 @@ _CLOSED = re.compile(
     r"\b(?:doors?|windows?)(?:'s| are| is| were| was| been| all)? (?:all )?(?:shut|closed)\b|\bno (?:ventilation|air|windows?)\b"
     r"|\bshut in\b|\bindoors\b|\binside\b|\bin there\b|\bin the (?:hall|room|rink|garage|barn|cellar|basement|tent|cabin|shed|unit)\b"
 )
-_GONE_BY = re.compile(
-    r"\b(?:won'?t|will not|shan'?t|not going to|not gonna|ain'?t gonna) be (?:around|here|alive|about)"
-    r"(?: (?:by then(?: anyway)?|anymore|any more|much longer|for much longer|for long))?(?! to\b| for (?:the|a|my|your)\b)"
-)
-# A plan told in words that mean the caller's own end, not a trip: "got it all planned", "worked it
-# all out"; a holiday, a trip or a move named beside it is the plan instead.
-_PLANNED = re.compile(
-    r"\b(?:(?:got|have|had) it all (?:planned|worked out)(?: out)?|planned it all|worked it all out|know how i'?m going to do it)\b"
-)
-_AWAY = re.compile(
-    r"\b(?:holiday|vacation|trip|travel\w*|flight|flying|moving|move|abroad|away|spain|france|visit\w*|work|conference|hospital appointment)\b"
-)
 _RETINA = re.compile(r"\b(?:floaters|flash\w*|flicker\w*|sparkl\w*|(?:grey|gray|dark|black) (?:curtain|shadow|veil))\b")
 _RETINA_MORE = re.compile(
     r"\b(?:floaters?)\b[^.!?]*\b(?:flash\w*|light\w*|curtain|shadow|veil)\b"
@@ -82,15 +66,6 @@ _STUNG = re.compile(
 _MARKED = re.compile(
     r"\b(?:welts?|wheals?|swell\w*|swollen|rash|blotch\w*|red marks?|raised|blister\w*|lumps?|hives)\b"
 )
-_ILL_NIGHT = re.compile(
-    r"\b(?:doubled up|doubled over|cramps?|sick|vomit\w*|throwing up|being sick|on the toilet|the runs|diarrh\w*)\b[^.!?]{0,40}"
-    r"\b(?:all night|all through the night|through the night|since last night|overnight|all day|since)\b"
-)
-_AFTER_SERVED = re.compile(
-    r"\b(?:your|you sold|you served|from you|from your|bought from|had at your|ate at your|drank at your)\b"
-    r"|\b(?:had|drank|ate|eaten|drunk)\b[^.!?]{0,40}\b(?:pints?|meal|drink|beer|ale|pale|lager|cider|burger|pie|sandwich|cake|food)\b"
-)
-
 _REACTION = re.compile(r"\b(?:blotch\w*|swollen|swell\w*|rash|hives|welts?|red raw|burning up|puffy|puffed up)\b")
 _AFTER_PRODUCT = re.compile(
     r"\b(?:after|since|from)\b[^.!?]{0,40}\b(?:from your|you sold|bought (?:from|at|here)|from you|your (?:shop|store|counter|pharmacy))\b"
@@ -104,24 +79,19 @@ _NAMED_INJURY = re.compile(
 
 def grave(t: str) -> tuple[str, str] | None:
     """``("emergency", reason)`` for carbon monoxide told by several people's signs beside a burner in a
-    closed space, or a plan to be gone told by the caller, in ``t``; else None."""
+    closed space, in ``t``; else None (a plan to be gone is read by :mod:`urgency_selfharm`)."""
     if _CO_SIGNS.search(t) and _BURNER.search(t) and _CLOSED.search(t):
         return "emergency", "carbon monoxide signs in several people"
-    if _GONE_BY.search(t) and _PLANNED.search(t) and not _AWAY.search(t):
-        return "emergency", "a plan to be gone"
     return None
 
 
 def hurt(t: str) -> tuple[str, str] | None:
-    """``("urgent", reason)`` for a detached retina's signs, a sting that marked the skin, illness all
-    night after what the business served or sold, a reaction to what it sold, or an injury a clinician
-    has named, in ``t``; else None."""
+    """``("urgent", reason)`` for a detached retina's signs, a sting that marked the skin, a reaction to
+    what the business sold, or an injury a clinician has named, in ``t``; else None."""
     if _RETINA.search(t) and _RETINA_MORE.search(t):
         return "urgent", "signs of a detached retina"
     if _STUNG.search(t) and _MARKED.search(t):
         return "urgent", "a sting that marked the skin"
-    if _ILL_NIGHT.search(t) and _AFTER_SERVED.search(t):
-        return "urgent", "ill all night after what was served or sold"
     if _REACTION.search(t) and _AFTER_PRODUCT.search(t):
         return "urgent", "a reaction to what was sold"
     if _NAMED_INJURY.search(t):
