@@ -51,6 +51,7 @@ from customario.escalation import urgency_shut_in as shut_in
 from customario.escalation import urgency_situations as situations
 from customario.escalation import urgency_struck as struck
 from customario.escalation import urgency_systemic as systemic
+from customario.escalation import urgency_unfolding as unfolding
 from customario.escalation import urgency_unseen_harm as unseen_harm
 from customario.escalation import urgency_vitals as vitals
 from customario.escalation import urgency_warnings as warnings
@@ -81,6 +82,7 @@ def told(t: str, whole: str, long_ago: bool) -> tuple[str, str] | None:
         or harm_now.grave(t)
         or seen_signs.grave(t)
         or unseen_harm.grave(t)
+        or unfolding.grave(t)
         or power_lines.grave(t)
         or struck.grave(t)
         or bodies.grave(t)
@@ -117,6 +119,7 @@ def told(t: str, whole: str, long_ago: bool) -> tuple[str, str] | None:
         or described.hurt(t)
         or pets.hurt(t)
         or unseen_harm.hurt(t)
+        or unfolding.hurt(t)
         or afloat.adrift(t)
         or abuse.hurt(t)
         or dangers.hurt(t)

@@ -75,8 +75,9 @@ _PLAN = (
 )
 # On the far side of the barrier at a height: "on the wrong side of the railing on the bridge".
 _OVER_THE_EDGE = (
-    r"\b(wrong|other|far|outside) side of (the|a|this) (railings?|barriers?|fence|parapet|safety rail|rail)\b"
-    r"(?=.*\b(bridge|roof|car park|cliff|tower|balcony|platform|ledge|storey|floor|edge|drop)\b)"
+    r"\b((wrong|other|far|outside) side|(on )?the outside) of (the|a|this) (railings?|barriers?|fence|parapet|safety rail|rail)\b"
+    # ... over the water too (s48, held-out urgency blind47: "standing on the outside of the railing on the pier")
+    r"(?=.*\b(bridge|roof|car park|cliff|tower|balcony|platform|ledge|storey|floor|edge|drop|pier|jetty|harbour wall|sea wall|quay|dam)\b)"
 )
 _HIGH_PLACE = (
     r"\b(bridge|viaduct|roof|ledge|cliff|parapet|top floor|car park roof|balcony|multi[- ]?stor(e)?y|tower block|beachy head|golden gate"
@@ -147,6 +148,10 @@ _CUES = (
         r"\b(bought|got|have|collected|saved up|been saving|stockpiled|stockpile|counted out|sorted|stashed|stash|hoarded|hoard|lined up|save)( \w+)? "
         r"(the |some |all |enough |my )?(\w+ )?(pills|tablets|rope|blades|razors|pill|tablet|blade|razor)\b"
         r"|\b(pills|tablets|rope) (are )?(ready|lined up|counted out)\b"
+        # a firearm with the caller (s48, held-out urgency blind47: "I've got my dad's shotgun with me in the
+        # car"); strong, but counted only with a cue of another kind, for a shooter going to a range says it too
+        r"|\b(got|have|had|brought|taken|took|with)( \w+)?( my| his| her| the| a| dad'?s| my dad'?s| my \w+'?s)? "
+        r"(shotgun|gun|rifle|pistol|revolver|handgun|firearm)( \w+)? (with me|with him|with her|in the car|here|loaded)\b"
         # the means set out before the caller (held-out urgency blind23: "the pills are on the table in
         # front of me"); strong, but counted only with a cue of another kind
         r"|\b(pills|tablets|meds|painkillers)( are| is)?( \w+){0,4} (in front of me|right here beside me|beside me|next to me)\b"
