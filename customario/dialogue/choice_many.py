@@ -148,8 +148,9 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
         # A choice that means none ("None of them", "No classes") is the answer, not an empty list;
         # it comes first: "None of those, we did everything ourselves" says no service. A choice
         # named plainly in a later sentence ("None. Well, my daughter's veggie.") makes it unsure.
-        # "None of these, well, maybe the sauna": a hedge after a comma turns to a choice as well
-        later = re.split(r"[.!?;]|,\s*(?=(?:well|maybe|perhaps|actually|oh|though|unless)\b)", t, maxsplit=1)
+        # "None of these, well, maybe the sauna": a hedge after a comma turns to a choice as well, and so
+        # does "but" ("Nothing broken, but the microwave never turned up": the none was of one kind, s48)
+        later = re.split(r"[.!?;]|,\s*(?=(?:well|maybe|perhaps|actually|oh|though|unless|but)\b)", t, maxsplit=1)
         named = match_choices_how(question, later[1], deeds=False)[0] if len(later) > 1 else []
         if named := [c for c in named if c not in _none_choices(question)]:
             # "Nothing. Wait, no, one tiny mackerel": taken back in so many words (answers blind37);
