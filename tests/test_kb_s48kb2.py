@@ -124,7 +124,9 @@ def test_a_price_difference_the_answer_states_is_answered(kb):
     assert answer is not None and "$40" in answer
 
 
-@pytest.mark.parametrize("text", ["Will you deliver to my P.O. box?", "I only get mail at a post office box, is that ok?"])
+@pytest.mark.parametrize(
+    "text", ["Will you deliver to my P.O. box?", "I only get mail at a post office box, is that ok?"]
+)
 def test_learned_po_box_found_however_written(kb, text):
     learned, _ = upsert_article(
         kb,
