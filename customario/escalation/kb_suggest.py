@@ -41,6 +41,7 @@ from customario.escalation.kb_threshold import with_threshold
 from customario.escalation.kb_fact import asked_part
 from customario.escalation.kb_fragments import with_fragment_asks
 from customario.escalation.kb_next_step import next_step
+from customario.escalation.kb_hours import one_day_of_week
 
 if TYPE_CHECKING:
     from customario.escalation.knowledge import SearchResult
@@ -127,6 +128,8 @@ def _part_read(query: str, article: dict, part: str) -> str | None:
         return where  # only where it is, whatever street the caller tells (kb_location)
     if rule := arrived_dead_part(query, article):
         return rule  # the rule on items dead on arrival, for one that arrived dead (kb_arrival)
+    if day := one_day_of_week(query, article):
+        return day  # the one day the caller named, from the week's hours (kb_hours)
     part = next_step(query, answer, where_it_comes_from(query, answer) or asked_part(query, article, part))
     part = with_fragment_asks(query, article, part)  # "label — email? free? how long?" (kb_fragments)
     if part:
