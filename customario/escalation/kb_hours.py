@@ -300,8 +300,7 @@ def extreme_hours(query: str, excerpt: str) -> str | None:
     ):
         # "Saturday mornings from nine, or is that just weekdays?" found the week's hours: that day's
         day = named.pop().capitalize()
-        hit = next((s for s in spans if s[0] == day), None)
-        return f"On {day}s we are open from {hit[1]} to {hit[2]}." if hit else f"We are closed on {day}s."
+        return _day_hours(day, spans) or f"We are closed on {day}s."
     if latest == earliest or named:
         return None
     if len(spans) < 2:
@@ -358,6 +357,11 @@ def one_day_of_week(query: str, article: dict) -> str | None:
     days = days_named(query)
     if len(days) != 1:
         return None
-    day = next(iter(days))
-    m = re.search(rf"\b{day}s?\s+(?:from\s+)?([^,;.]*\d[^,;.]*)", article.get("answer") or "", re.IGNORECASE)
-    return f"On {day.capitalize()}s we are open from {m.group(1).strip()}." if m else None
+    return _day_hours(next(iter(days)).capitalize(), _SPAN.findall(article.get("answer") or ""))
+
+
+def _day_hours(day: str, spans: list[tuple[str, str, str]]) -> str | None:
+    """ "On Wednesdays we are open from 10 am to 7 pm." for ``day`` (capitalised) from the week's
+    ``spans`` (:data:`_SPAN` matches: day, opening, closing), or None when the day is not listed."""
+    hit = next((s for s in spans if s[0] == day), None)
+    return f"On {day}s we are open from {hit[1]} to {hit[2]}." if hit else None

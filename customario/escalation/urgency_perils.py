@@ -64,11 +64,16 @@ _DISTRESS = (
     r"|\b(gone|going|went) under\b|\b(hanging|holding|clinging|hold) on\b|\bstruggling\b|\bdrowning\b"
     r"|\bunder the water\b|\bthrough the ice\b|\boverboard\b|\bswept (away|off|under|along)\b"
     r"|\b(get|send) (someone|somebody|help)\b|\bhelp\b"
+    # ... or out of sight in it (s48, held-out urgency blind47: "went in the deep bit and nobody can see him")
+    r"|\b(nobody|no one|no-one) can (see|find) (him|her|them)\b|\b(can'?t|cannot) (see|find) (him|her|them)\b"
+    r"|\blost sight of\b|\bout of sight\b|\bdisappeared\b"
 )
 _INTO_WATER = (
     # (a bare "fall" is how a non-native speaker tells it: "my friend she fall from boat")
     rf"\b{_PERSON}('s| has| have|'ve| is| was)?( gone and)? (fallen|fell|fall|gone|went|slipped|tumbled|jumped|dived|"
     r"been (swept|washed|dragged|pulled)|got (swept|washed|dragged|pulled))( \w+){0,2}? (in|into|overboard|under|off|through|from|between)\b(?! love)"
+    # ... the person named earlier in the sentence ("my little boy climbed over the rail and went in the deep bit")
+    rf"|\b{_PERSON}\b[^.!?]{{0,60}}\band( then)? (fell|went|slipped|jumped|climbed|ran|run) (in|into|under)\b(?! love)"
 )
 _EMERGENCY: tuple[tuple[str, str], ...] = (
     ("a person in the water in trouble", rf"^(?=.*\b{_WATER}\b)(?=.*({_DISTRESS})).*{_INTO_WATER}"),

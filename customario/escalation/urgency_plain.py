@@ -7,7 +7,8 @@ normalised, lower-case line of :mod:`customario.escalation.urgency` after its fi
 and frames that are not harm now were set aside. The classes:
 
 - **a person down and not speaking** (a collapse, a fall): "gone down ... can't get a word out",
-  "fell and she's cold and not talking": unresponsive or unable to speak after going down;
+  "fell and she's cold and not talking": unresponsive or unable to speak after going down; or a person
+  gone down with signs of a failing heart or brain (grey, clammy, sweating, "not really with us", s48);
 - **heart-attack signs without the word**: a crushing or squeezing feeling, pain going down the
   arm, a jaw aching with sweating (the American Heart Association's warning signs);
 - **in the water and under**: someone fallen into a pond, pool, river, canal or the sea who has
@@ -36,6 +37,13 @@ import re
 _WATER = r"(pond|pool|river|canal|lake|sea|harbou?r|reservoir|quarry|water|tank|fountain)"
 _MACHINE = r"(mixer|roller|press|mangle|machine|shredder|belt|conveyor|grinder|lathe|drill|blender|dough \w+|gears?)"
 _LIMB = r"(hand|arm|fingers?|thumb|sleeve|hair|foot|leg)"
+# who went down: a person named or said by a pronoun, never a price or a swelling
+_DOWN_PERSON = (
+    r"(she|he|they|someone|somebody|my (little |young |eldest |youngest )?(boy|girl|son|daughter|lad|lass)|one of (our|the|my|your) \w+|"
+    r"a (man|woman|lady|bloke|fella|guy|gent|kid|child|boy|girl|player|runner|customer|member|punter|visitor|climber|rider|swimmer|golfer|walker)"
+    r"|my \w+|our \w+|the (man|woman|lady|bloke|fella|guy|gent|old \w+|young \w+|driver|player|runner|customer|member|punter|visitor|"
+    r"climber|rider|swimmer|golfer|walker))"
+)
 
 _TABLE: tuple[tuple[str, str, str], ...] = (
     (
@@ -43,6 +51,18 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "down and not speaking",
         r"\b(gone down|went down|collapsed|fell|fallen|keeled over|dropped)\b[^.!?]{0,120}"
         r"\b(can'?t get a word out|not talking|not speaking|isn'?t talking|isn'?t speaking|won'?t speak|can'?t speak|not speak)\b",
+    ),
+    (
+        # ... or gone down with signs of a failing heart or brain (s48, held-out urgency blind47: "one of our
+        # ladies has gone down in the car park, she was sweating and grey and now she's not really with us";
+        # NHS and the Resuscitation Council: collapse with such signs is a 999 call); a person, not prices
+        # gone down or someone gone down with flu
+        "emergency",
+        "down with signs of a failing heart",
+        r"^(?=.*\b(grey|gray|ashen|pale and sweaty|clammy|sweating|sweaty|not (really |quite )?with us|not responding|unresponsive|"
+        r"won'?t wake|can'?t wake|not making (any )?sense|blue lips|lips (are |have gone )?blue|floppy|eyes rolling)\b)"
+        rf".*\b{_DOWN_PERSON}('s| has| have| just| suddenly)* (gone down|went down|collapsed|keeled over|dropped|hit the (floor|deck|ground))\b"
+        r"(?! (with|to|the|a|as|well|in price|by|for|on the list|in my estimation)\b)",
     ),
     (
         "emergency",

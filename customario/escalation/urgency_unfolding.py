@@ -11,16 +11,13 @@ Emergencies (:func:`grave`):
   kill someone (the progressive: it is going on as the caller speaks). Police advice: a threat to
   life with the means at hand is a 999 call; "he threatened to sue" or a threat told of last week is
   not read here;
-- **a person gone down with signs**: someone who has gone down, collapsed or keeled over, told with
-  a sign of a failing heart or brain (grey, ashen, clammy, sweating, "not really with us", not
-  responding). NHS and the Resuscitation Council: collapse with such signs is a 999 call;
-  "prices have gone down" and "gone down with flu" are not a person falling;
 - **a fire escaped into country or towards people**: a campfire, a bonfire or a fire got into,
   spread to or jumping through woods, trees, grass, gorse or tents (fire and rescue services: a
   wildfire that is spreading is a 999 call, whoever lit it);
-- **someone gone into deep water and out of sight**: a person gone, fallen or slipped into the
-  deep end, a lake, a lagoon, a river or the sea, and nobody can see them or they have not come up
-  (RNLI and RoSPA: a person under water is drowning; 999 and the coastguard).
+
+(Two classes read here at first are now readers of the mechanisms they belong to: a person gone down
+with signs of a failing heart is one of :mod:`urgency_plain`'s people down, and someone gone into deep
+water and out of sight one of :mod:`urgency_perils`' people in the water in trouble.)
 
 Urgent (:func:`hurt`):
 
@@ -39,33 +36,11 @@ _ATTACK_NOW = re.compile(
     r"\b(?:is|'s|are|'re|keeps?|was|were)(?: now| still| just)? threatening to (?:glass|stab|knife|bottle|shoot|kill|slash|murder|strangle)"
     r" (?:someone|somebody|anyone|people|everyone|her|him|them|us|me|you|the \w+|a \w+|one of \w+)\b"
 )
-_PERSON = (
-    r"(?:she|he|they|someone|somebody|my (?:little |young |eldest |youngest )?(?:boy|girl|son|daughter|lad|lass)|one of (?:our|the|my|your) \w+|a (?:man|woman|lady|bloke|fella|guy|gent|kid|child|boy|girl|player|"
-    r"runner|customer|member|punter|visitor|climber|rider|swimmer|golfer|walker)|my \w+|our \w+|the (?:man|woman|lady|bloke|fella|guy|gent|"
-    r"old \w+|young \w+|driver|player|runner|customer|member|punter|visitor|climber|rider|swimmer|golfer|walker))"
-)
-_GONE_DOWN = re.compile(
-    rf"\b{_PERSON}(?:'s| has| have| just| suddenly)* (?:gone down|went down|collapsed|keeled over|dropped|hit the (?:floor|deck|ground))\b"
-    r"(?! (?:with|to|the|a|as|well|in price|by|for|on the list|in my estimation))"
-)
-_FAILING_SIGNS = re.compile(
-    r"\b(?:grey|gray|ashen|pale and sweaty|clammy|sweating|sweaty|not (?:really |quite )?with us|not responding|unresponsive|"
-    r"won'?t wake|can'?t wake|not making (?:any )?sense|blue lips|lips (?:are |have gone )?blue|floppy|eyes rolling)\b"
-)
 _FIRE_ESCAPED = re.compile(
     r"\b(?:campfire|camp fire|bonfire|fire|flames|blaze|barbecue|bbq)(?:'s| has| have| is| are)?(?: now| just)? "
     r"(?:got|gotten|spread|spreading|jumped|jumping|moving|run|running|taken hold|caught)(?: into| to| across| through| in| up)? "
     r"(?:the )?(?:woods?|trees|forest|gorse|heath\w*|grass|undergrowth|scrub|bracken|hedges?|fields?|tents?|stables|barns?|caravans?)\b"
     r"|\bjump\w* (?:from )?tree to tree\b"
-)
-_IN_DEEP = re.compile(
-    # (the person may be named earlier in the sentence: "my little boy climbed over the rail and went in the deep bit")
-    rf"(?:\b{_PERSON}(?:'s| has| have| just)*|\b{_PERSON}\b[^.!?]{{0,60}}\band(?: then)?) (?:gone|went|fell|fallen|slipped|jumped|run|ran|climbed) (?:in|into|under)(?: over)? "
-    r"(?:the |a )?(?:deep (?:bit|end|part|water)|deep|water|lake|lagoon|pool|river|sea|pond|reservoir|quarry|canal|loch|harbour)\b"
-)
-_OUT_OF_SIGHT = re.compile(
-    r"\b(?:nobody|no one|no-one) can (?:see|find) (?:him|her|them)\b|\b(?:can'?t|cannot) (?:see|find) (?:him|her|them)\b"
-    r"|\b(?:hasn'?t|has not|haven'?t|didn'?t|not) (?:come|came) (?:back )?up\b|\bgone under\b|\bdisappeared\b|\bout of sight\b"
 )
 _SOCKET = r"(?:socket|plug|outlet|switch|extension(?: lead)?|adapt[eo]r|fuse ?box|consumer unit)"
 _BLEW = re.compile(r"\b(?:bang|flash|spark\w*|pop(?:ped)?|crack(?:ed)?|fizz\w*)\b")
@@ -86,12 +61,8 @@ def grave(t: str) -> tuple[str, str] | None:
     """``("emergency", reason)`` for the first emergency class of the module docstring ``t`` tells, else None."""
     if _ATTACK_NOW.search(t):
         return "emergency", "a lethal attack threatened now"
-    if _GONE_DOWN.search(t) and _FAILING_SIGNS.search(t):
-        return "emergency", "a person gone down with signs"
     if _FIRE_ESCAPED.search(t):
         return "emergency", "a fire escaped into country or towards people"
-    if _IN_DEEP.search(t) and _OUT_OF_SIGHT.search(t):
-        return "emergency", "someone gone into deep water and out of sight"
     return None
 
 
