@@ -159,11 +159,17 @@ CORPORA = {
     # Written blind on 6 December ~16:25 UTC (blind46-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind46": ROOT / "tests/corpus/urgency/blind46.yaml",
-    # Written blind on 6 December ~19:20 UTC (blind47-README.md): held out, counted only.
+    # Written blind on 6 December ~19:20 UTC (blind47-README.md): held out until 6 Dec 23:10
+    # (first contact 94.3 %, 5 missed; the rules alone 93.6 %, 9), a development corpus since.
     "blind47": ROOT / "tests/corpus/urgency/blind47.yaml",
     # Written blind on 6 December ~19:20 UTC (blind48-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind48": ROOT / "tests/corpus/urgency/blind48.yaml",
+    # Written blind on 6 December ~23:00 UTC (blind49-README.md): held out, counted only.
+    "blind49": ROOT / "tests/corpus/urgency/blind49.yaml",
+    # Written blind on 6 December ~23:00 UTC (blind50-README.md) by another helper, for development
+    # from the start (first contact in its TITLES row).
+    "blind50": ROOT / "tests/corpus/urgency/blind50.yaml",
 }
 LABELS = ("emergency", "urgent", "normal")
 # Row names for corpora whose status needs saying.
@@ -213,11 +219,13 @@ TITLES = {
     "blind44": "blind44 (development; first contact 92.9 %, 4 missed)",
     "blind45": "blind45 (development since 6 Dec 19:20; first contact 93.2 %, 3 missed)",
     "blind46": "blind46 (development; first contact 91.1 %, 9 missed)",
-    "blind47": "blind47 (held out)",
+    "blind47": "blind47 (development since 6 Dec 23:10; first contact 94.3 %, 5 missed)",
     "blind48": "blind48 (development; first contact 90.2 %, 1 missed)",
+    "blind49": "blind49 (held out)",
+    "blind50": "blind50 (development; first contact 97.1 %, 0 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind47"}
+HELD: set[str] = {"blind49"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
