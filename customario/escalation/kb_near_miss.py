@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from customario.escalation.kb_ask import split_ask
 from customario.escalation.kb_excerpt import has_word
 from customario.escalation.kb_fts import group_expr, matching_ids
+from customario.escalation.kb_learned import unsure_apart
 from customario.escalation.kb_words import SELF_TERMS, SYNONYM_OF, WEAK_TERMS, covers, is_general, terms
 
 
@@ -71,6 +72,8 @@ def near_miss(
     if q_side and a_side:
         learned = row.get("source") == "supervisor"  # a supervisor's answer asked of other people
         if all((dfs or {}).get(t, 1) == 0 for t in q_side) and not (learned and other_people(q_side, a_side)):
+            return UNSURE + " ".join(a_side)
+        if unsure_apart(row, q_side, a_side, strong):  # "monthly payments" for a learned "financing"
             return UNSURE + " ".join(a_side)
         return " ".join(a_side)
     if q_side and strong is not None:

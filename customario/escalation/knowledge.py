@@ -74,6 +74,7 @@ from customario.escalation.kb_focus import ask_picks, read_part
 from customario.escalation.kb_holiday import answer_holiday
 from customario.escalation.kb_hours import which_day
 from customario.escalation.kb_lag import refuse_other_duration
+from customario.escalation.kb_learned import answer_as_subject, offer_by_answer
 from customario.escalation.kb_likewise import hold_near_miss, near_miss_of
 from customario.escalation.kb_count import answer_states_quantity
 from customario.escalation.kb_period import answer_period_start
@@ -347,8 +348,14 @@ def search(
     content words returns no hits. Model numbers said aloud are read as the articles write them
     first (:func:`kb_spoken.spoken_model_numbers`); ``SearchResult.query`` is the text searched. A turn
     that asks two things different articles answer is answered from both (:mod:`kb_two_asks`; each ask
-    searched with ``split_asks=False``).
+    searched with ``split_asks=False``). When it is not confident, a learned article may still be
+    offered on the words of its answer (:func:`kb_learned.offer_by_answer`), never answered.
     """
+    run = functools.partial(_search, db, query, campaign, limit, threshold, split_asks)
+    return offer_by_answer(run, db, campaign, threshold)
+
+
+def _search(db: Database, query: str, campaign: str | None, limit: int, threshold: float, split_asks: bool):
     prepared = prepare_query(db, query, campaign)  # the question as the scorer sees it (kb_query)
     query, named, vocabulary, articles = prepared.query, prepared.named, prepared.vocabulary, prepared.articles
     result = SearchResult(query=query, terms=prepared.terms, threshold=threshold)
@@ -374,6 +381,7 @@ def search(
         answer_street_number_asked(query, result.hits, articles, threshold)
         return result
     stats = _term_stats(db, result.terms, campaign, total)
+    answer_as_subject(stats, result.terms, articles)  # on the learned reading only (kb_learned)
     fact_words_held(query, result.terms, candidates, stats.strong, stats.weak)
     idf, strong, dfs = stats.idf, stats.strong, stats.df
     # Words no article in scope has ("my son is eight ...") cannot tell articles apart: they leave

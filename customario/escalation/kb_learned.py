@@ -1,0 +1,117 @@
+"""How a learned article is indexed and matched (issue 11): the supervisor's answer names its subject too.
+
+A learned article (``source`` "supervisor", :func:`customario.escalation.learning.learn_answer`) has
+for its question the words one caller happened to use ("Do you offer financing?") and for its
+answer a short text a supervisor wrote to that one question ("Yes. At checkout you can choose Affirm
+and pay in 3, 6 or 12 monthly installments ..."). The next caller asks the same thing in other
+words, and those words are far more often the answer's than the first caller's ("Can I pay in
+monthly installments?"). A business's own articles are different: a profile's or a help desk's
+answer joins several facts, and a word found only there is rightly worth half a word of the
+question (:data:`customario.escalation.knowledge.ANSWER_ONLY_MATCH`).
+
+So when the search is not confident and a learned article is in scope, :func:`offer_by_answer`
+searches again with the *learned reading* on, and offers what it finds, never answers it:
+
+- :func:`answer_as_subject` counts a question word found in a learned answer as a full match, like
+  one in the article's question or tags;
+- :func:`unsure_apart` makes the near-miss check of a learned article unsure, not firm, when the
+  caller's words that set the question apart are no other article's subject and name no other
+  kind of person (:func:`customario.escalation.kb_near_miss.other_people`): "monthly payments"
+  against a learned "financing" is as often a paraphrase as another thing.
+
+A caller using the answer's words may ask about the same thing ("monthly installments" for
+financing) or about another thing the answer only touches on ("Which carriers deliver your
+orders?" against a learned answer about shipping to Alaska that names the carrier), so the reading
+only ever leads to "Are you asking about financing?" and a yes: every direct answer, every order
+among answers and every offer the search made without it stay as they were. Measured on the
+learned scenarios of the development corpora (tests/corpus/kb/blind*/learned.yaml; figures in
+docs/supervisor-and-knowledge-base.md, "Learned answers offered on their answer's words").
+"""
+
+from __future__ import annotations
+
+import contextvars
+from typing import TYPE_CHECKING, Any, Callable
+
+from customario.escalation.kb_fts import scope_sql
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from customario.escalation.knowledge import SearchResult
+
+# The reason a learned article the reading lifted to the threshold gives (``hit["refused"]``): not
+# a near miss, so kb_suggest may offer it.
+ANSWER_ONLY = "only words of the learned answer matched"
+# On while offer_by_answer searches with the learned reading (a context variable: agent sessions
+# search from several threads).
+_READING: contextvars.ContextVar[bool] = contextvars.ContextVar("kb_learned_reading", default=False)
+
+
+def is_learned(row: dict) -> bool:
+    """True for an article a supervisor's answer made (``source`` "supervisor")."""
+    return row.get("source") == "supervisor"
+
+
+def learned_in_scope(db: Database, campaign: str | None) -> bool:
+    """True when the campaign's scope (its articles and the shared ones) holds a learned article."""
+    scope, params = scope_sql(campaign)
+    sql = "SELECT 1 FROM kb_articles a WHERE a.source = 'supervisor'" + scope + " LIMIT 1"
+    return db.execute(sql, params).fetchone() is not None
+
+
+def offer_by_answer(
+    run: Callable[[], SearchResult], db: Database, campaign: str | None, threshold: float
+) -> SearchResult:
+    """``run()`` (the search in ``db`` for ``campaign``), and when it is not confident, offers
+    nothing and a learned article is in scope (:func:`learned_in_scope`), ``run()`` again with the learned reading on: if that search's
+    best article is a learned one and :func:`customario.escalation.kb_suggest.suggestion` would
+    offer it, its result is returned with that article held just below ``threshold``
+    (:data:`ANSWER_ONLY` when it had reached it), so it is offered and read only after a yes.
+    Otherwise the first result, unchanged."""
+    from customario.escalation.kb_suggest import suggestion
+
+    result = run()
+    if result.confident or _READING.get() or suggestion(result) is not None or not learned_in_scope(db, campaign):
+        return result
+    token = _READING.set(True)
+    try:
+        lifted = run()
+    finally:
+        _READING.reset(token)
+    best = lifted.best
+    if best is None or not is_learned(best):
+        return result
+    if best["confidence"] >= threshold:
+        best["confidence"], best["refused"] = round(threshold - 0.01, 3), ANSWER_ONLY
+    offer = suggestion(lifted)
+    return lifted if offer is not None and offer["article_id"] == best["id"] else result
+
+
+def answer_as_subject(stats: Any, query_terms: list[str], articles: list[dict]) -> None:
+    """On the learned reading only: count each of ``query_terms`` found only in a learned article's
+    answer as found in its question (ids move from ``stats.weak[t]`` to ``stats.strong[t]``;
+    ``stats`` is the search's ``_TermStats``, changed in place). ``articles`` are the articles in
+    scope (dicts with ``id`` and ``source``). Words WordNet relates to a question word still count
+    only in a question (a loose sense in an answer matches too often), and a business's own
+    answers are never moved."""
+    learned = {a["id"] for a in articles if is_learned(a)} if _READING.get() else set()
+    for t in query_terms if learned else ():
+        ids = stats.weak.get(t, set()) & learned
+        if ids:
+            stats.strong[t] = stats.strong[t] | ids
+            stats.weak[t] = stats.weak[t] - ids
+
+
+def unsure_apart(row: dict, q_side: list[str], a_side: list[str], strong: dict[str, set[int]] | None) -> bool:
+    """On the learned reading only: True when the near miss of learned article ``row`` is unsure: none of the caller's words that
+    set the question apart (``q_side``) is in another article's question or tags (``strong``), and
+    they name no other kind of person than the article's words the caller lacks (``a_side``:
+    "teachers" against "students" stays a near miss). Such words are as often the caller's own
+    wording of the article's subject ("monthly payments" for financing, "put together" for
+    assembly) as another thing: the article may be offered for a yes, never answered on them."""
+    from customario.escalation.kb_near_miss import other_people
+
+    if not _READING.get() or not is_learned(row) or strong is None:
+        return False
+    return not any(strong.get(t) for t in q_side) and not other_people(q_side, a_side)
