@@ -75,7 +75,13 @@ _ACTS = re.compile(
     # interested in how my nails were ruined"): the lawyer's interest in how the harm came about
     r"|\b(he|she|they)('s| is|'re| are) (very |most |extremely |quite |really )?(interested|keen to (hear|know|see|find out)) "
     r"(in )?(how|why|what|who)\b[^.!?]{0,40}\b(ruined|damaged|broken|broke|wrecked|hurt|injured|scratched|burnt|burned|"
-    r"lost|destroyed|happened|went wrong)\b"
+    r"lost|destroyed|happened|went wrong"
+    # ... or a part of what the business supplied that failed (s49urg, blind45: "he's very interested in why the blade
+    # came off that hire skate mid-session")
+    r"|came (off|loose|apart|away|down)|fell (off|apart|down)|gave way|snapped|collapsed|failed)\b"
+    # ... and the business warned to weigh its reply (the same line: "I'd think carefully about your answer")
+    r"|\b(i'?d|i would|you'?d|you would|you might want to|you may want to|better) think (very |long and hard |really )?"
+    r"(carefully|hard|twice) (about|before) (your|what you|how you) (answer|reply|response|say|next|respond)\b"
 )
 _DRAGGED = re.compile(
     r"\b(drag|dragging|haul|hauling) (you|u|ya|your \w+)( \w+)? (through|thru|into|to) (the )?(courts?|small claims|tribunal)\b"
