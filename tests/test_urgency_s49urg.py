@@ -26,6 +26,12 @@ URGENT = [
     # an irregular past made regular, and the body part said with "the" for its owner
     "excuse me, my son is stinged by a bee at the lavender, the hand is very swollen now but he breathes ok",
     "my husband was bited by your dog at the gate, the leg is red and sore",
+    # "nicked" of a body part stays a cut
+    "the groomer nicked the top of my dog's ear and it keeps bleeding",
+    # a fall with a hurt named is read whatever the laugh
+    "I fell off the kart, lol, and now my wrist is huge and I can't move it",
+    # the lawyer who acts stays a threat
+    "my solicitor's secretary will ring you about the damage to my boat",
     # an electric vehicle or ride-on hissing
     "the e-scooter we hired is hissing on the charging rack and the deck is hot",
     "there's a hybrid taxi in your car park hissing underneath, we've stepped well back",
@@ -52,6 +58,11 @@ EMERGENCY = [
     "my ex has just picked up a shovel from your stand and I'm scared he's going to use it on me",
     # not wanting to be here any more, beside a walk into deep water
     "a lad's just waded into the river by your boatyard, earlier he said he doesn't want to be here any more",
+    # a pen used or not working is read
+    "she brought her own EpiPen but it isn't working and her throat is closing up",
+    # a death past does not hide a danger now
+    "my mum passed away last year and now my dad is having a heart attack at the go-kart track",
+    "I think he's just died, he had a heart attack by the kiln",
 ]
 
 NORMAL = [
@@ -62,10 +73,29 @@ NORMAL = [
     "the cheese in the toastie from your cafe had gone all melty, lovely",
     "my dog strained a muscle last year, is the agility class gentle enough for him?",
     "the horse went lame last summer but he's fine now, can we book a lesson?",
+    "the pony went lame on the hack last week and nobody told us, can I get a refund?",
     "we haven't heard from you about the court booking for the tennis",
     "the tyre on my bike is hissing, I think it's a slow puncture",
     "I got the new phone and the screen is cracked, can you fix it?",
     "what are you after looking for, the green glaze or the blue?",
+    # "nicked" for stolen: the object cut where its place begins, a thing that "got nicked"
+    "somebody nicked my helmet off the back of the bench by the track, has it been handed in?",
+    "my van got nicked from outside the boatyard last night, do you know a locksmith?",
+    "the seagulls nicked half our chips on the jetty, ha",
+    # a person melting is the heat
+    "we're all melting in the queue for the climbing wall, do you sell water?",
+    "is the pottery studio air-conditioned? I'll melt in this weather",
+    # a death told as past with its cause
+    "a sympathy card for the riding instructor please, her husband died on Sunday, a stroke",
+    "my dad passed away in March after a heart attack, can I cancel his bike shop service plan?",
+    # an adrenaline pen carried along is a standing allergy's kit
+    "my daughter has a nut allergy and carries her own EpiPen, can she join the pottery party?",
+    # the caller's lawyer in an errand or as the one who sent the caller
+    "my solicitor's daughter wants a go-kart party for her tenth, have you got Saturdays?",
+    "my lawyer pointed me towards your riding school, she's been coming for years",
+    # a fall made light of, and a person "out of shape"
+    "I fell off the paddleboard about ten times, haha, no harm done, can I book another lesson?",
+    "I'm really out of shape after the winter, do you have a gentle climbing session?",
 ]
 
 

@@ -210,9 +210,25 @@ def _job_named(t: str) -> str:
     return _OWN_JOB.sub(" ", t)
 
 
+# The caller's lawyer as the owner of a relative, a pet, a vehicle or an occasion (s49urg, from blind47: "my
+# solicitor's car needs new tyres, he's asked me to book it in"): an errand, not counsel set on the business; "my
+# solicitor's letter" or "my solicitor's secretary will call" stay.
+_COUNSEL_OWNS = re.compile(rf"\b(my|our) {_COUNSEL}'s (?P<what>[a-z]+)\b")
+_KIN = frozenset("wife husband partner son daughter kids children mum mother dad father sister brother".split())
+
+
+def _errand_owner(m: re.Match) -> str:
+    from customario.escalation.urgency_words import is_a, word_classes
+
+    what = m.group("what")
+    own = what in _KIN or word_classes(what) & {"noun.animal", "noun.time", "noun.event"} or is_a(what, "vehicle")
+    return f" someone's {what}" if own else m.group(0)
+
+
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the legal words of the module docstring that threaten
     nothing."""
+    t = _COUNSEL_OWNS.sub(_errand_owner, t)
     t = _IN_YOUR_FAVOUR.sub(" ", t)
     t = _COURT_AS_WORK.sub(" ", t)
     for p in (_WANTS_A_PAPER, _OWN_MATTER_COUNSEL, _COURT_AS_WITNESS, _OFFERING, _SUGGESTED):

@@ -21,7 +21,7 @@ says when an emergency read from a vehicle strike is told of an animal. The clas
   (the British Horse Society's colic guidance);
 - **straining with nothing passed** (s49urg, from blind46): a kept animal straining, or in and out of its
   tray, with nothing coming out: a blocked bladder (International Cat Care on feline lower urinary tract disease);
-- **lame** (s49urg, from blind46): limping badly, no weight on a leg, a paw held up, gone lame, told of a kept
+- **lame** (s49urg, from blind46): limping badly, no weight on a leg, a paw held up, told of a kept
   animal, of a leg only an animal has ("his front leg", a paw, a hoof) or with the vet named.
 
 Each class is told of a kept animal (:func:`_kept`: a pet or a farm animal); a wild one in a building
@@ -132,11 +132,11 @@ _NOTHING_PASSED = re.compile(
 )
 # Lame: limping badly, no weight on a leg, a paw held up (s49urg, blind46: "he's limping badly on his front leg ...
 # I'm taking him to the vet"); a limp alone is told of people's old injuries too, so it counts with an animal named
-# or a leg only an animal has.
+# or a leg only an animal has. "Gone lame" names a condition, said in complaints about it after the event (blind13:
+# "the horse went lame halfway round the hack and nobody told us"; blind31 "lame again, vet's been"), so it is left.
 _LAME = re.compile(
     r"\blimp\w*( really| very| quite| so)? (badly|heavily|a lot)\b|\blimp\w* on (his|her|its|their) (front|back|hind) (leg|legs|paw|foot)\b"
     r"|\b(won'?t|will not|can'?t) (put|bear) (any )?weight on\b|\bholding (his|her|its|their) (\w+ )?(paw|leg|foot) up\b"
-    r"|\b(is|'s|gone|went|going|has gone) lame\b"
 )
 _ANIMAL_LEG = re.compile(r"\b(front|hind) (leg|legs|paw|paws|foot)\b|\b(paw|paws|hoof|hooves|trotter)\b")
 
