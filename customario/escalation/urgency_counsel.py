@@ -218,6 +218,7 @@ _KIN = frozenset("wife husband partner son daughter kids children mum mother dad
 
 
 def _errand_owner(m: re.Match) -> str:
+    """ "someone's <what>" for "my lawyer's <what>" when <what> is kin, an animal, a time, an event or a vehicle."""
     from customario.escalation.urgency_words import is_a, word_classes
 
     what = m.group("what")

@@ -116,6 +116,7 @@ _IRREGULAR_PAST = {
 
 
 def _regular_past(m: re.Match) -> str:
+    """The standard past or participle of a regularised irregular verb ("stinged" → "stung")."""
     return _IRREGULAR_PAST[m.group(1)]
 
 
