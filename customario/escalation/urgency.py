@@ -235,6 +235,11 @@ From blind41 and blind44 (s46urg): harm happening now told by what is seen (:mod
 a threat to kill by someone here, people under a vehicle, an overdose by mistake with signs) and an electrical
 fault beside water (:mod:`customario.escalation.urgency_wet_electrics`). From held-out blind43: emergencies told by
 the signs seen (:mod:`customario.escalation.urgency_seen_signs`).
+From blind45, blind46, blind48 and blind50 (s49urg), their rules-alone misses read as classes in the shared
+readers (the Irish English "after" perfect and regularised pasts in urgency_normalise, a body part with "the"
+for its owner, a thing taken up with menace, a battery vehicle hissing, not wanting to be here any more, an animal
+lame or straining; see docs, "urgency-s49urg"), and as no harm: "nicked" for stolen, a person melting in the
+heat, a death past with its cause, an adrenaline pen carried, a fall made light of.
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """

@@ -75,7 +75,13 @@ _ACTS = re.compile(
     # interested in how my nails were ruined"): the lawyer's interest in how the harm came about
     r"|\b(he|she|they)('s| is|'re| are) (very |most |extremely |quite |really )?(interested|keen to (hear|know|see|find out)) "
     r"(in )?(how|why|what|who)\b[^.!?]{0,40}\b(ruined|damaged|broken|broke|wrecked|hurt|injured|scratched|burnt|burned|"
-    r"lost|destroyed|happened|went wrong)\b"
+    r"lost|destroyed|happened|went wrong"
+    # ... or a part of what the business supplied that failed (s49urg, blind45: "he's very interested in why the blade
+    # came off that hire skate mid-session")
+    r"|came (off|loose|apart|away|down)|fell (off|apart|down)|gave way|snapped|collapsed|failed)\b"
+    # ... and the business warned to weigh its reply (the same line: "I'd think carefully about your answer")
+    r"|\b(i'?d|i would|you'?d|you would|you might want to|you may want to|better) think (very |long and hard |really )?"
+    r"(carefully|hard|twice) (about|before) (your|what you|how you) (answer|reply|response|say|next|respond)\b"
 )
 _DRAGGED = re.compile(
     r"\b(drag|dragging|haul|hauling) (you|u|ya|your \w+)( \w+)? (through|thru|into|to) (the )?(courts?|small claims|tribunal)\b"
@@ -204,9 +210,26 @@ def _job_named(t: str) -> str:
     return _OWN_JOB.sub(" ", t)
 
 
+# The caller's lawyer as the owner of a relative, a pet, a vehicle or an occasion (s49urg, from blind47: "my
+# solicitor's car needs new tyres, he's asked me to book it in"): an errand, not counsel set on the business; "my
+# solicitor's letter" or "my solicitor's secretary will call" stay.
+_COUNSEL_OWNS = re.compile(rf"\b(my|our) {_COUNSEL}'s (?P<what>[a-z]+)\b")
+_KIN = frozenset("wife husband partner son daughter kids children mum mother dad father sister brother".split())
+
+
+def _errand_owner(m: re.Match) -> str:
+    """ "someone's <what>" for "my lawyer's <what>" when <what> is kin, an animal, a time, an event or a vehicle."""
+    from customario.escalation.urgency_words import is_a, word_classes
+
+    what = m.group("what")
+    own = what in _KIN or word_classes(what) & {"noun.animal", "noun.time", "noun.event"} or is_a(what, "vehicle")
+    return f" someone's {what}" if own else m.group(0)
+
+
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the legal words of the module docstring that threaten
     nothing."""
+    t = _COUNSEL_OWNS.sub(_errand_owner, t)
     t = _IN_YOUR_FAVOUR.sub(" ", t)
     t = _COURT_AS_WORK.sub(" ", t)
     for p in (_WANTS_A_PAPER, _OWN_MATTER_COUNSEL, _COURT_AS_WITNESS, _OFFERING, _SUGGESTED):

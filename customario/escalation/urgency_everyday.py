@@ -207,8 +207,17 @@ _REACTING = re.compile(
     r"\b(swell\w*|swollen|rash|hives|itch\w*|breath\w*|wheez\w*|throat|tongue|lips?|reaction|ate|eaten|had some|blotch\w*|vomit\w*|sick|epi-?pen)\b"
 )
 # "nicked" for stole: an object that is no body part ("the dog nicked a bit of cheddar")
+# (s49urg: "half our sandwiches" and "all the biscuits" are objects too, blind46 "the ducks ... nicked half our sandwiches")
 _NICKED = re.compile(
-    r"\bnick(ed|s)? (?=(a bit of |a piece of |of |some |one of |a few |the last |a |an |the |my |your |our ))([a-z' ]{0,40})"
+    r"\bnick(ed|s)? (?=(a bit of |a piece of |of |some |one of |a few |the last |a |an |the |my |your |our |his |her |their "
+    r"|half (of )?|all (of )?|most of ))(?P<object>[a-z' ]{0,40})"
+)
+# ... its object ends where a place or a time begins ("nicked my jacket off the back of the seat": the seat's
+# "back" is no body part of the object), but "the top of my dog's ear" is one phrase (s49urg, blind41)
+_OBJECT_END = re.compile(r"\b(off|from|out|outside|in|on|at|while|when|and|but|with|last|yesterday|this|today)\b")
+# ... and a thing that "got nicked" was stolen ("my bike got nicked outside the pub"; "his ear got nicked" stays)
+_GOT_NICKED = re.compile(
+    r"\b(?P<what>[a-z]+)(?:'s)?(?: has| have| had| just)*(?: got| been| was| were| get| gets)+ nicked\b"
 )
 # a pest poison named as goods ("the best rat poison that's safe round dogs"), not swallowed
 _PEST_POISON = re.compile(r"\b([a-z]+) (poison|killer|bait)s?\b")
@@ -222,8 +231,18 @@ def _harm_compound(m: re.Match) -> str:
 
 def _nicked(m: re.Match) -> str:
     """ "took" for "nicked" when no word of its object is a body part ("nicked the top of my dog's ear" stays)."""
-    words = re.findall(r"[a-z]+", m.group(3))
-    return m.group(0) if any(is_body_part(w) for w in words) else " took " + m.group(3)
+    words = re.findall(r"[a-z]+", _OBJECT_END.split(m.group("object"))[0])
+    return m.group(0) if any(is_body_part(w) for w in words) else " took " + m.group("object")
+
+
+def _got_nicked(m: re.Match) -> str:
+    """ "stolen" for "nicked" said of a thing that is no body part and no person ("the bike got nicked")."""
+    what = m.group("what")
+    return (
+        m.group(0)
+        if is_body_part(what) or is_person(what) or what in ("i", "he", "she", "we", "they", "you")
+        else m.group(0)[: -len("nicked")] + "stolen"
+    )
 
 
 def _pest_poison(m: re.Match) -> str:
@@ -309,7 +328,7 @@ def set_aside(t: str) -> str:
     t = _SITUATION.sub(" emergency ", t)
     if "?" in t and not _REACTING.search(t):
         t = _CONDITION_OF.sub(" can't have ", t)
-    t = _NICKED.sub(_nicked, t)
+    t = _GOT_NICKED.sub(_got_nicked, _NICKED.sub(_nicked, t))
     if not _SWALLOWED.search(t):
         t = _PEST_POISON.sub(_pest_poison, t)
     t = _PROCEDURE_HURT.sub(" ", t)

@@ -27,6 +27,12 @@ _NOT_A_NOUN = (
 )
 # Figures of speech and harmless uses removed before matching.
 FIGURES = (
+    # an adrenaline pen brought or carried along is the kit of a standing allergy, not a reaction now (s49urg, from
+    # blind48: "can you cater for a guest with a severe sesame allergy? She'll bring her own adrenaline pen"); a pen
+    # used, given or not working is read
+    r"\b(bring|brings|bringing|carry|carries|carrying|keep|keeps|keeping|pack|packs|packing) (her|his|their|my|our|your|an?) "
+    r"(own )?(spare )?(epi-? ?pens?|adrenaline (pens?|shots?|injectors?|auto-?injectors?))\b"
+    r"(?![^.!?]*\b(us(e|ed|ing)|gave|given|giving|inject\w*|jabb?\w*|stabbed|work\w*|not|isn'?t|didn'?t|doesn'?t|needs?|needed)\b)",
     # a made thing falling in "like a soufflé" (a thing, "it", never a person; s48urg, blind48)
     r"\bit(?:'s| has)? (?:just |completely |totally )?collapsed like an? \w+\b",
     # Said of a result or a mood, not of flames: "on fire today", "on fire, smashed every record".
@@ -67,7 +73,9 @@ FIGURES = (
     r"\bno (rush|emergency|hurry)\b",
     r"\bin case of (an )?emergency\b",
     r"\bemergency contact\b",
-    r"\b(my|a|our) (lawyer|solicitor|attorney|barrister) (friend|buddy|mate|cousin|neighbou?r|sister|brother|recommended|said|told me you)\b",
+    r"\b(my|a|our) (lawyer|solicitor|attorney|barrister) (friend|buddy|mate|cousin|neighbou?r|sister|brother|recommended|said|told me you"
+    # ... or who sent the caller to the business (s49urg, blind50: "my solicitor put me onto your Saturday charity bingo")
+    r"|put me (onto|on to)|pointed me (to|towards)|sent me (to|your way)|told me about)\b",
     r"\bsuing (my|the|our) (landlord|ex|neighbou?r|employer|boss|insurance)\b",
     r"\b(on|in) fire sale\b",
     r"\bfire (away|sale|up)\b",

@@ -75,7 +75,12 @@ _FIGURES = (
     r"\b(head|heart|brain|mind)(?:'s| is| was| has| just| been| gone| totally| completely| absolutely| literally)* "
     r"(melted|melting|melts|melt|wrecked|fried|mashed)\b",
     r"\bmelting hot\b|\bit'?s (?:absolutely |literally )?melting (?:out|outside|today|in here|out there)\b"
-    r"|\b(?:i'?m|we'?re|i am|we are) (?:literally |absolutely )?melting\b(?! (?:the|my|a|an|it|some)\b)",
+    r"|\b(?:i'?m|we'?re|i am|we are) (?:literally |absolutely )?melting\b(?! (?:the|my|a|an|it|some)\b)"
+    # ... said of all of us, or ahead ("we're all melting", "I'm worried I'll melt getting there": s49urg, from
+    # blind45 and blind26); a person does not melt, a plug does
+    r"|\b(?:we'?re|we are|they'?re|they are|everyone'?s|everyone is|everybody'?s) all (?:literally |absolutely )?melting\b"
+    r"(?! (?:the|my|a|an|it|some)\b)|\b(?:i'?ll|we'?ll|i will|we will|you'?ll|you will) (?:literally |absolutely |just )?melt\b"
+    r"(?! (?:the|my|a|an|it|some|down)\b)",
     # laughter and hyperbole: "can't breathe, I'm laughing so hard", "so bright it burns my eyes"
     r"\bcan'?t breathe\b(?=[^.!?]*\b(laugh\w*|lol|lmao|haha\w*|giggl\w*|cracking up)\b)"
     r"|\b(laugh\w*|lol|lmao|haha\w*|giggl\w*|cracking up)\b[^.!?]*\bcan'?t breathe\b",

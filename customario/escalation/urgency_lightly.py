@@ -172,4 +172,23 @@ def set_aside(t: str) -> str:
         and not re.search(r"\b(your|after|because|since|from)\b", t)
     ):
         t = _IN_HOSPITAL.sub(" away ", t)
+    t = re.sub(r"[^.!?]+[.!?]*", _fall_made_light, t)
     return _DEAD_LIMBS.sub(" tired ", t)
+
+
+# A fall made light of in its own sentence (s49urg, from blind25 and blind45: "I fell on my bum about twenty times
+# yesterday haha no harm done", "I could have died of embarrassment when I fell over in tap class, haha"): a laugh,
+# "no harm done" or embarrassment, and no hurt named in the sentence.
+_FALL = re.compile(r"\b(fell|fallen|falling|went flying|came off|wiped out)\b")
+_MADE_LIGHT = re.compile(r"\b(haha\w*|lol|lmao|no harm done|no damage done|only (my|his|her|our) pride|embarrass\w*)\b")
+_HURT_NAMED = re.compile(
+    r"\b(hurt\w*|pain\w*|sore|ache\w*|aching|broke|broken|bleed\w*|blood\w*|swell\w*|swollen|sprain\w*|twist\w*|"
+    r"bump|lump|bruis\w*|cut|graze\w*|can'?t|cannot|won'?t|head|neck|back|wrist|ankle|knee|hospital|a&e|dizzy|sick)\b"
+)
+
+
+def _fall_made_light(m: re.Match) -> str:
+    said = m.group(0)
+    if _FALL.search(said) and _MADE_LIGHT.search(said) and not _HURT_NAMED.search(said):
+        return _FALL.sub(" tumbled ", said)
+    return said

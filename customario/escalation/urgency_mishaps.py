@@ -84,7 +84,8 @@ _GAS_UNWELL = (
 _ELECTRIC_PART = r"(sockets?|plugs?|plug sockets?|extension( leads?| cables?)?|(power|charging|charger|mains|kettle|iron) leads?|cables?|wires?|wiring|flex|adaptors?|adapters?|outlets?|fuse ?box|switch(es)?)"
 _OVERHEATED = (
     # a colour is a change ("gone black"; "the sockets are black" is a finish), a state is a state
-    rf"\b{_ELECTRIC_PART}\b[^.!?]{{0,40}}\b(gone|turned|going|turning)( all)? (black|brown|soft|melted|scorched|charred|discolou?red)\b"
+    # (the state said with the everyday "-y" of a change, s49urg, blind46: "the cable's gone melty where it goes into the plug")
+    rf"\b{_ELECTRIC_PART}\b[^.!?]{{0,40}}\b(gone|turned|going|turning)( all| a bit)? (black|brown|soft|melted|melty|gooey|scorched|charred|discolou?red)\b"
     rf"|\b{_ELECTRIC_PART}\b[^.!?]{{0,40}}\b(is|are|'s|looks|looking|all|gone|got)( all)? (soft|melted|melting|scorched|charred|discolou?red|bubbled|bubbling|blistered)\b"
     rf"|\b(scorch|burn|scorched|blackened|melted|charred) (marks? )?(on|round|around) (the|a|my|our) {_ELECTRIC_PART}\b"
 )

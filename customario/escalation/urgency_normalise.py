@@ -6,6 +6,8 @@ very bad", "his breath making noise", "big pain in the chest") read as standard;
 g's ("wakin"); hedges dropped so understatement reads plainly ("lips going kind of blue"); voice-to-
 text renderings of medical words after "having a" ("sees your" = seizure); typos of the words that
 matter corrected with rapidfuzz against :data:`_LEXICON` when WordNet does not know the typed word.
+From s49urg: the Irish English "after" perfect ("he's after cutting his leg" = "he has just cut his leg") and
+the past of an irregular verb made regular ("stinged", "bited", "falled").
 """
 
 from __future__ import annotations
@@ -98,6 +100,24 @@ _PARTICIPLES = {
     "break": "broken",
     "crush": "crushed",
 }
+
+
+_IRREGULAR_PAST = {
+    "stinged": "stung",
+    "bited": "bitten",
+    "falled": "fell",
+    "hitted": "hit",
+    "cutted": "cut",
+    "striked": "struck",
+    "freezed": "frozen",
+    "bleeded": "bled",
+    "breaked": "broken",
+}
+
+
+def _regular_past(m: re.Match) -> str:
+    """The standard past or participle of a regularised irregular verb ("stinged" → "stung")."""
+    return _IRREGULAR_PAST[m.group(1)]
 
 
 def _participle(m: re.Match) -> str:
@@ -221,6 +241,10 @@ _SPOKEN = (
         ),
         _participle,
     ),
+    # ... and the past of an irregular verb made regular ("she is stinged by a wasp", "the dog bited him",
+    # "he falled off"): the over-regularisation every learner and every young child goes through
+    # (Swan and Smith, *Learner English*; Marcus et al., *Overregularization in Language Acquisition*, 1992)
+    (re.compile(r"\b(stinged|bited|falled|hitted|cutted|striked|freezed|bleeded|breaked)\b"), _regular_past),
     (
         re.compile(
             r"\b(burnt|burned|cut|bitten|stung|scalded|broken|crushed|hurt|injured|bleeding)( very| really| so)? bad\b"
@@ -330,6 +354,62 @@ def _perceived(t: str) -> str:
     )
 
 
+# The Irish English "after" perfect: "he's after cutting his leg" is "he has just cut his leg" (Filppula, *The
+# Grammar of Irish English*, 1999, ch. 6; Hickey, *Irish English*, 2007): read as the perfect every other reader knows
+# (s49urg, blind46: "me young lad's after cuttin' his leg on it"; blind48 "me brother's after getting stung").
+_AFTER_PERFECT = re.compile(r"(?:\b(?P<have>'re|'m|are|am|were)|\b(?:'s|is|was)) after ([a-z]+ing)\b")
+_PARTICIPLE_OF = {
+    "cutting": "cut",
+    "hitting": "hit",
+    "putting": "put",
+    "falling": "fallen",
+    "taking": "taken",
+    "having": "had",
+    "burning": "burnt",
+    "biting": "bitten",
+    "being": "been",
+    "getting": "got",
+    "running": "run",
+    "swimming": "swum",
+    "eating": "eaten",
+    "drinking": "drunk",
+    "breaking": "broken",
+    "tearing": "torn",
+    "throwing": "thrown",
+    "stinging": "stung",
+    "catching": "caught",
+    "sticking": "stuck",
+    "losing": "lost",
+    "going": "gone",
+    "doing": "done",
+    "seeing": "seen",
+    "making": "made",
+    "coming": "come",
+    "giving": "given",
+    "bleeding": "bled",
+    "swallowing": "swallowed",
+    "shutting": "shut",
+    "slitting": "slit",
+    "splitting": "split",
+    "spilling": "spilt",
+    "sitting": "sat",
+    "leaving": "left",
+    "feeling": "felt",
+    "ringing": "rung",
+}
+
+
+def _after_perfect(m: re.Match) -> str:
+    """ "'s after cutting" → "has just cut"; a regular verb takes "-ed" on its "-ing" stem ("slipping" →
+    "slipped", "choking" → "choked")."""
+    verb = m.group(2)
+    participle = _PARTICIPLE_OF.get(verb)
+    if participle is None:
+        stem = verb[:-3]
+        participle = stem + ("d" if stem.endswith("e") else "ed")
+    return f" {'have' if m.group('have') else 'has'} just {participle}"
+
+
 def normalise(raw: str) -> str:
     """``raw`` (a caller's line) lower-cased and read as standard English: spacing and quotes
     tidied, text-speak and Scots spellings, dropped g's, hedges dropped, voice-to-text renderings of
@@ -356,6 +436,7 @@ def normalise(raw: str) -> str:
     )
     t = _G_DROPPED.sub(lambda m: m.group(1) + "ing", t)
     t = re.sub(r"\b[a-z]{3,}in'?(?=\W|$)", _g_dropped, t)
+    t = _AFTER_PERFECT.sub(_after_perfect, t)
     # "a bit of blood" is an amount, not a hedge: it reads "some blood" (s45urg, blind39: "there was a bit of blood on
     # the pillow" had become "there was of blood"); "a bit of a jolt" keeps its article below
     t = re.sub(

@@ -119,8 +119,26 @@ def _over(t: str) -> bool:
     return any(not any(a <= m.start() < b for a, b in things) for m in OVER.finditer(t))
 
 
+# A death told as past, and what it was from (s49urg, from blind44: "a wreath for my uncle's funeral please, he passed
+# last week, heart attack, very sudden"): the cause names no danger now. A death told as just happening ("I think he's
+# just died") or anything said of now is left to the readers.
+_DEATH_PAST = re.compile(
+    r"^(?!.*\b(just (died|passed)|(is|'s|has|have) died|now|having|happening|not breathing|help me|come quick|hurry)\b)"
+    r"(?=.*\b(passed( away| on)?|died|lost (him|her|them))\b(?! out))"
+    r"(?=.*\b(funeral|wreath|memorial|condolences?|sympathy|in memory|last (week|month|year)|(days?|weeks?|months?|years?) ago|"
+    r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (january|february|march|april|may|june|july|august|"
+    r"september|october|november|december))\b)"
+)
+_CAUSE_OF_DEATH = re.compile(
+    r"\b(a |an )?(massive |sudden |bad )?(heart attack|stroke|cardiac arrest|aneurysm|seizure|overdose|anaphylaxis|"
+    r"anaphylactic shock|allergic reaction|sepsis|brain bleed)\b"
+)
+
+
 def strip_over(t: str) -> str:
     """``t`` without false alarms and clauses about events long over ("A&E last year")."""
+    if _DEATH_PAST.search(t):
+        t = _CAUSE_OF_DEATH.sub(" ", t)
     after = RECOVERED_AFTER.search(t)
     if after and not BACK.search(t[: after.start()]):
         t = t[after.end() :]

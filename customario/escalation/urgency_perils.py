@@ -193,7 +193,8 @@ _URGENT: tuple[tuple[str, str], ...] = (
     ),
     (
         "a cut on the body",
-        rf"\b(got|has|had|with|there'?s|'s got) (a|an) (?!(hair|buzz|crew|pixie|bob|fade|layered|fringe)\b)(\w+ )?(cut|gash|wound|laceration) "
+        # (British and Irish "have" without "got", s49urg, blind48: "I've a cut under my eye")
+        rf"\b(got|has|had|with|there'?s|'s got|i'?ve|we'?ve|he'?s got|i have) (a|an) (?!(hair|buzz|crew|pixie|bob|fade|layered|fringe)\b)(\w+ )?(cut|gash|wound|laceration) "
         rf"(on|to|in|across|above|below|under) (his|her|my|their|your|the) (\w+ )?{_BODY}\b",
     ),
     (

@@ -18,7 +18,11 @@ says when an emergency read from a vehicle strike is told of an animal. The clas
 - **colic signs** (from held-out urgency blind41's missed lines, read as a class): a horse, a pony
   or another kept animal rolling, or kicking, biting or pawing at its belly or flank ("my mare is
   rolling and kicking at her belly"): the signs of colic owners are taught to call the vet for at once
-  (the British Horse Society's colic guidance).
+  (the British Horse Society's colic guidance);
+- **straining with nothing passed** (s49urg, from blind46): a kept animal straining, or in and out of its
+  tray, with nothing coming out: a blocked bladder (International Cat Care on feline lower urinary tract disease);
+- **lame** (s49urg, from blind46): limping badly, no weight on a leg, a paw held up, told of a kept
+  animal, of a leg only an animal has ("his front leg", a paw, a hoof) or with the vet named.
 
 Each class is told of a kept animal (:func:`_kept`: a pet or a farm animal); a wild one in a building
 is a pest-control job.
@@ -103,7 +107,38 @@ def hurt(t: str) -> tuple[str, str] | None:
     m = _AT_ITS_BELLY.search(t)
     if m and _kept(m.group("who")) and not _OVER.search(t):
         return "urgent", "an animal with colic signs (rolling, kicking at its belly)"
+    if _STRAINING.search(t) and _NOTHING_PASSED.search(t) and _names_a_kept_animal(t) and not _OVER.search(t):
+        return "urgent", "an animal straining with nothing passed (a blocked bladder)"
+    if _LAME.search(t) and (_names_a_kept_animal(t) or _ANIMAL_LEG.search(t)) and not _OVER.search(t):
+        return "urgent", "an animal lame on a leg"
     return None
+
+
+def _names_a_kept_animal(t: str) -> bool:
+    """A kept animal named anywhere in ``t``, or the vet it is being taken to (a pet told by its name:
+    "I've just picked Smokey up and he's limping ... I'm taking him to the vet")."""
+    return bool(re.search(r"\b(vet|vets|vet's)\b", t)) or any(_kept(w) for w in re.findall(r"[a-z]+", t))
+
+
+# Straining to pass water with nothing coming: the sign of a blocked bladder that owners are told to take to a
+# vet at once, above all in a male cat (International Cat Care, "Feline lower urinary tract disease"; s49urg,
+# blind46: "my tom cat's been straining in the litter tray for hours and nothing's coming out").
+_STRAINING = re.compile(
+    r"\b(straining|strains|strained|trying to (pee|wee|go|pass water)|in and out of (the|his|her|its) (litter )?(tray|box))\b"
+)
+_NOTHING_PASSED = re.compile(
+    r"\bnothing('s| is| has)? (coming|comes|came|come) out\b|\b(can'?t|isn'?t able to|unable to) (pee|wee|go|pass (water|urine))\b"
+    r"|\bno (pee|wee|urine)\b|\b(hasn'?t|not) (peed|weed|passed (anything|water|urine))\b"
+)
+# Lame: limping badly, no weight on a leg, a paw held up (s49urg, blind46: "he's limping badly on his front leg ...
+# I'm taking him to the vet"); a limp alone is told of people's old injuries too, so it counts with an animal named
+# or a leg only an animal has. "Gone lame" names a condition, said in complaints about it after the event (blind13:
+# "the horse went lame halfway round the hack and nobody told us"; blind31 "lame again, vet's been"), so it is left.
+_LAME = re.compile(
+    r"\blimp\w*( really| very| quite| so)? (badly|heavily|a lot)\b|\blimp\w* on (his|her|its|their) (front|back|hind) (leg|legs|paw|foot)\b"
+    r"|\b(won'?t|will not|can'?t) (put|bear) (any )?weight on\b|\bholding (his|her|its|their) (\w+ )?(paw|leg|foot) up\b"
+)
+_ANIMAL_LEG = re.compile(r"\b(front|hind) (leg|legs|paw|paws|foot)\b|\b(paw|paws|hoof|hooves|trotter)\b")
 
 
 # A kept animal rolling or going at its own belly: "my mare is rolling and kicking at her belly",

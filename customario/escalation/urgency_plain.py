@@ -137,7 +137,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "urgent",
         "electric shocks from a device",
-        r"\b(gives?|giving|gave) (me|my \w+|him|her|us)( little| small| tiny| mild)? (electric )?shocks?\b",
+        # (a size or a strength before it, s49urg, blind48: "giving me proper shocks through the pads")
+        r"\b(gives?|giving|gave) (me|my \w+|him|her|us)( little| small| tiny| mild| proper| nasty| real| big| bad| painful| sharp)? (electric )?shocks?\b",
     ),
     (
         "urgent",

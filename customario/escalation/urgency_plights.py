@@ -350,7 +350,9 @@ _PAIN_NOW = re.compile(
 # a limb out of shape: a fracture or a dislocation told by how it looks (NHS broken bones advice)
 _DEFORMED = re.compile(
     r"\b(bent|twisted|sticking out|pointing|hanging|lying|turned|set) (at|in) (a|an) (odd|funny|weird|wrong|strange|awkward|horrible|unnatural|bad) (angle|shape|way)\b"
-    r"|\b(bent|pointing|facing|turned) the wrong way\b|\b(out of shape|misshapen|deformed)\b"
+    # ("out of shape" said of a person is unfit, s49urg, blind42: "I'm proper out of shape")
+    r"|\b(bent|pointing|facing|turned) the wrong way\b|(?<!\bi'm )(?<!\bi am )(?<!\bwe're )(?<!\bhe's )(?<!\bshe's )"
+    r"(?<!\bproper )(?<!\breally )(?<!\bso )(?<!\bbit )(?<!\bvery )(?<!\bgetting )(?<!\bgot )\b(out of shape|misshapen|deformed)\b"
     # ... or a body part (WordNet, not a nail or hair) gone a shape (s40urg15, blind32: "my wrist's gone a funny
     # shape"; "my nail's gone a weird shape" is a style, "the cake came out a funny shape" no body)
     r"|\b(?P<part>[a-z]+)(?:'s| is| has| have| are)? (?:gone|going|turned|become|looks?|is|gone all) (?:a |an |all )?"

@@ -90,7 +90,32 @@ def _body_states(t: str) -> tuple[str, str] | None:
             found = found or ("urgent", f"{part} {state}")
     if _CHEST.search(t) and (_CARDIAC_COMPANIONS.search(t) or (found and re.search(_NUMB, found[1]))):
         return "emergency", "chest complaint with a second cardiac sign"
-    return found or _named_before(t)
+    return found or _named_before(t) or _article_for_owner(t)
+
+
+# A harm told of a person: the participle of a hurt with "by" or after "been"/"got"/"was" ("stung by a wasp").
+_HURT_TOLD = re.compile(
+    r"\b(is|was|were|are|been|got|get|gets|getting)( just)? (stung|bitten|burnt|burned|scalded|cut|hit|struck|kicked|trodden on)\b"
+)
+
+
+def _article_for_owner(t: str) -> tuple[str, str] | None:
+    """A body part said with "the" for its owner's possessive after a harm told of a person ("my wife
+    is stung by a wasp, the arm is very thick now"): French, German, Spanish and Italian name the
+    body part of the person already spoken of with the definite article ("le bras", "der Arm"), and
+    learners of English carry it over (Swan and Smith, *Learner English*, 2nd ed., 2001, the
+    French, German and Spanish chapters on articles). Only a swelling or a skin state counts, read
+    as the possessive would be (:func:`_body_states`: the airway swollen is an emergency); ``(level,
+    reason)`` or None."""
+    m = _HURT_TOLD.search(t)
+    if not m or _BENIGN.search(t):
+        return None
+    for found in rx(rf"\bthe ([a-z]+){_LINK} ({_SWELL}|{_SKIN})\b").finditer(t, m.end()):
+        part = found.group(1)
+        if is_body_part(part):
+            level = "emergency" if part in _AIRWAY and re.fullmatch(_SWELL, found.group(2)) else "urgent"
+            return level, f"the {part} {found.group(2)} after {m.group(3)}"
+    return None
 
 
 def _named_before(t: str) -> tuple[str, str] | None:

@@ -323,6 +323,10 @@ PEOPLE_INSIDE = re.compile(
     # a person named ("Jenny is still in there with the foals"), blind13
     r"|\b(is|'s|are|'re) still (in there|inside|in the (house|building|barn|flat|room|shed|stable|garage|loft|attic))\b"
 )
+# A vehicle or a ride-on that runs on a lithium battery pack, named for it ("the electric car", "an e-scooter", "the EV").
+BATTERY_VEHICLE = (
+    r"(electric|hybrid) (car|van|vehicle|bike|scooter|motorbike|moped|bus|taxi)s?|e-?(bikes?|scooters?)|evs?"
+)
 URGENT = (
     r"\bburn(s|ed|t|ing)?\b",
     # an eye hurt: in agony, or eyes that cannot be opened, or snow blindness (UV burn of the cornea: NHS
@@ -441,8 +445,10 @@ URGENT = (
     # a screen or case pushed off by a swelling battery: "the screen is lifting", "back's popping off"
     r"\b(screen|back|case|trackpad|keyboard|cover|panel)('?s| is| are)? (lifting|popping|pushed|bending|coming) (off|up|out|away)\b"
     r"|\b(screen|back|case|trackpad|cover|panel)('?s| is| are|'s started| has started| started) (lifting|bulging|popping)\s*($|[.,!;]|now\b)",
-    r"\bhiss(es|ing|ed)?\b(?=[^.!?]*\b(battery|batteries|cells?|pack|charger|psu|power ?banks?|vape)\b)"
-    r"|\b(battery|batteries|cells?|pack|charger|psu|power ?banks?|vape)\b[^.!?]*\bhiss(es|ing|ed)?\b",
+    # (a vehicle that runs on a battery names its battery: s49urg, blind50 "the electric car next to mine is hissing
+    # and the underneath's really hot"; fire services' advice on lithium-ion vehicles: hissing is a cell venting)
+    rf"\bhiss(es|ing|ed)?\b(?=[^.!?]*\b(battery|batteries|cells?|pack|charger|psu|power ?banks?|vape|{BATTERY_VEHICLE})\b)"
+    rf"|\b(battery|batteries|cells?|pack|charger|psu|power ?banks?|vape|{BATTERY_VEHICLE})\b[^.!?]*\bhiss(es|ing|ed)?\b",
     r"\bsore\b(?=[^.!?]*\b(since|after|from)\b)",
     r"\b(weeping|oozing|pus|infected|infection)\b(?![^.!?]*\b(virus|malware|ransomware|trojan)\b)"
     r"|\b(scalp|skin|ears?|neck|face|hands?|arms?|legs?|lips?|eyelids?|piercing|wound|burn|graze)( \w+){0,2} (weep|weeps|ooze|oozes)\b",

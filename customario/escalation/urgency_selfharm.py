@@ -112,7 +112,8 @@ _DELAY_FIGURE = r"\b(at this rate|by the time|the rate (you|they)|at (this|that)
 # Walking or swimming into deep water with a time (blind20: "walking into the sea tonight x"), or with
 # hopelessness beside it (see :func:`read`): a plan told by its means.
 _INTO_THE_DEEP = (
-    r"\b(walk|walking|wade|wading|swim|swimming|going|head|heading)( out)? into the (sea|river|loch|lake|water|waves|deep|tide)\b"
+    r"\b(walk|walking|wade|wading|swim|swimming|going|head|heading|(?P<past>walked|waded|swam|swum|went|gone|headed))( out)? "
+    r"into the (sea|river|loch|lake|water|waves|deep|tide)\b"
     # ... or over the side of a boat (s39urg15, blind27: "row out to the deep bit and go over the side")
     r"|\b(go|going|gonna|jump|jumping|slip|slipping|roll|rolling|throw myself|drop) (over the side|overboard)\b"
 )
@@ -139,6 +140,11 @@ _CUES = (
         r"|\b(there'?s|there is) no point any ?more(?=\s*($|[.,!?;]))"
         # said without "there's" at a clause's start (blind20: "cancel my booking. no point anymore, ...")
         r"|(^|[.,!?;]\s*)no point (any ?more|in anything|to anything|in living|in going on)(?=\s*($|[.,!?;]))"
+        # not wanting to be here any more, or to be alive (s49urg, blind48: "she's been saying all afternoon she doesn't
+        # want to be here any more"): a warning sign as Samaritans and the NHS list them; "I don't want to be here all
+        # day" is a queue, so "here" counts only with "any more"
+        r"|\b(don'?t|do not|doesn'?t|does not|didn'?t|did not|no longer) wants? to (be here|be around)( any ?more| no more)(?=\s*($|[.,!?;]|and\b))"
+        r"|\b(don'?t|do not|doesn'?t|does not|didn'?t|did not|no longer) wants? to (be alive|exist|live|wake up|go on)( any ?more| no more)?(?=\s*($|[.,!?;]|and\b))"
         # the same told of someone else: "said he's done with everything"
         r"|\b(he|she|they)('s| is|'re| are) (so |just |completely )?done with (everything|it all|life|living|all of it)\b",
     ),
@@ -394,8 +400,13 @@ def read(t: str) -> tuple[str, str] | None:
         return "emergency", "self-harm: not alive to see it through"
     ordinary = _ORDINARY_ABSENCE.search(t)
     into_deep = re.search(_INTO_THE_DEEP, t)
+    # (told as done, only hopelessness beside it makes it a plan: s49urg, blind48 "a woman's just walked into the
+    # lake fully clothed, she's been saying she doesn't want to be here any more"; "we walked into the sea today" is a swim)
     if into_deep and (
-        re.search(rf"\b{_THE_END}\b|\bnow\b", t[into_deep.end() : into_deep.end() + 20])
+        (
+            not into_deep.group("past")
+            and re.search(rf"\b{_THE_END}\b|\bnow\b", t[into_deep.end() : into_deep.end() + 20])
+        )
         or (not ordinary and any(k == "hopelessness" and rx(p).search(t) for k, _s, p in _CUES))
     ):
         # (a boat is leisure for a walk into the sea, not for going over its side)

@@ -116,6 +116,9 @@ _LEGAL = (
         r"(court|the courts|small claims|(a|the) (judge|tribunal))\b"
         # the business itself met in court (blind37: "I'll see your company in court over it")
         rf"|\b(see|seeing|meet|meeting) {_BUSINESS} in court\b"
+        # ... or the business to hear from the caller there (s49urg, blind48: "you'll be hearing from me in court if
+        # the deposit isn't back")
+        r"|\b(hear|hearing) from (me|us|my \w+)( again)? (in court|in (the )?small claims|(in front of|before) (a|the) (judge|magistrates?|tribunal))\b"
         r"|\b(i|we)('ll| will| go| am going to go| are going to go| gonna go| shall go) (to|before) (a|the) (judge|magistrates?)"
         r"(?= with (this|it|that|you)\b| about (this|it|you)\b| if\b| unless\b|\s*[.!?,]|\s*$)",
     ),

@@ -33,15 +33,20 @@ def weapons_and_overdoses(t: str) -> tuple[str, str] | None:
     "waving a machete", "outside with a bat", "took way too many of my sleeping pills by mistake"."""
     # a cutter named for its blade is a knife (s42urg, blind36: "waving a box cutter in your girl's face")
     t = re.sub(r"\b(box|stanley|carpet|craft|utility|lino) cutter\b", r"\1 knife", t)
-    shown = r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with|with|has|has got|'s got|carrying) (a|an|his|her|their|the|my)( [a-z]+)? ([a-z]+)\b"
+    # (a thing taken up in the hand is shown only with menace in the line: s49urg, blind50 "now he's picked up a
+    # hammer, I'm scared he's going to use it"; "picked up a hammer from your shop" is an errand)
+    shown = (
+        r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with|with|has|has got|'s got|carrying"
+        r"|picked up|picking up|grabbed|grabbing|got hold of|reached for|reaching for) (a|an|his|her|their|the|my)( [a-z]+)? ([a-z]+)\b"
+    )
     for m in re.finditer(shown, t):
         word = next((w for w in (m.group(4), (m.group(3) or "").strip()) if w in _IMPROVISED or _is_a(w, "weapon")), "")
         if (m.group(3) or "").strip() in _TOY or (m.group(2) == "my" and m.group(1) in ("with", "carrying")):
             continue  # "a water pistol", "a paintball rifle"; the caller's own ("clay shooting with my shotgun")
-        menace = m.group(1) not in ("with", "has", "has got", "'s got", "carrying") or re.search(
-            r"\b(outside|here|at the door|coming|smash\w*|threat\w*|swing\w*|wav\w*|brandish\w*|shout\w*|scream\w*|yell\w*|chas\w*|lung\w*|running at|trying (the|our|my) (back |front |side |bedroom )?(door|window)(?! handles?))\b",
-            t,
-        )
+        if word in _TOOLS:
+            menace = re.search(_MENACE_DONE, t)
+        else:
+            menace = m.group(1) not in _TAKEN_UP or re.search(_MENACE_PLACE, t) or re.search(_MENACE_DONE, t)
         if menace and word:
             return "emergency", f"{word} shown"
     if re.search(_SMASHING, t):
@@ -92,10 +97,25 @@ _SMASHING = (
     r"\b(smash|smashing|smashed|kicking|breaking) (in )?(my|our|the) (windows?|doors?|windscreen)\b(?=[^.!?]*\b(outside|now|here|still)\b)"
     r"|\b(outside|here)\b[^.!?]*\b(smash|smashing|breaking) (my|our|the) (windows?|doors?)\b"
 )
+# Menace told by where the person is ("outside with a bat") or by what they do or are feared to do with it.
+_MENACE_PLACE = r"\b(outside|here|at the door|coming|trying (the|our|my) (back |front |side |bedroom )?(door|window)(?! handles?))\b"
+_MENACE_DONE = (
+    r"\b(smash\w*|threat\w*|swing\w*|wav\w*|brandish\w*|shout\w*|scream\w*|yell\w*|chas\w*|lung\w*|running at"
+    # ... or its use on someone feared ("I'm scared he's going to use it")
+    r"|(going to|gonna|about to|will|'ll) (use|swing|throw) (it|that)( on \w+)?(?=\s*[.!?,]|\s*$))\b"
+)
+# Verbs that tell a thing held or taken up without menace of their own ("outside with a bat" needs "outside").
+_TAKEN_UP = frozenset(
+    ["with", "has", "has got", "'s got", "carrying", "picked up", "picking up", "grabbed", "grabbing", "got hold of"]
+    + ["reached for", "reaching for"]
+)
 # Things at hand used as weapons, which WordNet files as tools or sports goods.
 # Words that make a weapon's name a toy's or a sport's ("a water pistol", "an air rifle").
 _TOY = frozenset("water toy nerf paintball air airsoft bb pellet cap squirt foam bubble laser pop starter".split())
-_IMPROVISED = frozenset("bat hammer axe crowbar brick machete cleaver bottle blade".split())
+# ... and garden and workshop tools, a weapon only with menace told in the line whatever the verb ("holding a
+# spade" is gardening; "picked up a shovel and I'm scared he's going to use it on me" is not: s49urg)
+_TOOLS = frozenset("shovel spade pickaxe pitchfork spanner wrench poker scissors".split())
+_IMPROVISED = frozenset("bat hammer axe crowbar brick machete cleaver bottle blade".split()) | _TOOLS
 # Swallowed things that are drink after all (WordNet files water as a compound).
 _HARMLESS_DRINK = frozenset("water drink some it".split())
 _SWALLOW_SYMPTOMS = (
