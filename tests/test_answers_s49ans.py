@@ -1,0 +1,155 @@
+"""Typed survey answers, classes found in answers blind52 to blind56, stop 49, helper ans, in the
+team's own phrasings (a bike workshop, a dog groomer, a boat trip):
+
+- "I'll leave it there" as the whole answer to a closing open question declines it (four writers
+  code it so); to a yes/no question it stays a literal answer;
+- "not off the top of my head" alone is the caller's memory coming up empty, a don't-know;
+- a refusal of a kind of remark followed by the remark ("I'd rather not moan, but ...") is the
+  open answer, not a refusal;
+- "my last answer should be yes": the caller's own answer named by its place is changed, a yes or
+  no too;
+- two parts of the thing asked about, the later said with only its auxiliary ("the first batch
+  was on time, the second batch wasn't"), is asked again, never stored from the second clause.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from customario.definitions.models import Question
+from customario.dialogue.answers import normalise
+from tests.survey_helpers import answered_policy, record_calls
+
+TODAY = date(2035, 5, 8)  # a Tuesday
+ANYTHING_ELSE = Question(
+    id="anything_else", type="open", text="Lastly, is there anything else you'd like to tell us?", required=False
+)
+COLLECT = Question(id="collect", type="yes_no", text="Shall we take the old bike frame away for you?")
+READY = Question(id="ready", type="yes_no", text="Was your boat ready at the time we promised?")
+
+
+def _read(q, text):
+    return normalise(q, text, today=TODAY)
+
+
+# ---------------------------------------------------------------- "I'll leave it there"
+@pytest.mark.parametrize(
+    "text",
+    ["I'll leave it there.", "Nah, I think I'll leave it at that, cheers.", "No, I'd just leave it there, thank you."],
+)
+def test_leaving_it_there_declines_the_closing_open_question(text):
+    assert _read(ANYTHING_ELSE, text).status == "refused"
+
+
+def test_leaving_it_there_to_a_yes_no_question_is_no_refusal():
+    assert _read(COLLECT, "No, leave it there.").status != "refused"
+
+
+def test_leaving_it_there_then_more_is_the_open_answer():
+    n = _read(ANYTHING_ELSE, "I'll leave it there, but the brakes squeak again.")
+    assert n.status == "valid"
+
+
+# ---------------------------------------------------------------- "not off the top of my head"
+@pytest.mark.parametrize("text", ["Not off the top of my head.", "Nothing off the top of my head, sorry."])
+def test_memory_coming_up_empty_is_a_dont_know(text):
+    assert _read(ANYTHING_ELSE, text).status == "dont_know"
+
+
+def test_a_remark_after_off_the_top_of_my_head_is_the_answer():
+    n = _read(ANYTHING_ELSE, "Off the top of my head, the waiting room was cold.")
+    assert n.status == "valid"
+
+
+# ---------------------------------------------------------------- a refusal, then the remark
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd rather not moan, but the groomer cut his nails far too short.",
+        "I don't want to say anything bad, but the van smelt of diesel the whole way.",
+    ],
+)
+def test_a_remark_made_after_declining_it_is_the_open_answer(text):
+    n = _read(ANYTHING_ELSE, text)
+    assert (n.status, n.value) == ("valid", text)
+
+
+@pytest.mark.parametrize("text", ["I'd rather not say, but thanks for asking.", "I'd rather not, but cheers."])
+def test_a_refusal_with_only_a_courtesy_after_but_stays_a_refusal(text):
+    assert _read(ANYTHING_ELSE, text).status == "refused"
+
+
+# ---------------------------------------------------------------- "my last answer should be yes"
+WORKSHOP = """
+name: workshop_survey
+kind: survey
+organisation: Spoke and Chain
+questions:
+  - id: serviced
+    type: scale
+    text: From one to five, how happy are you with the service?
+    min: 1
+    max: 5
+  - id: on_time
+    type: yes_no
+    text: Was your bike ready when we said it would be?
+  - id: fitted
+    type: yes_no
+    text: Did we fit the new chain while you waited?
+  - id: anything_else
+    type: open
+    text: Is there anything else you'd like to tell us?
+    required: false
+"""
+
+
+def _workshop(tmp_path, answers):
+    return answered_policy(tmp_path, "workshop", WORKSHOP, answers, datetime(2035, 5, 8, 12, tzinfo=timezone.utc))
+
+
+def _changed(p, text, qid):
+    out = p.respond(text)
+    while p.phase == "confirm":
+        out += p.respond("yes")
+    return [call["value"] for call in record_calls(out) if call["question_id"] == qid]
+
+
+def test_my_last_answer_should_be_yes_changes_the_question_before(tmp_path):
+    p = _workshop(tmp_path, ["four", "no"])
+    assert _changed(p, "My last answer should be yes.", "on_time") == ["yes"]
+    assert p.current is not None and p.current.id == "fitted"
+
+
+def test_my_first_answer_should_be_a_number_changes_the_first_question(tmp_path):
+    p = _workshop(tmp_path, ["four", "no"])
+    assert _changed(p, "My first answer should be a two, not a four.", "serviced") == [2]
+
+
+def test_should_be_without_the_answer_named_is_the_current_answer(tmp_path):
+    # "it should be yes" names no earlier answer: the current question's yes, never a change
+    p = _workshop(tmp_path, ["four", "no"])
+    out = p.respond("It should be yes, they did it while I had a coffee.")
+    while p.phase == "confirm":
+        out += p.respond("yes")
+    assert [c["question_id"] for c in record_calls(out)] == ["fitted"]
+
+
+# ---------------------------------------------------------------- parts said with ellipsis
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first boat was ready, the second one wasn't.",
+        "The hull was ready but the engine wasn't.",
+        "The sails weren't ready, the hull was.",
+    ],
+)
+def test_two_parts_with_the_later_elided_are_asked_again(text):
+    n = _read(READY, text)
+    assert n.status == "invalid"
+
+
+def test_one_thing_said_twice_is_still_read():
+    n = _read(READY, "No, the boat was late, it wasn't ready.")
+    assert (n.status, n.value) == ("valid", "no")
