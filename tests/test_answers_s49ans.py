@@ -153,3 +153,64 @@ def test_two_parts_with_the_later_elided_are_asked_again(text):
 def test_one_thing_said_twice_is_still_read():
     n = _read(READY, "No, the boat was late, it wasn't ready.")
     assert (n.status, n.value) == ("valid", "no")
+
+
+# ---------------------------------------------------------------- replies to a read-back
+GROOMER = """
+name: groomer_survey
+kind: survey
+organisation: Fluff and Buff
+questions:
+  - id: hurt
+    type: multi_choice
+    text: Was anything wrong after the groom? Name any, a nick to the skin, sore ears, nails cut short, or none of these.
+    choices:
+      - {code: nick, label: a nick to the skin, synonyms: [cut, nick, scratch]}
+      - {code: ears, label: sore ears, synonyms: [ears, ear]}
+      - {code: nails, label: nails cut short, synonyms: [nails, claws]}
+      - {code: statement, label: a wrong statement, synonyms: [bill, invoice, statement]}
+      - {code: none, label: none of these, synonyms: [nothing, no problems]}
+  - id: anything_else
+    type: open
+    text: Is there anything else you'd like to tell us?
+    required: false
+"""
+
+
+def _groomer(tmp_path):
+    from customario.definitions import load_definition
+    from customario.dialogue.survey_flow import SurveyPolicy
+
+    path = tmp_path / "groomer.yaml"
+    path.write_text(GROOMER, encoding="utf-8")
+    now = datetime(2035, 5, 8, 12, tzinfo=timezone.utc)
+    policy = SurveyPolicy(load_definition(path), {"first_name": "Sam"}, tz="UTC", now=lambda: now)
+    policy.opening()
+    return policy
+
+
+def test_a_yes_to_the_read_back_of_none_stores_none(tmp_path):
+    # WordNet's noun "yes" is a kind of statement: never a choice named
+    p = _groomer(tmp_path)
+    p.respond("None of them, luckily.")
+    assert p.phase == "confirm"
+    calls = record_calls(p.respond("yes"))
+    assert [(c["question_id"], c["value"], c["confirmed"]) for c in calls] == [("hurt", ["none"], True)]
+
+
+def test_a_typed_no_to_a_read_back_is_a_denial_never_the_none_choice(tmp_path):
+    p = _groomer(tmp_path)
+    p.respond("Nothing. Oh wait, his ears were a bit sore, and the nick.")
+    assert p.phase == "confirm"
+    out = p.respond("no")
+    assert "i heard none" not in " ".join(getattr(a, "text", "") for a in out).lower()
+    assert p.phase == "question" and not [c for c in record_calls(out) if c["status"] == "valid"]
+
+
+# ---------------------------------------------------------------- withholding in the plural
+WHEN = Question(id="when", type="date", text="On what date did you collect your dog?")
+
+
+@pytest.mark.parametrize("text", ["I'm not giving out dates, sorry.", "Not giving you any figures over the phone."])
+def test_withholding_the_kind_of_thing_asked_in_the_plural_is_a_refusal(text):
+    assert _read(WHEN, text).status == "refused"
