@@ -214,3 +214,32 @@ WHEN = Question(id="when", type="date", text="On what date did you collect your 
 @pytest.mark.parametrize("text", ["I'm not giving out dates, sorry.", "Not giving you any figures over the phone."])
 def test_withholding_the_kind_of_thing_asked_in_the_plural_is_a_refusal(text):
     assert _read(WHEN, text).status == "refused"
+
+
+# ---------------------------------------------------------------- the question echoed, then answered
+RECOMMEND = Question(
+    id="recommend", type="nps", text="On a scale from zero to ten, how likely are you to recommend us?"
+)
+
+
+def test_the_scale_echoed_as_a_question_then_a_rating_is_the_rating():
+    n = _read(RECOMMEND, "Nought to ten? Nine. Without a doubt.")
+    assert (n.status, n.value) == ("valid", 9)
+
+
+# ---------------------------------------------------------------- the question's own deed stated
+ESCAPED = Question(id="escaped", type="yes_no", text="Did your team finish the treasure hunt before dark?")
+
+
+def test_the_asked_deed_stated_plainly_is_a_yes_read_back():
+    n = _read(ESCAPED, "We finished it with ten minutes to spare.")
+    assert (n.status, n.value, n.method) == ("valid", "yes", "inferred")
+
+
+def test_the_asked_deed_stated_with_a_minimiser_is_not_read():
+    assert _read(ESCAPED, "We finished just as the sun went down.").status == "invalid"
+
+
+def test_the_asked_deed_denied_is_no_echo_yes():
+    n = _read(ESCAPED, "We never finished it, the last clue was impossible.")
+    assert n.value != "yes"
