@@ -243,3 +243,10 @@ def test_the_asked_deed_stated_with_a_minimiser_is_not_read():
 def test_the_asked_deed_denied_is_no_echo_yes():
     n = _read(ESCAPED, "We never finished it, the last clue was impossible.")
     assert n.value != "yes"
+
+
+PAID = Question(id="paid", type="number", text="How much did the trip cost you, in pounds?", min=1, max=5000)
+
+
+def test_keeping_the_thing_asked_to_oneself_is_a_refusal():
+    assert _read(PAID, "We'd rather keep the final figure to ourselves.").status == "refused"

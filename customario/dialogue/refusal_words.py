@@ -111,7 +111,8 @@ REFUSED = (
     r"\bwon'?t (say(?! no\b)|answer|tell)\b",  # not "I won't say no" (a yes, yesno_words._LITOTES_YES)
     r"\bno answer\b",
     # "I'd rather keep it to myself", "I'll keep my thoughts to myself", "we keep our views to ourselves"
-    r"\bkeep(?:ing)? (?:that|it|this|those|these|my|our|any)(?: [a-z']+){0,2}? to (?:myself|ourselves)\b",
+    # ... or the thing asked about named with "the": "I'd rather keep the money side to myself" (answers blind54)
+    r"\bkeep(?:ing)? (?:that|it|this|those|these|my|our|any|the)(?: [a-z']+){0,2}? to (?:myself|ourselves)\b",
     r"\bnot telling\b",
     r"\bmind your own\b",
     # The same refusal in other words: "Not answering that", "Not gonna go into all that", "I don't
