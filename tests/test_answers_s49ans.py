@@ -227,24 +227,6 @@ def test_the_scale_echoed_as_a_question_then_a_rating_is_the_rating():
     assert (n.status, n.value) == ("valid", 9)
 
 
-# ---------------------------------------------------------------- the question's own deed stated
-ESCAPED = Question(id="escaped", type="yes_no", text="Did your team finish the treasure hunt before dark?")
-
-
-def test_the_asked_deed_stated_plainly_is_a_yes_read_back():
-    n = _read(ESCAPED, "We finished it with ten minutes to spare.")
-    assert (n.status, n.value, n.method) == ("valid", "yes", "inferred")
-
-
-def test_the_asked_deed_stated_with_a_minimiser_is_not_read():
-    assert _read(ESCAPED, "We finished just as the sun went down.").status == "invalid"
-
-
-def test_the_asked_deed_denied_is_no_echo_yes():
-    n = _read(ESCAPED, "We never finished it, the last clue was impossible.")
-    assert n.value != "yes"
-
-
 PAID = Question(id="paid", type="number", text="How much did the trip cost you, in pounds?", min=1, max=5000)
 
 

@@ -160,17 +160,6 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
         # "Not as much as I should have, but yes" (answers blind33, blind43, blind44): the word that
         # closes the concession is the answer, read back
         return _valid(closing, "inferred")
-    if (
-        read.status == "invalid"
-        and read.reason == "yes or no"
-        and _OWN_DEED_TOLD.match(t)
-        and yesno_echoes.echoes(question, "", t)
-    ):
-        # "We got out with like thirty seconds left" to "Did your group escape before the hour ran
-        # out?" (answers blind56): the caller's own deed, the question's predicate, told plainly in
-        # the past; read back. Another's deed ("They fixed it at the garage") or a plan, wish or
-        # modal ("I'd rather hire my brother-in-law", "we're going to Japan") is no such yes.
-        return _valid("yes", "inferred")
     return read
 
 
@@ -180,13 +169,6 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
 _ON_CONDITION = re.compile(
     r"^\W*(?:(?:well|um+|uh+|er+m?|maybe|yes|yeah|only)\W+)*(?:only )?(?:if|provided|as long as|so long as|assuming)\b"
     r"[^.;!?]*[,;.]\s*(?:otherwise|or else|else|if not|but if not)\b"
-)
-
-
-# The caller's own deed told, not a plan, a wish or a modal: "We got out ...", "I finished it".
-_OWN_DEED_TOLD = re.compile(
-    r"^\W*(?:(?:oh|well|honestly|actually|in fact)\W+)*(?:i|we)\s+(?!(?:'|would|will|won'?t|shall|should|could|"
-    r"might|may|must|am|are|'re|'m|going|gonna|want|wanna|need|hope|plan|wish|rather|think|guess|reckon|suppose)\b)"
 )
 
 

@@ -55,20 +55,6 @@ def _heads(wn: Any, words: list[str], verbs: bool = False) -> set[str]:
     return out
 
 
-# The main verb of a yes/no question: after its auxiliary and its subject (a pronoun, or a
-# determiner and one or two words): "Did your group escape ...?", "Did our staff check ...?".
-_ASKED_VERB = re.compile(
-    r"(?:^|[.!?,]\s*)(?:did|do|does|will|would|have|has|had|can|could)\s+"
-    r"(?:(?:i|you|we|they|he|she|it|everyone|everybody|anyone|anybody)|(?:your|the|our|my|his|her|their|this|that)"
-    r"(?:\s+[a-z]+){1,2}?)\s+(?P<verb>[a-z]+)\b"
-)
-
-
-def _asked_verb(text: str) -> list[str]:
-    """The main verb of each auxiliary-led question in ``text`` (lower case), as a list of words."""
-    return [m.group("verb") for m in _ASKED_VERB.finditer(text)]
-
-
 def _base_text(wn: Any, words: list[str]) -> str:
     """``words`` joined, each reduced to its first verb or adjective base form ("we got out" →
     " we get out "), with spaces around for whole-phrase matching."""
@@ -91,10 +77,8 @@ def echoes(question: Any, negated: str, statement: str) -> bool:
     wn = wordnet.load()
     if wn is None:
         return False
-    text = (getattr(question, "text", "") or "").lower()
-    asked = re.findall(r"[a-z]+", text)
+    asked = re.findall(r"[a-z]+", (getattr(question, "text", "") or "").lower())
     heads = _heads(wn, re.findall(r"[a-z]+", negated), verbs=True) | _heads(wn, asked)
-    heads |= _heads(wn, _asked_verb(text), verbs=True)  # "escape" of "Did your group escape ...?"
     said = _base_text(wn, re.findall(r"[a-z]+", statement))
     for head in heads:
         for lemma in wn.synonyms(head, "verb", senses=_SENSES) | wn.synonyms(head, "adj", senses=_SENSES) | {head}:
