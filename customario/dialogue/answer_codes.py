@@ -164,6 +164,52 @@ def _reason_withheld(question: Any, t: str) -> bool:
     return not match_choices_how(question, t)[0]
 
 
+# The caller stops where they are, as the whole answer to an open question: "I'll leave it there.",
+# "Nah, I'd rather leave it at that, ta." Four writers code it a refusal of the optional question
+# (answers blind48, blind50, blind52, blind56). Open questions only: to "Shall we collect the old
+# sofa?" "No, leave it there" is a literal no.
+_LEFT_THERE = re.compile(
+    r"^\W*(?:(?:no|nah|nope|naw|um+|uh+|oh|well|honestly|okay|ok)\W+)*"
+    r"(?:(?:i think |think )?(?:i'?ll|i will|we'?ll|i'?d|i would|we'?d)\s+(?:rather |sooner |just |probably )?|let'?s |just )?"
+    r"leave it (?:there|at that)(?:\W+(?:please|thanks|thank you|sorry|cheers|ta|mate|love|dear|for now|i think))*\W*$"
+)
+
+
+# What follows "but" after a refusal and is no remark of its own: a courtesy or a wish for
+# understanding ("..., but thanks for asking", "..., but I'm sure you understand").
+_COURTEOUS_REST = re.compile(
+    r"^\W*(?:thanks|thank you|cheers|sorry|i'?m sure you|i hope you|you know|i appreciate|good luck)\b"
+)
+
+
+def _said_anyway(t: str) -> bool:
+    """True when an open answer ``t`` (cleaned) declines a kind of remark and then makes it after
+    "but": "I'd rather not say anything negative, but the litter could be changed more often"
+    (answers blind56, a refusal stored for an open answer). Preterition: the caller says what they
+    claim to leave out, so the words are the answer. The rest must be a clause of three words or
+    more that is neither a refusal nor a courtesy ("..., but thanks for asking")."""
+    m = re.search(r"\bbut\b", t)
+    if m is None:
+        return False
+    before, after = t[: m.start()], t[m.end() :]
+    return (
+        is_refusal(before)
+        and not is_refusal(after)
+        and not _COURTEOUS_REST.match(after)
+        and len(re.findall(r"[a-z][a-z']*", after)) >= 3
+        and says_more(after)
+    )
+
+
+def _refuses(question: Any, t: str) -> bool:
+    """True when ``t`` (cleaned) declines to answer ``question``: :func:`is_refusal`, and for an
+    open question also "I'll leave it there" said alone, but not a remark made after declining it
+    ("I'd rather not say anything negative, but ...")."""
+    if question.type != "open":
+        return is_refusal(t)
+    return bool(_LEFT_THERE.match(t)) or (is_refusal(t) and not _said_anyway(t))
+
+
 def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> Normalised | None:
     """A refusal or a "don't know" (``refused`` / ``dont_know`` when the question allows them, else
     invalid), or None. A number given to a numeric question is never read as either."""
@@ -173,7 +219,7 @@ def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> No
         return beside
     # "None of your business" holds no zero.
     plain = re.sub(NOT_YOUR_BUSINESS, " ", t)
-    refused = is_refusal(t)
+    refused = _refuses(question, t)
     if refused:
         # "I'd rather not get into that, the landlord thinks it's one": a figure someone else gives
         plain = _REPORTED.sub(" ", quantities.OTHER_RATER.sub(" ", plain))
@@ -216,7 +262,7 @@ def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> No
         return None  # "Not sure, maybe the 20th" (read back), "Monday or Tuesday, can't remember" (asked again)
     if qtype == "yes_no" and yesno_asides.declined_offer(question, t):
         return _valid(normalise_yes_no(question, "no").value, "inferred")  # "I'd rather not" to "Would you like ...?"
-    if is_refusal(t) or _reason_withheld(question, t):
+    if refused or _reason_withheld(question, t):
         if question.allow_refused:
             return Normalised("refused", method="phrase")
         return Normalised("invalid", reason="an answer to this question")

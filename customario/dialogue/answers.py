@@ -320,9 +320,16 @@ def _without_echo(question: Any, t: str) -> str:
     m = re.match(r"\s*([^.!?]+)\?+\s+(?=\S)", t)
     if not m:
         return t
-    said = set(re.findall(r"[a-z']+", m.group(1))) - _ECHO_STOP
-    asked = set(re.findall(r"[a-z']+", clean(getattr(question, "text", "") or ""))) - _ECHO_STOP
+    said = {_echo_word(w) for w in re.findall(r"[a-z0-9']+", m.group(1))} - _ECHO_STOP
+    asked = {_echo_word(w) for w in re.findall(r"[a-z0-9']+", clean(getattr(question, "text", "") or ""))} - _ECHO_STOP
     return t[m.end() :] if said and len(said & asked) >= max(1, 0.8 * len(said)) else t
+
+
+def _echo_word(word: str) -> str:
+    """``word`` as compared in an echo: a number word as its digits ("Nought to ten? Ten." echoes
+    "from zero to ten", answers blind56), any other word as it is ("oh" stays a word)."""
+    said = numbers_in(word) if word != "oh" else []
+    return str(int(said[0])) if len(said) == 1 and float(said[0]).is_integer() else word
 
 
 def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:

@@ -31,9 +31,12 @@ from customario.dialogue.choice_negation import negated_at
 _MAX_STEPS = 7
 # Longer answers tell a story whose nouns are mostly incidental.
 _MAX_WORDS = 8
+# (with the reply particles: WordNet's noun "yes" is a kind of "content", "statement" and "message",
+# so a "yes" to the read-back of "none of these" had been read as the choice "boxed items", answers
+# blind53; a yes or no names no thing)
 _STOP = frozenset(
     """a an the some one just only oh um uh well i we my our had got a bit of and then with thing stuff
-    lot lots bunch couple""".split()
+    lot lots bunch couple yes yeah yep yup aye no nope nah okay ok sure""".split()
 )
 
 _THEFT = re.compile(

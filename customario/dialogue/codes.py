@@ -385,7 +385,11 @@ BLANK_MIND = re.compile(
     r"(?:think of|recall|remember))|"
     # the same said of the mind itself: "my mind's gone blank", "I'm drawing a blank" (answers blind34)
     r"(?:my )?mind(?:'s| is| has|'s just| has just)? (?:gone |gone completely |completely |a )?blank|"
-    r"(?:i'?m |i am |i'?ve )?(?:drawing|drawn|drew|gone|going) (?:a |completely |totally )?blank)"
+    r"(?:i'?m |i am |i'?ve )?(?:drawing|drawn|drew|gone|going) (?:a |completely |totally )?blank|"
+    # the search itself said to have come up empty, with the answer left unsaid: "Not off the top
+    # of my head.", "Nothing off the top of my head, sorry" (answers blind56; blind52 codes "can't
+    # think of anything off the top of my head" so too)
+    r"(?:not|nothing|none) (?:really |that i know |just )?(?:off the top of my head|offhand|off hand))"
     r"(?:\W+(?:right now|at the moment|offhand|off hand|really|off the top of my head|just now|sorry|i'?m afraid))*\W*$"
 )
 # A doubt about something else than the answer, after words that answer: "They missed the garden

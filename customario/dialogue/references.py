@@ -103,6 +103,12 @@ _CHANGE = re.compile(
 # named, only when it fits that question ("delivery should be faster" is an open answer) and never
 # "should have been" (counterfactual: "it should have been on time" says it was not).
 _SHOULD_BE = re.compile(r"\bshould be\s+(?=\S)")
+# ... unless the caller names their own earlier answer by its place: "My last answer should be yes",
+# "my first answer should be a nine" (answers blind53, blind56 had asked again or stored the "yes"
+# for the current question): an answer said to need another value is a change, a yes or no too.
+_OWN_ANSWER_BY_PLACE = re.compile(
+    r"\bmy (?:very )?(?:last|previous|prior|earlier|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) answer\b"
+)
 _ORDINALS = {
     "first": 0,
     "second": 1,
@@ -275,6 +281,7 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
     """
     t = clean_words(text)
     explicit = bool(_CHANGE.search(_without_choice_words(t, questions)))
+    explicit = explicit or bool(_SHOULD_BE.search(t) and _OWN_ANSWER_BY_PLACE.search(t))
     current = next((q for q in questions if asked and q.id == asked[-1]), None)
     open_verb = False
     if explicit and current is not None and current.type == "open" and not _NAMES_AN_ANSWER.search(t):

@@ -62,8 +62,9 @@ REFUSED = (
     # "I'm not giving out details about my family", "I'm not sharing my plans" (answers blind37)
     r"^\W*(?:(?:nah|no|nope|sorry|um+|uh+|well|look)\W+)*(?:i'?m |i am |we'?re |we are )?not (?:giving|telling|sharing|handing)(?: you| them)?"
     r"(?: out)? (?:(?:that|it|this|those)(?: out| away| up| to you)?(?=\s*[,.;!?]|\s*$)|"
-    r"(?:(?:a|an|any|my|the|our|personal|family|private) )*(?:date|rating|score|number|figure|answer|details?|info|"
-    r"information|plans)\b(?! (?:of|higher|lower|more|less|than)\b))",
+    # (plural too: "I'm not giving out dates, thanks", answers blind53, blind56)
+    r"(?:(?:a|an|any|my|the|our|personal|family|private) )*(?:dates?|ratings?|scores?|numbers?|figures?|answers?|"
+    r"details?|info|information|plans)\b(?! (?:of|higher|lower|more|less|than)\b))",
     # "Not saying what's in the house, sorry", "not telling you how much I earn": the thing asked for,
     # named by a question word, withheld (answers blind32)
     r"^\W*(?:(?:nah|no|nope|sorry|um+|uh+|well|look)\W+)*(?:i'?m |i am )?not (?:saying|telling(?: you)?|sharing|giving out) "
@@ -110,7 +111,8 @@ REFUSED = (
     r"\bwon'?t (say(?! no\b)|answer|tell)\b",  # not "I won't say no" (a yes, yesno_words._LITOTES_YES)
     r"\bno answer\b",
     # "I'd rather keep it to myself", "I'll keep my thoughts to myself", "we keep our views to ourselves"
-    r"\bkeep(?:ing)? (?:that|it|this|those|these|my|our|any)(?: [a-z']+){0,2}? to (?:myself|ourselves)\b",
+    # ... or the thing asked about named with "the": "I'd rather keep the money side to myself" (answers blind54)
+    r"\bkeep(?:ing)? (?:that|it|this|those|these|my|our|any|the)(?: [a-z']+){0,2}? to (?:myself|ourselves)\b",
     r"\bnot telling\b",
     r"\bmind your own\b",
     # The same refusal in other words: "Not answering that", "Not gonna go into all that", "I don't

@@ -30,7 +30,8 @@ HEARD_FOR_NO = frozenset({"none"})
 # or "nope" read as the answer "none" was read back in the value's place ("I heard none of these, is
 # that right?"), the caller's no to that was the last denial allowed, and the question was left
 # unanswered with no keypad offered (answers blind45 and blind48 voice samples, gb-f3-170 phone, 6
-# December 2026); a caller who means none says "none of them". Typed replies keep their reading.
+# December 2026); a caller who means none says "none of them". Typed, the same: a typed "no" to "I
+# heard electronics and the property itself" had been read back as "none of these" (answers blind53).
 BARE_NO = frozenset({"no", "nope", "nah", "naw", "no no"})
 # A spoken reply to a read-back that asks to hear it again ("again?"). The telephone band also makes
 # a "yes" into "again" (us-f4-140 through the phone band: 45 of 71 on the blind15 voice sample), so
@@ -362,10 +363,8 @@ class ReadBackMixin:
             # "didn't" to "is that right?": no reply to this question (see other_auxiliary)
             return self._unclear_reply(q, p)
         answer = yes_no(t)
-        if (
-            confidence is not None
-            and " ".join(t.lower().replace(",", " ").split()).strip(" .!") in HEARD_FOR_NO | BARE_NO
-        ):
+        bare = " ".join(t.lower().replace(",", " ").split()).strip(" .!")
+        if bare in BARE_NO or (confidence is not None and bare in HEARD_FOR_NO):
             # "No" to a read-back came out of the recogniser as "none" 25 times in 132 on the
             # blind13/blind14 voice rows (never a caller's "none"): a plain no, not a new value of
             # zero read back in its place. A caller who meant zero says it to the question again.
