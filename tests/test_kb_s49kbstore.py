@@ -117,3 +117,25 @@ def test_how_much_with_the_unit_of_a_measure_is_no_price(query, kind):
 def test_how_much_in_watts_is_answered_with_the_wattage(kb):
     answer = _answer(kb, "How much headroom does the RTX 4070 Super want, in watts?")
     assert answer is not None and "650 W" in answer and "1000 W" not in answer, answer
+
+
+# --- whether a thing, or the caller's act, is still good later: the window -------------------------
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "we're away for a month, will the return label still be good when we're home?",
+        "The label came eight days ago, am I still OK to post the box?",
+    ],
+)
+def test_still_good_later_asks_the_window(query):
+    from customario.escalation.kb_answer_type import duration_asked
+
+    assert duration_asked(query) == "window"
+
+
+def test_will_the_label_still_be_good_reads_the_window_not_the_email(kb):
+    result = search(kb, "we're away for a month, will the return label still be good when we're home?", campaign=STORE)
+    part = result.best["excerpt"] if result.confident else (suggestion(result) or {}).get("answer")
+    assert part is not None and "within 14 days" in part, part
