@@ -41,8 +41,10 @@ def stated_amounts(query: str) -> set[str]:
 
 
 # A count of time the caller tells about their own thing ("after 2 yrs", "about 10 days", "it's 2 years
-# old"): digits with a unit of time, or with "old".
+# old"): digits with a unit of time, or with "old"; not a period quoted after a determiner ("your
+# 30-day window", "the 30 days"), which is the business's own rule asked about.
 _COUNT_TOLD_RE = re.compile(
+    r"(?<!\bthe )(?<!\byour )(?<!\bour )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bthose )(?<!\bthese )"
     r"\b(\d+(?:\.\d+)?)[\s-]*(?:(?:business|working)\s+)?"
     r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|yr|old)\b",
     re.I,
@@ -51,7 +53,8 @@ _COUNT_TOLD_RE = re.compile(
 
 def counts_told(query: str) -> set[str]:
     """The digit terms of ``query`` that count time with a unit ("2" of "my SSD died after 2 yrs",
-    "10" of "about 10 days", "3" of "it's 3 years old"): a measure of the caller's situation that an
+    "10" of "about 10 days", "3" of "it's 3 years old"; not "30" of "your 30-day window", "the 30
+    days", a period of the business's quoted back): a measure of the caller's situation that an
     article's own period answers ("5 years for SSDs"), so one of :func:`situation_words`: it neither
     finds an article ("2" of the shipping article's "1 to 2"), nor picks a part ("after 3 yrs" is
     not "3 years for graphics cards" for an SSD), nor sets the question apart from an article.
