@@ -77,6 +77,14 @@ def test_counts_of_time_told(query, counts):
     assert counts_told(query) == counts
 
 
+def test_minutes_late_are_no_count_told(kb):
+    """Minutes measured against an appointment stay in the question: without them a service's own
+    "150 minutes" answered a lateness question (kb blind53, salon)."""
+    assert counts_told("If I turn up 20 minutes after my appointment time, do I still get the whole service?") == set()
+    answer = _answer(kb, "If I turn up 20 minutes after my appointment time, do I still get the whole service?", SALON)
+    assert answer is None or "late" in answer, answer
+
+
 def test_a_count_told_does_not_pick_another_items_period(kb):
     """'after 3 yrs' of an SSD is offered with the SSDs' 5 years, never the graphics cards' 3."""
     result = search(kb, "my SSD quit after 3 yrs, is it still under warranty?", campaign=STORE)

@@ -41,12 +41,14 @@ def stated_amounts(query: str) -> set[str]:
 
 
 # A count of time the caller tells about their own thing ("after 2 yrs", "about 10 days", "it's 2 years
-# old"): digits with a unit of time, or with "old"; not a period quoted after a determiner ("your
-# 30-day window", "the 30 days"), which is the business's own rule asked about.
+# old"): digits with a unit of days or longer, or with "old"; not a period quoted after a determiner
+# ("your 30-day window", "the 30 days"), which is the business's own rule asked about. Minutes and
+# hours are left out: "if I show up 25 minutes late" is measured against an appointment's own minutes
+# ("more than 15 minutes late"), and without the count a service's "150 minutes" answered it (kb blind53).
 _COUNT_TOLD_RE = re.compile(
     r"(?<!\bthe )(?<!\byour )(?<!\bour )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bthose )(?<!\bthese )"
     r"\b(\d+(?:\.\d+)?)[\s-]*(?:(?:business|working)\s+)?"
-    r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|yr|old)\b",
+    r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|yr|old)\b",
     re.I,
 )
 
