@@ -56,7 +56,7 @@ _COUNT_TOLD_RE = re.compile(
 def counts_told(query: str) -> set[str]:
     """The digit terms of ``query`` that count time with a unit ("2" of "my SSD died after 2 yrs",
     "10" of "about 10 days", "3" of "it's 3 years old"; not "30" of "your 30-day window", "the 30
-    days", a period of the business's quoted back): a measure of the caller's situation that an
+    days", "1-2 days", a period of the business's quoted back): a measure of the caller's situation that an
     article's own period answers ("5 years for SSDs"), so one of :func:`situation_words`: it neither
     finds an article ("2" of the shipping article's "1 to 2"), nor picks a part ("after 3 yrs" is
     not "3 years for graphics cards" for an SSD), nor sets the question apart from an article.
@@ -64,7 +64,12 @@ def counts_told(query: str) -> set[str]:
 
     Source: issue 11, kb blind55 store paraphrases ("my nvme drive died after 2 yrs, still
     covered?" was a near miss because "2" is a word of the shipping article's "1 to 2")."""
-    return {m.group(1) for m in _COUNT_TOLD_RE.finditer(query or "")}
+    text = query or ""
+    # The end of a range ("express is like 1-2 days, right?") quotes a rule back, as a determiner does.
+    return {m.group(1) for m in _COUNT_TOLD_RE.finditer(text) if not _RANGE_BEFORE.search(text[: m.start()])}
+
+
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|\u2013|to|or|and)\s*$", re.I)
 
 
 def named_things(query: str) -> list[str]:
