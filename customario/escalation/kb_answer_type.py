@@ -65,7 +65,11 @@ _ASKS_WINDOW = re.compile(
     # Whether a thing the caller has had for a while is still good ("The label has been in my inbox
     # for ten days. Is it still good?"): the window it is good for (kb blind45: the label sentence was
     # read after a yes). A warranty or guarantee still good after years asks a limit, its length.
-    r"|\b(?:is|are) (?:it|they|that|this|(?:the|my) (?!warrant|guarant|cover)\w+) still (?:good|valid|usable|ok|okay|active)\b"
+    # The same asked of the future ("will the label still be good when I get back?") or of the
+    # caller's own act ("am I still OK to send it?", "can I still use the label?"): kb blind55.
+    r"|\b(?:is|are|will|would) (?:it|they|that|this|(?:the|my) (?:(?!warrant|guarant|cover)\w+ )?(?!warrant|guarant|cover)\w+)"
+    r" still (?:be )?(?:good|valid|usable|ok|okay|active)\b"
+    r"|\b(?:am i|are we) still (?:ok|okay|good|fine|in time|allowed) to\b"
 )
 _COUNT = r"how (?:long|many (?:minutes|hours|days|weeks|months|business days|working days))"
 # The caller says they would wait ("how long do I have to wait before washing my hair?", held-out kb

@@ -40,6 +40,38 @@ def stated_amounts(query: str) -> set[str]:
     }
 
 
+# A count of time the caller tells about their own thing ("after 2 yrs", "about 10 days", "it's 2 years
+# old"): digits with a unit of days or longer, or with "old"; not a period quoted after a determiner
+# ("your 30-day window", "the 30 days"), which is the business's own rule asked about. Minutes and
+# hours are left out: "if I show up 25 minutes late" is measured against an appointment's own minutes
+# ("more than 15 minutes late"), and without the count a service's "150 minutes" answered it (kb blind53).
+_COUNT_TOLD_RE = re.compile(
+    r"(?<!\bthe )(?<!\byour )(?<!\bour )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bthose )(?<!\bthese )"
+    r"\b(\d+(?:\.\d+)?)[\s-]*(?:(?:business|working)\s+)?"
+    r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|yr|old)\b",
+    re.I,
+)
+
+
+def counts_told(query: str) -> set[str]:
+    """The digit terms of ``query`` that count time with a unit ("2" of "my SSD died after 2 yrs",
+    "10" of "about 10 days", "3" of "it's 3 years old"; not "30" of "your 30-day window", "the 30
+    days", "1-2 days", a period of the business's quoted back): a measure of the caller's situation that an
+    article's own period answers ("5 years for SSDs"), so one of :func:`situation_words`: it neither
+    finds an article ("2" of the shipping article's "1 to 2"), nor picks a part ("after 3 yrs" is
+    not "3 years for graphics cards" for an SSD), nor sets the question apart from an article.
+    Empty when there is none.
+
+    Source: issue 11, kb blind55 store paraphrases ("my nvme drive died after 2 yrs, still
+    covered?" was a near miss because "2" is a word of the shipping article's "1 to 2")."""
+    text = query or ""
+    # The end of a range ("express is like 1-2 days, right?") quotes a rule back, as a determiner does.
+    return {m.group(1) for m in _COUNT_TOLD_RE.finditer(text) if not _RANGE_BEFORE.search(text[: m.start()])}
+
+
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|\u2013|to|or|and)\s*$", re.I)
+
+
 def named_things(query: str) -> list[str]:
     """Terms of ``query`` that name a thing: model numbers (words with digits) and capitalised
     words that do not start a sentence ("Do you take Venmo?", "a 5090"; not "Seems" of "... a
@@ -108,7 +140,9 @@ _KIND_CUES = (
         re.compile(
             # "how much power" asks a wattage, not a price (kb blind38, blind40); "how much more power"
             # compares two cards, which one card's sentence does not answer (kb blind24)
-            r"\b(how much(?! (?:power|watts?|wattage)\b)|price|prices|pricing|cost|costs|charge|charges"
+            # "how much headroom ..., in watts?" names the unit of its answer: a measure, not a price
+            r"\b(how much(?! (?:power|watts?|wattage)\b)(?![^.!?]*\bin (?:watts?|w|volts?|amps?|days|hours|weeks"
+            r"|months|years|gb|tb|mb|inches|mm|cm)\b)|price|prices|pricing|cost|costs|charge|charges"
             r"|fee|fees|expensive|cheap|rates?"
             r"|what(?:'?s| is| would be| will be| comes to)? the (?:grand )?total"
             # a price guessed against an amount: "it isn't more than $50, is it?", "over 200 bucks"
@@ -198,6 +232,7 @@ def situation_words(query: str) -> set[str]:
         out |= {*WORD_RE.findall(m.group(1)), re.sub(r"\W", "", m.group(0)).lower()}
     for m in _QUANTITY_RE.finditer(q):
         out |= {m.group(1).lower(), m.group(2).lower(), (m.group(1) + m.group(2)).lower()}
+    out |= counts_told(q)  # "my SSD died after 3 yrs": not the answer's "3 years for graphics cards"
     for m in _FORMER_RE.finditer(q):
         out |= set(WORD_RE.findall(m.group(1).lower()))
     # What the caller says they do not need ("doesn't have to be a senior person") chooses nothing.
@@ -239,17 +274,43 @@ _NOT_NEEDED_RE = re.compile(
 
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name) | frozenset(d.lower() + "s" for d in calendar.day_name)
+
+
+def _calendar_name(word: str) -> bool:
+    """True for a month, a day of the week ("tuesday", "mondays") or a day of the calendar by one of
+    WordNet's first two senses ("christmas", "thanksgiving" are kinds of "holiday", "halloween" of
+    "calendar day", "ramadan" of "calendar month"; False without WordNet)."""
+    from customario.escalation import wordnet
+
+    return (
+        word in _MONTHS
+        or word in _WEEKDAYS
+        or any(wordnet.is_kind_of(word, k, senses=2) for k in ("holiday", "calendar day", "calendar month"))
+    )
 
 
 def months_told(query: str) -> set[str]:
-    """Month names (lower case) that ``query`` tells in a sentence of its story, not in the sentence
-    that asks ("I'm getting married in June! How much is your bridal hair?"): a date of the caller's
-    plans, not a thing asked about. Empty when the turn has no sentence ending in "?" (then the
-    asking sentence is not known).
+    """Calendar names (lower case: months, days of the week, holidays) that ``query`` tells in its
+    story, not in what it asks ("I'm getting married in June! How much is your bridal hair?", "My
+    son wants a 4090 for Christmas. Does he need a special power supply?", "it arrived at your
+    warehouse on Monday, when will the refund land?"): a date of the caller's plans or of what has
+    happened, not a thing asked about. Told = in a sentence that does not end in "?" when some
+    sentence does, or in the story clauses of the asking sentence (:func:`kb_ask.split_ask`: a
+    clause about the caller's own situation, never a condition: "if I order on Monday, will it
+    come by Friday?" asks about both days).
 
-    Source: issue 11, kb blind23 (the bridal price was refused as asked about "june")."""
+    Source: issue 11, kb blind23 (the bridal price was refused as asked about "june"); store
+    paraphrases of kb blind55 held back as naming "monday", "tuesday", "christmas", which no article
+    mentions (a weekday or a holiday told is the same class as a month told)."""
+    from customario.escalation.kb_ask import split_ask
+
     text = query or ""
     sentences = re.findall(r"[^.!?]+[.!?]*", text)
-    if not any(s.strip().endswith("?") for s in sentences):
-        return set()
-    return {w for s in sentences if not s.strip().endswith("?") for w in WORD_RE.findall(s.lower()) if w in _MONTHS}
+    told = (
+        " ".join(s for s in sentences if not s.strip().endswith("?"))
+        if any(s.strip().endswith("?") for s in sentences)
+        else ""
+    )
+    told = f"{told} {split_ask(text).story}"
+    return {w for w in WORD_RE.findall(told.lower()) if _calendar_name(w)}
