@@ -22,7 +22,7 @@ from customario.dialogue import (
 )
 from customario.dialogue.answer_core import Normalised, _any, _numbers, _valid, question_tense
 from customario.dialogue.choice_undecided import places_or
-from customario.dialogue.choices import match_choices_how
+from customario.dialogue.choices import all_choices_said, match_choices_how
 from customario.dialogue.codes import (
     BLANK_MIND,
     DOUBT_ABOUT_OTHER,
@@ -303,10 +303,16 @@ def _torn(question: Any, t: str) -> tuple[list[str], bool]:
     Ultra, not sure yet" names its choices, an ambiguous answer to ask again rather than a
     don't-know; "The first or the second one, can't recall" offers two places. Not torn: guesses
     asked aloud one after the other and then given up ("Gas? Oil? I honestly don't know": answers
-    blind49 had read back "oil", the one guess that names a choice by itself), a don't-know."""
+    blind49 had read back "oil", the one guess that names a choice by itself), a don't-know. Every
+    choice said at once names them all: "I forgot, it was all four" to "which did you practise?" is
+    the forgotten answer given, not a don't-know (held-out answers blind55 had stored one)."""
     if question.type not in ("single_choice", "multi_choice"):
         return [], False
     named, how = match_choices_how(question, t)
+    every = all_choices_said(question, t) if not named and question.type == "multi_choice" else None
+    # (not "everything", which a doubt may be about: "I don't remember everything they did")
+    if every and not re.match(r"every(?:thing|where)$", every.group(0)):
+        named, how = [c.code for c in question.choices], "every"
     torn = (bool(named) and how != "fuzzy") or places_or(t)
     if torn and _GUESSED_ALOUD.match(t) and is_dont_know(t):
         torn = False

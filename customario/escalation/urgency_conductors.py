@@ -56,6 +56,11 @@ _EXPOSED = re.compile(
     # for the fan is bare"; a socket or a switch come off the wall
     r"|\b(?:wires?|wiring|cables?)\b[^.!?,]{0,70}? (?:is|are|'s|'re) (?:now |still |all )?(?:hanging (?:out|down|loose) )?(?:exposed|bare)\b"
     r"|\b(?:sockets?|switch(?:es)?|light fittings?|fuse ?box|outlets?)(?: \w+){0,2} (?:hanging|come|coming|pulled|ripped) (?:off|out of|away from) the wall\b"
+    # the insulation broken open (held-out urgency blind49: "your generator lead's trailing across the
+    # pavement with the insulation split"), read only beside an electrical thing (not loft insulation)
+    r"|\b(?:insulation|sheath(?:ing)?|outer (?:layer|jacket|casing))\b(?:'s| is| are| has| have| been| was| all| now| just| right)*"
+    r" (?:split|cracked|torn|ripped|cut|frayed|worn (?:through|away|off)|melted|burnt|burned|gone|peeled|perished|chewed)\b"
+    r"|\b(?:split|cracked|torn|ripped|frayed|melted|perished|chewed|damaged) (?:insulation|sheath(?:ing)?)\b"
     # the metal seen: "I can see the copper", "you can see wires"
     rf"|\b(?:can|could) (?:see|actually see) (?:the |some |all the |bare |the bare )?(?:\w+ )?{_WIRE}\b"
     r"(?! (?:from|on|in) (?:the )?(?:catalogue|website|photo|picture|listing|shelf|aisle))"
@@ -90,6 +95,8 @@ def hurt(t: str) -> tuple[str, str] | None:
         if re.search(r"\b(?:leads?|cords?)\b", said) and not re.search(
             r"\b(?:bare|exposed|stripped|copper)\b", sentence
         ):
+            continue
+        if re.search(r"\b(?:insulation|sheath\w*|outer)\b", said) and not _ELECTRIC_THING.search(sentence):
             continue
         if (
             "copper" in said

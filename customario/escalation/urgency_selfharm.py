@@ -132,7 +132,10 @@ _CUES = (
         True,
         # (s39urg15, blind30: "he doesn't see the point in being alive any more and he's walked off")
         r"\b(don'?t|do not|doesn'?t|does not|didn'?t|can'?t|cannot) see (the|any) point"
-        r"( in (anything|living|going on|any of it|trying|being alive|staying alive|being here|life|carrying on))?( any ?more)?(?=\s*($|[.,!?;]|and\b))"
+        r"( (?:in|of) (anything|living|going on|any of it|trying|being alive|staying alive|being here|life|carrying on|"
+        # ... of coming back from a height (held-out urgency blind49: "up on the roof ... I can't see the
+        # point of coming back down")
+        r"coming (?:back )?down|getting (?:back )?down|coming back|going (?:back )?home))?( any ?more)?(?=\s*($|[.,!?;]|and\b))"
         r"|\bnothing (matters|left to live for)\b|\bcan'?t do this any ?more\b|\btired of (living|being alive|it all)\b"
         r"|\b(no ?one|no-one|nobody) (would|will|'?d|'?ll) (\w+ )?(miss|notice|care about|care)( me| if i (was|were|'m|am) gone| if i (died|disappeared))\b|\bmade (my|his|her) peace\b|\blast thing on my list\b"
         # blind7 probe: no way out, done with everything, no point any more (said alone, not of a repair)

