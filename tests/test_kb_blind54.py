@@ -1,13 +1,12 @@
 """Knowledge-base classes from held-out kb blind54's wrong answers (s49), in the team's own phrasings:
 how soon a thing can be got to the caller is its delivery time; a cancellation at the last minute is
-a late cancellation; how long ago the caller bought a thing picks no part of an answer
-(:func:`customario.escalation.kb_excerpt.told_ago`)."""
+a late cancellation; how long ago the caller bought a thing picks no part of an answer (read by
+:func:`customario.escalation.kb_question.counts_told`, from the store classes of the same stop)."""
 
 from __future__ import annotations
 
 import pytest
 
-from customario.escalation.kb_excerpt import told_ago
 from customario.escalation.kb_suggest import suggestion
 from customario.escalation.knowledge import search
 
@@ -43,15 +42,3 @@ def test_a_cancellation_at_the_last_minute_is_a_late_cancellation(kb, question):
 def test_how_long_ago_the_thing_was_bought_picks_no_part(kb):
     read = _read(search(kb, "the SSD I got 3 years ago has died, is it under warranty?", campaign=STORE))
     assert "5 years" in read and "graphics" not in read, read
-
-
-@pytest.mark.parametrize(
-    "question, numbers",
-    [
-        ("I bought it about 3 years ago", {"3"}),
-        ("got it 18 months back, warranty?", {"18"}),
-        ("is the warranty 3 years?", set()),
-    ],
-)
-def test_told_ago(question, numbers):
-    assert told_ago(question) == numbers

@@ -43,17 +43,6 @@ CLAUSE_RE = re.compile(
 )
 
 
-# How long ago the caller did a thing: "I bought it about 3 years ago", "got it 2 months back".
-_AGO = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:years?|yrs?|months?|weeks?|days?)\s+(?:ago|back|before)\b")
-
-
-def told_ago(query: str) -> set[str]:
-    """The numbers of ``query`` that tell how long ago the caller did something ("I bought it about 3
-    years ago" → {"3"}): the caller's story, which picks no part of an answer (held-out kb blind54 had
-    read the warranty of graphics cards, "3 years", for an NVMe drive bought 3 years ago)."""
-    return {m.group(1) for m in _AGO.finditer(query.lower())}
-
-
 def has_word(term: str, text: str) -> bool:
     """``term`` is a word of ``text``, or its plural ("SSD" in "5 years for SSDs")."""
     return bool(re.search(rf"(?<![a-z0-9]){re.escape(term)}(?:s|es)?(?![a-z0-9])", text.lower()))
@@ -111,7 +100,6 @@ def answer_excerpt(
     ]
     stem = re.compile(r"[a-z0-9]+")
     factor = condition_weights(query, matched)
-    told = told_ago(query)
 
     found = word_found
 
@@ -128,7 +116,7 @@ def answer_excerpt(
         # (kb_clauses.elliptic_item_clause).
         total = 0.0
         for t in matched:
-            if t in WEAK_TERMS or (by_value and time_word(t)) or t in told:
+            if t in WEAK_TERMS or (by_value and time_word(t)):
                 continue
             w = (idf or {}).get(t, 1.0) * (1.5 if any(c.isdigit() for c in t) else 1.0) * factor.get(t, 1.0)
             if found(t, words) and not (topic and has_word(t, topic)):
