@@ -35,7 +35,12 @@ from customario.definitions import Campaign, Question, evaluate_when, render_tem
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
 from customario.dialogue.survey_corrections import CorrectionsMixin
 from customario.dialogue.survey_keypad import KeypadMixin
-from customario.dialogue.survey_readback import UNSURE_CODE_BELOW, ReadBackMixin
+from customario.dialogue.survey_readback import (
+    STOP_QUESTION_AUXILIARIES,
+    UNSURE_CODE_BELOW,
+    ReadBackMixin,
+    other_auxiliary,
+)
 
 __all__ = ["SurveyPolicy", "UNSURE_CODE_BELOW", "END_QUESTION"]
 # Asked when a wish to end the interview was heard but the recogniser is unsure of it.
@@ -245,7 +250,9 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         if verdict.kind == "confirm" and self._declined_again(text, confidence):
             verdict = optout.NONE
         asked, self._optout_asked = self._optout_asked, None
-        reply = yes_no(text) if asked or self._end_asked else None  # the reply to either question
+        # the reply to either question; a lone other auxiliary ("didn't", a "yes" through the phone band) is none
+        elliptic = bool(asked) and confidence is not None and other_auxiliary(text, STOP_QUESTION_AUXILIARIES)
+        reply = yes_no(text) if (asked and not elliptic) or self._end_asked else None
         unclear = bool(asked) and verdict.kind == "none" and confidence is not None and reply is None
         if unclear and not self._optout_unclear:
             # A spoken reply heard as neither yes nor no ("yes" came out as "again" through a

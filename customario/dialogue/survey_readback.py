@@ -54,9 +54,12 @@ _AUXILIARIES = frozenset(
 )
 _READ_BACK_AUXILIARIES = frozenset({"is", "isn't", "'tis"})
 _SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "that", "this"})
+# The auxiliaries of "Would you like us to stop calling this number?" and "Would you like to stop the
+# survey here?": "I would" and "I wouldn't" answer them; "didn't" does not (:func:`other_auxiliary`).
+STOP_QUESTION_AUXILIARIES = frozenset({"would", "wouldn't", "'d"})
 
 
-def other_auxiliary(text: str) -> bool:
+def other_auxiliary(text: str, own: frozenset[str] = _READ_BACK_AUXILIARIES) -> bool:
     """True when a reply to a read-back ("I heard seven, is that right?") is only an auxiliary verb
     other than the question's own "is", with at most a subject before it and "not" after it
     ("didn't", "it did", "they won't"): English answers a yes/no question elliptically by echoing
@@ -64,13 +67,15 @@ def other_auxiliary(text: str) -> bool:
     English Language, 1985, on elliptical replies), so such a bare reply answers some other
     question and is neither a yes nor a no here. Through the telephone band a read-back "yes" came
     out as a lone "didn't" 14 times and "no" 8 times (answers blind27, blind28, blind29, blind31
-    and blind32 voice samples, us-f4-140 phone, 5 December 2026); "didn't" was taken as a no."""
+    and blind32 voice samples, us-f4-140 phone, 5 December 2026); "didn't" was taken as a no.
+    ``own``: the auxiliaries of the question replied to (default: the read-back's "is"; the stop
+    questions' "would", :data:`STOP_QUESTION_AUXILIARIES`)."""
     words = text.lower().strip(" .!?,").split()
     if words and words[0] in _SUBJECTS:
         words = words[1:]
     if len(words) == 2 and words[1] == "not":
         words = words[:1]
-    return len(words) == 1 and words[0] in _AUXILIARIES and words[0] not in _READ_BACK_AUXILIARIES
+    return len(words) == 1 and words[0] in _AUXILIARIES and words[0] not in own
 
 
 def bare_word(text: str) -> bool:

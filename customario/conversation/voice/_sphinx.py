@@ -51,8 +51,21 @@ def _get_decoder():
     return _decoder
 
 
+_pronounced: dict[str, str | None] = {}
+
+
+def _say(decoder, word: str) -> str | None:
+    """``word``'s pronunciation: the bundled dictionary's, else one built from dictionary words
+    (``pronounce.pronunciation``: "improvers", "motorway", "e-book"), cached; None if neither."""
+    if word not in _pronounced:
+        from customario.conversation.voice.pronounce import pronunciation
+
+        _pronounced[word] = pronunciation(decoder.lookup_word, word)
+    return _pronounced[word]
+
+
 def _in_dictionary(decoder, phrase: str) -> bool:
-    return all(decoder.lookup_word(w) is not None for w in phrase.split())
+    return all(_say(decoder, w) is not None for w in phrase.split())
 
 
 def _decoder_for(phrases: tuple[str, ...] | None):
@@ -84,7 +97,7 @@ def _decoder_for(phrases: tuple[str, ...] | None):
         lm.write(fh)
     words = sorted({w for p in known for w in p.split()})
     with open(dict_path, "w", encoding="utf-8") as fh:
-        fh.writelines(f"{w} {base.lookup_word(w)}\n" for w in words)
+        fh.writelines(f"{w} {_say(base, w)}\n" for w in words)
     if len(_searches) >= _MAX_SEARCHES:
         _searches.pop(next(iter(_searches)))
     _searches[key] = Decoder(loglevel="FATAL", fwdflat=False, lm=lm_path, dict=dict_path, **SMALL_LM_CONFIG)
@@ -106,7 +119,7 @@ def _read_back_decoder():
         dict_path = os.path.join(_tmpdir, "readback.dict")
         gram_path = os.path.join(_tmpdir, "readback.gram")
         with open(dict_path, "w", encoding="utf-8") as fh:
-            fh.writelines(f"{w} {base.lookup_word(w)}\n" for w in words)
+            fh.writelines(f"{w} {_say(base, w)}\n" for w in words)
         with open(gram_path, "w", encoding="utf-8") as fh:
             fh.write(read_back_grammar())
         _read_back = Decoder(loglevel="FATAL", fwdflat=False, jsgf=gram_path, dict=dict_path)
@@ -135,7 +148,7 @@ def _forced_decoder(forms: tuple[str, ...]):
     dict_path = os.path.join(_tmpdir, key + ".dict")
     gram_path = os.path.join(_tmpdir, key + ".gram")
     with open(dict_path, "w", encoding="utf-8") as fh:
-        fh.writelines(f"{w} {base.lookup_word(w)}\n" for w in words)
+        fh.writelines(f"{w} {_say(base, w)}\n" for w in words)
     with open(gram_path, "w", encoding="utf-8") as fh:
         fh.write(forced_grammar(known))
     if len(_forced) >= _MAX_SEARCHES:

@@ -48,6 +48,7 @@ from customario.conversation.voice.phrase_words import (  # noqa: F401  (re-expo
     label_parts,
     occasion_forms,
 )
+from customario.conversation.voice.courtesy_forms import courtesy_forms
 from customario.conversation.voice.dont_know_forms import dont_know_forms
 from customario.conversation.voice.optout_forms import optout_forms
 from customario.conversation.voice.refusal_forms import refusal_forms
@@ -223,6 +224,7 @@ def decoder_phrases(question: Any, weight: int = 8) -> list[str] | None:
         *framed,
         *answer_forms(question) * 2,
         *emphatic_yes_forms(question) * 2,
+        *courtesy_forms(question),
         *refusals,
         *optout_forms(),
         *FILLERS,
