@@ -14,7 +14,7 @@ searches again with the *learned reading* on, and offers what it finds, never an
 
 - :func:`answer_as_subject` counts a question word found in a learned answer as a full match, like
   one in the article's question or tags;
-- :func:`unsure_apart` makes the near-miss check of a learned article unsure, not firm, when the
+- :func:`customario.escalation.kb_near_miss.unsure_apart` makes the near-miss check of a learned article unsure, not firm, when the
   caller's words that set the question apart are no other article's subject and name no other
   kind of person (:func:`customario.escalation.kb_near_miss.other_people`): "monthly payments"
   against a learned "financing" is as often a paraphrase as another thing.
@@ -30,10 +30,11 @@ docs/supervisor-and-knowledge-base.md, "Learned answers offered on their answer'
 
 from __future__ import annotations
 
-import contextvars
 from typing import TYPE_CHECKING, Any, Callable
 
 from customario.escalation.kb_fts import scope_sql
+from customario.escalation.kb_learned_reading import READING as _READING
+from customario.escalation.kb_learned_reading import is_learned
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -43,14 +44,6 @@ if TYPE_CHECKING:
 # The reason a learned article the reading lifted to the threshold gives (``hit["refused"]``): not
 # a near miss, so kb_suggest may offer it.
 ANSWER_ONLY = "only words of the learned answer matched"
-# On while offer_by_answer searches with the learned reading (a context variable: agent sessions
-# search from several threads).
-_READING: contextvars.ContextVar[bool] = contextvars.ContextVar("kb_learned_reading", default=False)
-
-
-def is_learned(row: dict) -> bool:
-    """True for an article a supervisor's answer made (``source`` "supervisor")."""
-    return row.get("source") == "supervisor"
 
 
 def learned_in_scope(db: Database, campaign: str | None) -> bool:
@@ -101,17 +94,3 @@ def answer_as_subject(stats: Any, query_terms: list[str], articles: list[dict]) 
         if ids:
             stats.strong[t] = stats.strong[t] | ids
             stats.weak[t] = stats.weak[t] - ids
-
-
-def unsure_apart(row: dict, q_side: list[str], a_side: list[str], strong: dict[str, set[int]] | None) -> bool:
-    """On the learned reading only: True when the near miss of learned article ``row`` is unsure: none of the caller's words that
-    set the question apart (``q_side``) is in another article's question or tags (``strong``), and
-    they name no other kind of person than the article's words the caller lacks (``a_side``:
-    "teachers" against "students" stays a near miss). Such words are as often the caller's own
-    wording of the article's subject ("monthly payments" for financing, "put together" for
-    assembly) as another thing: the article may be offered for a yes, never answered on them."""
-    from customario.escalation.kb_near_miss import other_people
-
-    if not _READING.get() or not is_learned(row) or strong is None:
-        return False
-    return not any(strong.get(t) for t in q_side) and not other_people(q_side, a_side)

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from customario.escalation.kb_ask import split_ask
 from customario.escalation.kb_excerpt import has_word
 from customario.escalation.kb_fts import group_expr, matching_ids
-from customario.escalation.kb_learned import unsure_apart
+from customario.escalation.kb_learned_reading import is_learned, reading
 from customario.escalation.kb_words import SELF_TERMS, SYNONYM_OF, WEAK_TERMS, covers, is_general, terms
 
 
@@ -274,3 +274,15 @@ GENERIC_ARTICLE_WORDS = frozenset(
         "clients",
     }
 )
+
+
+def unsure_apart(row: dict, q_side: list[str], a_side: list[str], strong: dict[str, set[int]] | None) -> bool:
+    """On the learned reading only: True when the near miss of learned article ``row`` is unsure: none of the caller's words that
+    set the question apart (``q_side``) is in another article's question or tags (``strong``), and
+    they name no other kind of person than the article's words the caller lacks (``a_side``:
+    "teachers" against "students" stays a near miss). Such words are as often the caller's own
+    wording of the article's subject ("monthly payments" for financing, "put together" for
+    assembly) as another thing: the article may be offered for a yes, never answered on them."""
+    if not reading() or not is_learned(row) or strong is None:
+        return False
+    return not any(strong.get(t) for t in q_side) and not other_people(q_side, a_side)
