@@ -35,12 +35,7 @@ from customario.definitions import Campaign, Question, evaluate_when, render_tem
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
 from customario.dialogue.survey_corrections import CorrectionsMixin
 from customario.dialogue.survey_keypad import KeypadMixin
-from customario.dialogue.survey_readback import (
-    STOP_QUESTION_AUXILIARIES,
-    UNSURE_CODE_BELOW,
-    ReadBackMixin,
-    other_auxiliary,
-)
+from customario.dialogue.survey_readback import UNSURE_CODE_BELOW, ReadBackMixin, elliptic_stop_reply
 
 __all__ = ["SurveyPolicy", "UNSURE_CODE_BELOW", "END_QUESTION"]
 # Asked when a wish to end the interview was heard but the recogniser is unsure of it.
@@ -251,8 +246,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             verdict = optout.NONE
         asked, self._optout_asked = self._optout_asked, None
         # the reply to either question; a lone other auxiliary ("didn't", a "yes" through the phone band) is none
-        elliptic = bool(asked) and confidence is not None and other_auxiliary(text, STOP_QUESTION_AUXILIARIES)
-        reply = yes_no(text) if (asked and not elliptic) or self._end_asked else None
+        reply = yes_no(text) if (asked and not elliptic_stop_reply(text, confidence)) or self._end_asked else None
         unclear = bool(asked) and verdict.kind == "none" and confidence is not None and reply is None
         if unclear and not self._optout_unclear:
             # A spoken reply heard as neither yes nor no ("yes" came out as "again" through a

@@ -78,6 +78,13 @@ def other_auxiliary(text: str, own: frozenset[str] = _READ_BACK_AUXILIARIES) -> 
     return len(words) == 1 and words[0] in _AUXILIARIES and words[0] not in own
 
 
+def elliptic_stop_reply(text: str, confidence: float | None) -> bool:
+    """True when a spoken reply (``confidence`` not None) to "Would you like us to stop calling?" is
+    a lone auxiliary other than its "would" (:func:`other_auxiliary`: "didn't", a "yes" through the
+    phone band): neither a yes nor a no to that question. A typed reply never is."""
+    return confidence is not None and other_auxiliary(text, STOP_QUESTION_AUXILIARIES)
+
+
 def bare_word(text: str) -> bool:
     """True when the spoken words ``text`` are one bare word ("no", "yes"). A yes/no answer heard
     so is the shortest path of the question's language model, the one any short reply falls to

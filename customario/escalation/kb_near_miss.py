@@ -70,7 +70,7 @@ def near_miss(
     ]
     a_side = [t for t in unmatched_article if distinctive(t)]
     if q_side and a_side:
-        learned = row.get("source") == "supervisor"  # a supervisor's answer asked of other people
+        learned = is_learned(row)  # a supervisor's answer asked of other people
         if all((dfs or {}).get(t, 1) == 0 for t in q_side) and not (learned and other_people(q_side, a_side)):
             return UNSURE + " ".join(a_side)
         if unsure_apart(row, q_side, a_side, strong):  # "monthly payments" for a learned "financing"
