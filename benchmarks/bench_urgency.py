@@ -165,11 +165,17 @@ CORPORA = {
     # Written blind on 6 December ~19:20 UTC (blind48-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind48": ROOT / "tests/corpus/urgency/blind48.yaml",
-    # Written blind on 6 December ~23:00 UTC (blind49-README.md): held out, counted only.
+    # Written blind on 6 December ~23:00 UTC (blind49-README.md): held out until 7 Dec 02:30
+    # (first contact 95.8 %, 3 missed; the rules alone 94.7 %, 10), a development corpus since.
     "blind49": ROOT / "tests/corpus/urgency/blind49.yaml",
     # Written blind on 6 December ~23:00 UTC (blind50-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind50": ROOT / "tests/corpus/urgency/blind50.yaml",
+    # Written blind on 7 December ~02:25 UTC (blind51-README.md): held out, counted only.
+    "blind51": ROOT / "tests/corpus/urgency/blind51.yaml",
+    # Written blind on 7 December ~02:25 UTC (blind52-README.md) by another helper, for development
+    # from the start (first contact in its TITLES row).
+    "blind52": ROOT / "tests/corpus/urgency/blind52.yaml",
 }
 LABELS = ("emergency", "urgent", "normal")
 # Row names for corpora whose status needs saying.
@@ -221,11 +227,13 @@ TITLES = {
     "blind46": "blind46 (development; first contact 91.1 %, 9 missed)",
     "blind47": "blind47 (development since 6 Dec 23:10; first contact 94.3 %, 5 missed)",
     "blind48": "blind48 (development; first contact 90.2 %, 1 missed)",
-    "blind49": "blind49 (held out)",
+    "blind49": "blind49 (development since 7 Dec 02:30; first contact 95.8 %, 3 missed)",
     "blind50": "blind50 (development; first contact 97.1 %, 0 missed)",
+    "blind51": "blind51 (held out)",
+    "blind52": "blind52 (development)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind49"}
+HELD: set[str] = {"blind51"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
