@@ -393,6 +393,8 @@ def best_clause(sentence: str, score, query: str = "") -> str:
     figures = [i for i, c in enumerate(clauses) if any(ch.isdigit() for ch in c)]
     if len(clauses) < 2 or len(figures) < 2 or _quotes_clauses(query, [clauses[i] for i in figures]):
         return sentence
+    if asks_each(query, [clauses[i] for i in figures]):
+        return sentence
     kept = keep_answer_type(query, [clauses[i] for i in figures], [score(clauses[i]) for i in figures])
     scored = dict(zip(figures, kept))
     top = max(scored.values())
@@ -414,6 +416,36 @@ def _quotes_clauses(query: str, clauses: list[str]) -> bool:
     "5 years for SSDs" read)."""
     said = set(re.findall(r"\d+", query or ""))
     return sum(1 for c in clauses if said & set(re.findall(r"\d+", c))) >= 2
+
+
+# A word that asks the same of every thing named ("how long does each take?", "the price of both").
+_EACH_RE = re.compile(r"\b(?:each|both|respectively|apiece)\b", re.I)
+
+
+def asks_each(query: str, clauses: list[str]) -> bool:
+    """True when the caller asks the same of each of several things ("Standard or express, how long
+    does each one take?", "what do both cost?") and names two things side by side ("X or Y", "X and
+    Y", "X vs Y") of which one clause of ``clauses`` holds the one and another the other: both
+    clauses are the answer, so no one clause is read alone.
+    Class: a distributive question ("each", "both") read back as one of its answers. Source: issue
+    11, kb blind43 ("It's Tuesday morning and I need the parts by Friday. Standard or express — how
+    long does each one take?" read "Express 1 to 2." only)."""
+    if not _EACH_RE.search(query or "") or len(clauses) < 2:
+        return False
+    words = [words_of(c) for c in clauses]
+    for m in _SIDE_BY_SIDE_RE.finditer(query):
+        one, other = m.group(1).lower(), m.group(2).lower()
+        if one in WEAK_TERMS or other in WEAK_TERMS:
+            continue
+        ones = {i for i, w in enumerate(words) if in_words(one, w) and not in_words(other, w)}
+        others = {i for i, w in enumerate(words) if in_words(other, w) and not in_words(one, w)}
+        if ones and others:
+            return True
+    return False
+
+
+# Two things named side by side: "standard or express", "GPUs and SSDs", "ground vs overnight".
+_SIDE_BY_SIDE_RE = re.compile(r"\b([a-z]{3,})\s+(?:or|and|vs\.?|versus|&|/)\s+(?:the\s+)?([a-z]{3,})\b", re.I)
 
 
 # An amount of money, or a word that says what something costs without one ("free", "included",
