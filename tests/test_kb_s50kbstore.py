@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from customario.escalation.kb_arrival import failed_when_new, failed_when_old
 from customario.escalation.kb_excerpt import asks_each
 from customario.escalation.kb_import import import_articles
 from customario.escalation.knowledge import search
@@ -69,3 +70,27 @@ def test_asks_each_needs_a_thing_only_one_clause_holds_for_two_clauses():
     assert not asks_each("how long does overnight take?", clauses)  # no distributive word
     assert not asks_each("how long does each one take?", clauses)  # names neither
     assert not asks_each("does each overnight order take 1 to 2 days?", clauses)  # names one
+
+
+@pytest.mark.parametrize(
+    "question, old",
+    [
+        ("It's been 45 days and the mixer just failed. Do you swap it yourselves?", True),
+        ("it has been about three months and my oven died", True),
+        ("It's been 6 days and it died on me", False),  # new: the dead-on-arrival rule's
+        ("The mixer failed to arrive, where is it?", False),  # no failure of the item
+    ],
+)
+def test_time_since_got_told_before_a_failure(question, old):
+    assert failed_when_old(question) is old
+
+
+def test_a_new_item_that_failed_is_a_new_failure():
+    assert failed_when_new("My new mixer failed on the first day")
+    assert not failed_when_new("If my oven fails in year three, is it covered?")
+
+
+def test_old_failure_is_not_read_the_dead_on_arrival_rule(shop):
+    result = search(shop, "It's been 45 days and the mixer just failed. Do you swap it yourselves?", campaign=CAMPAIGN)
+    read = [h.get("excerpt") or "" for h in result.hits[:1]] if result.confident else []
+    assert not any(p.startswith("Items that are dead on arrival") for p in read)

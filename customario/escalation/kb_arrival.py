@@ -59,6 +59,7 @@ _FAILED_RE = re.compile(
     r"work(?:s|ed)?|spin(?:s)?|spun|"
     r"show(?:s|n|ed)?\s+up|(?:been\s+)?detected|light\s+up|recogni[sz]ed|come\s+on)\b"
     r"|\b(?:died|dud|stopped working|not working|dead(?!\s+(?:pixels?|straight|spots?|zones?|lines?|ends?|on\s+time)))\b"
+    r"|\b(?:failed|fails|failing)\b(?!\s+to\b)"  # "the SSD just failed" (not "failed to arrive")
     r"|\b(?:is|was|it'?s|arrive[sd]?|came|turn(?:s|ed)? up|goes|went|gone|go|became|becomes|got)\s+(?:already\s+)?"
     r"(?:broken|faulty|defective|damaged)\b"
     r"|\b(?:broken|faulty|defective)\s+(?:since|from|on)\b",
@@ -136,7 +137,10 @@ _ARRIVED_RE = re.compile(r"\b(?:arriv\w*|shows? up|showed up|turn(?:s|ed)? up|ca
 # How long the item worked before it failed: "after two months", "two years old", "for a year".
 _WORKED_FOR_RE = re.compile(
     r"\b(?:after|for)\s+(?:about\s+|like\s+|around\s+|just\s+|only\s+)?(?:[\w-]+\s+){1,4}?(?:days?|weeks?|months?|years?)\b"
-    r"|\b(?:[\w-]+[\s-]){1,4}?(?:days?|weeks?|months?|years?)[\s-]old\b",
+    r"|\b(?:[\w-]+[\s-]){1,4}?(?:days?|weeks?|months?|years?)[\s-]old\b"
+    # the time since the caller got it, told before the failure: "It's been 45 days and the SSD failed"
+    r"|\b(?:it'?s|it has|it is) been\s+(?:about\s+|like\s+|around\s+|over\s+|more than\s+)?(?:[\w-]+\s+){1,3}?"
+    r"(?:days?|weeks?|months?|years?)\b",
     re.I,
 )
 
