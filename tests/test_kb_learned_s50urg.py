@@ -77,3 +77,35 @@ def test_a_paraphrase_of_a_learned_answer_is_never_answered_directly_on_meaning_
         assert result.best["id"] == learned["id"]
     elif offer is not None:
         assert offer["article_id"] == learned["id"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there any buy now, pay later on the new laptops?",
+        "Could I pay for the e-bike over six months?",
+        "can I split the price of the sofa into four payments",
+        "Is it possible to spread the cost of the course over a couple of months?",
+        "Do you do a payment plan for braces?",
+        "can I pay monthly for the piano",
+    ],
+)
+def test_paying_over_time_is_one_term_financing(question):
+    from customario.escalation.kb_words import terms
+
+    assert "financing" in terms(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can our school pay by invoice on net 30 terms?",
+        "Is there money off if I pay the whole amount up front?",
+        "Who do I talk to in your finance department about an invoice?",
+        "Can I pay the delivery charge separately?",
+    ],
+)
+def test_other_ways_of_paying_are_not_financing(question):
+    from customario.escalation.kb_words import terms
+
+    assert "financing" not in terms(question)
