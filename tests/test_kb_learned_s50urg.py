@@ -109,3 +109,34 @@ def test_other_ways_of_paying_are_not_financing(question):
     from customario.escalation.kb_words import terms
 
     assert "financing" not in terms(question)
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("my nephew is a sophomore at Lakeside State, does he get anything off?", "student"),
+        ("She goes to Riverside Community College, is there a student rate?", "student"),
+        ("any deals for pensioners on a Tuesday?", "discount"),
+        ("would my son get a reduction on the lesson as a student?", "discount"),
+        ("is the class cheaper if I bring my school ID?", "discount"),
+        ("could you give nurses a break on the price?", "discount"),
+    ],
+)
+def test_who_the_caller_is_and_a_lowered_price_are_read_as_their_terms(question, term):
+    from customario.escalation.kb_words import terms
+
+    assert term in terms(question)
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("which is cheaper, the trim or the restyle?", "discount"),
+        ("is the gel manicure cheaper if my nails are short?", "discount"),
+        ("is the shop on State Street near the station?", "student"),
+    ],
+)
+def test_a_price_compared_or_a_street_is_not_read_so(question, term):
+    from customario.escalation.kb_words import terms
+
+    assert term not in terms(question)

@@ -255,6 +255,27 @@ PHRASE_TABLE = (
     ),
     (r"(?:cheaper|reduced|special|lower|concession(?:ary)?) (?:rates?|prices?|pricing)", "discount", ()),
     (r"(?:still )?(?:in|at) (?:school|college|uni|university)", "student", ()),
+    # ... and so is one at a named college ("I'm at SF State", "my son's a freshman at City College", "she goes to
+    # Valley Community College"): the school's name is no thing the business must know (s50urg, the learned
+    # student-discount scenarios of kb blind10-blind55, refused as "the question names state")
+    (
+        r"(?:at|attends?|attending|goes to|go to|studies at|studying at|enrolled at|(?:freshman|sophomore|junior|senior|student) at) "
+        r"(?:[a-z]+ ){1,3}?(?:state|college|community college|university|uni|poly|polytechnic)(?! (?:street|st|avenue|ave|road|rd|station|park))",
+        "student",
+        (),
+    ),
+    # A price lowered for who the caller is, in everyday words: "any deals for students?", "a reduction on her cut",
+    # "cheaper if I show my college ID", "give students a break on the price" (s50urg, the same scenarios, refused
+    # as "the article is about discount"); "which is cheaper, a trim or a cut?" compares two prices and is not it.
+    (
+        r"(?:any|a|got any|special|good) deals?(?= (?:for|on|if|with) )|reductions?(?= (?:for|on|if|with|as) )|reduced (?:price|rate)s?"
+        r"|(?:a )?break on (?:the |her |his |my |their )?(?:price|cost|bill)"
+        # ("cheaper" only with who the caller is or the card that shows it: "is keratin cheaper if my hair is short?" is
+        # a price by length)
+        r"|cheaper(?=[^.?!]{0,40}\b(?:ids?|cards?|pass|students?|seniors?|pensioners?|members?|military|veterans?|teachers?|nurses?)\b)",
+        "discount",
+        (),
+    ),
     # An ID or card from a place of study is a student ID ("if I show my school ID", "her uni card":
     # learned student discounts, kb blind45, blind47, blind49).
     (r"(?:school|uni|university|college|campus) (?:ids?|cards?|pass(?:es)?)", "student id", ()),
