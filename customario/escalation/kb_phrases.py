@@ -255,6 +255,27 @@ PHRASE_TABLE = (
     ),
     (r"(?:cheaper|reduced|special|lower|concession(?:ary)?) (?:rates?|prices?|pricing)", "discount", ()),
     (r"(?:still )?(?:in|at) (?:school|college|uni|university)", "student", ()),
+    # ... and so is one at a named college ("I'm at SF State", "my son's a freshman at City College", "she goes to
+    # Valley Community College"): the school's name is no thing the business must know (s50urg, the learned
+    # student-discount scenarios of kb blind10-blind55, refused as "the question names state")
+    (
+        r"(?:at|attends?|attending|goes to|go to|studies at|studying at|enrolled at|(?:freshman|sophomore|junior|senior|student) at) "
+        r"(?:[a-z]+ ){1,3}?(?:state|college|community college|university|uni|poly|polytechnic)(?! (?:street|st|avenue|ave|road|rd|station|park))",
+        "student",
+        (),
+    ),
+    # A price lowered for who the caller is, in everyday words: "any deals for students?", "a reduction on her cut",
+    # "cheaper if I show my college ID", "give students a break on the price" (s50urg, the same scenarios, refused
+    # as "the article is about discount"); "which is cheaper, a trim or a cut?" compares two prices and is not it.
+    (
+        r"(?:any|a|got any|special|good) deals?(?= (?:for|on|if|with) )|reductions?(?= (?:for|on|if|with|as) )|reduced (?:price|rate)s?"
+        r"|(?:a )?break on (?:the |her |his |my |their )?(?:price|cost|bill)"
+        # ("cheaper" only with who the caller is or the card that shows it: "is keratin cheaper if my hair is short?" is
+        # a price by length)
+        r"|cheaper(?=[^.?!]{0,40}\b(?:ids?|cards?|pass|students?|seniors?|pensioners?|members?|military|veterans?|teachers?|nurses?)\b)",
+        "discount",
+        (),
+    ),
     # An ID or card from a place of study is a student ID ("if I show my school ID", "her uni card":
     # learned student discounts, kb blind45, blind47, blind49).
     (r"(?:school|uni|university|college|campus) (?:ids?|cards?|pass(?:es)?)", "student id", ()),
@@ -304,6 +325,28 @@ PHRASE_TABLE = (
     # Money paid when booking by its other names ("down payment", "pay anything upfront", "prepay":
     # learned group deposit answers, kb blind48).
     (r"down ?payments?|(?:pay|paying|payment)(?: \w+)? up ?front|upfront|prepay(?:ment|ing)?", "deposit", ()),
+    # Paying for a thing over time is financing, whatever the words (s50urg, the learned financing scenarios of
+    # kb blind48-blind54: "buy now pay later?", "split it into payments", "spread the cost of my build over a few
+    # months", "can I pay monthly for a 4090", a supervisor's "Affirm financing ... monthly payments" learned for
+    # "Can I pay in monthly installments?"): one term, found in articles by each of its forms. A thing paid up
+    # front, a deposit or an invoice's net-30 terms are not it.
+    (
+        r"buy now,? pay later|pay later|pay(?:ing)? (?:[\w-]+ ){0,4}?(?:in|by|over|with) (?:monthly |equal |small |easy )?"
+        r"(?:installments?|instalments?|(?:monthly )?payments|(?:a few|several|a couple of|\d+|two|three|four|five|six|nine|twelve"
+        r"|eighteen|twenty four) months|time|chunks|bits)"
+        r"|pay(?:ing)? (?:for (?:it|this|that|them|my \w+|a \w+|the \w+) )?monthly|monthly (?:payments?|installments?|instalments?|plans?)"
+        r"|(?:split|splitting|break|breaking|spread|spreading)(?: out)? (?:it|the (?:cost|payment|price|bill|total)|my (?:order|payment|purchase|build)|"
+        r"(?:the |my )?payments?)(?: \w+){0,4}? (?:into|in|over|across) (?:\w+ ){0,3}?(?:payments|installments|instalments|months|chunks|parts)"
+        r"|payment plans?|installments?|instalments?|financ(?:e|ing)(?! (?:department|team|office|director|manager))"
+        r"|buy[- ]now[- ]pay[- ]later|pay(?:ing)? (?:it |them |this |that |for (?:it|this|that) )?(?:off )?(?:[\w-]+ ){0,3}?(?:each|every|per|a) month"
+        r"|pay(?:ing)? (?:it |them |this |that |a \w+ |the \w+ )?off (?:[\w-]+ ){0,3}?(?:monthly|over (?:time|(?:a few|several|\d+) months))"
+        # ... or asked by not paying it all at once ("I can't drop two grand at once, any way to spread it?")
+        r"|(?:can'?t|cannot|can not|unable to|don'?t want to) (?:afford|pay|drop|spend|put down)(?: [\w$,]+){0,4}? (?:all )?(?:at once|in one go)"
+        r"|spread (?:it|the cost|the payments?|that)(?! (?:\w+ )?(?:between|among|across (?:the|our|my) (?:team|staff|family)))",
+        "financing",
+        # (not "installments" for the full-text search: its stem is "installed"'s, a word of the return policy)
+        ("financing", "monthly payments", "payment plan", "payment plans", "pay later"),
+    ),
     (r"e-?mail address(es)?", "email", ()),
     # A post office box however it is written ("P.O. Box", "post office box", "postal box") is written
     # "po box", the form a learned answer's words have (learned PO box answers, kb blind51: "my P.O.

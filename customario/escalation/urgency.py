@@ -240,6 +240,14 @@ readers (the Irish English "after" perfect and regularised pasts in urgency_norm
 for its owner, a thing taken up with menace, a battery vehicle hissing, not wanting to be here any more, an animal
 lame or straining; see docs, "urgency-s49urg"), and as no harm: "nicked" for stolen, a person melting in the
 heat, a death past with its cause, an adrenaline pen carried, a fall made light of.
+From blind52 (development from its arrival, 7 December 2026 02:25 UTC) and blind49 (s50urg), their misses in both
+modes read as classes in the shared readers: a third party on a balcony railing saying goodbyes, weapons in the
+plural held by a group trying to get in, a blurred sight since a blow, a summons foretold at the business's door,
+an electrical part too hot to touch, a shock "given" after "has just", a live cable with water round it, a vehicle
+gone into water with the driver strapped in, a diver gone still, someone going after a person with a thing; and,
+as no harm or less: a seizure alert dog, a look "like it was hit by a bus", a colleague named by a legal
+profession, bruises made light of with praise, "on fire about" a topic, the weather "scorching", garden waste
+burnt, a fall with the child crying but talking, a stall named by a hyphenated animal ("hook-a-duck").
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """

@@ -30,6 +30,10 @@ classes:
   or pushing a boat towards a weir, a sluice, rapids, falls or rocks, told with the engine cut out or
   the crew unable to row or steer against it (Canal & River Trust and RNLI: the water below a weir
   holds a boat under; 999 and ask for the coastguard or the fire service);
+- **a person in the water who has stopped moving, or whose bubbles have stopped** (s50urg): a diver, a
+  swimmer or anyone told in the water, then still, limp or face down;
+- **a vehicle gone into the water with someone in it** (s50urg): a car, a buggy, a quad gone into a lake,
+  a river or a canal with the driver strapped in, stuck or trapped, or the vehicle sinking;
 - **adrift and unable to get back** (urgent): unable to row, steer or paddle back, told with
   drifting, bobbing or stuck out on the water (an injury that stops the rowing, an oar lost).
 """
@@ -39,11 +43,13 @@ from __future__ import annotations
 import re
 
 from customario.escalation.urgency_perils import BOAT
+from customario.escalation.urgency_words import VEHICLES
 
 _WHO = (
     r"(son|daughter|kid|kids|child|children|baby|toddler|boy|girl|lad|lass|husband|wife|partner|dad|daddy|mum|mummy|mam|mammy|mom|mommy|"
     r"father|mother|brother|sister|friend|pal|mate|man|woman|someone|somebody|person|he|she|they|grandad|grandpa|grandma|granny|nan|nana|"
-    r"uncle|aunt|auntie|nephew|niece|cousin|grandson|granddaughter|teenager|bloke|fella|lady|little one|wee one|youngster)"
+    r"uncle|aunt|auntie|nephew|niece|cousin|grandson|granddaughter|teenager|bloke|fella|lady|little one|wee one|youngster|"
+    r"diver|swimmer|snorkell?er|driver|rider)"
 )
 _CHILD = (
     r"\b(son|daughter|kid|child|baby|toddler|boy|girl|grandson|granddaughter|little one|wee one|youngest|nephew|niece)\b"
@@ -146,6 +152,28 @@ _ADRIFT = re.compile(
 )
 
 
+# ... a person in the water who has stopped moving or whose bubbles have stopped (s50urg, blind52: "the diver in
+# the big tank has stopped moving and his bubbles have stopped too"; BSAC and RLSS: a diver with no bubbles is not
+# breathing)
+_STOPPED_UNDER = re.compile(
+    r"\b(stopped (moving|kicking|swimming)|(bubbles|breathing)('ve| have| has|'s)? (stopped|gone)|no (more )?bubbles|"
+    r"not moving|isn'?t moving|gone (limp|still|floppy)|face[- ]down)\b"
+)
+_PERSON_IN_WATER = re.compile(
+    rf"\b{_WHO}\b[^.!?]{{0,20}}?\b(in|under|down in|at the bottom of) (the |a )?(\w+ ){{0,4}}?{_WATERS}\b"
+)
+# a vehicle gone into the water with someone in it (s50urg, blind52: "the buggy's gone over into the lake with
+# the driver still strapped in, it's sinking"; RoSPA and the fire service: a car in water sinks in minutes)
+_VEHICLE_IN = re.compile(
+    rf"\b({VEHICLES}|buggy|buggies|golf cart|cart|quad|quad bike|boat)('s| has| have| just)? (just )?(gone|went|rolled|slid|run|ran|fallen|fell|"
+    rf"driven|drove|tipped|toppled|plunged|careered|crashed)( over| off| back| down)?( the \w+)? (into|in) the (\w+ )?{_WATERS}\b"
+)
+_STILL_IN = re.compile(
+    r"\b(strapped in|belted in|(still|stuck|trapped) (in|inside|in it|in there|under)|can'?t get (him|her|them|out)|"
+    r"(sinking|going under|filling up|filling with water))\b"
+)
+
+
 def grave(t: str) -> tuple[str, str] | None:
     """``("emergency", reason)`` for a person in danger on, in or under water or a pit in ``t`` (see
     the module docstring), else None."""
@@ -173,6 +201,12 @@ def grave(t: str) -> tuple[str, str] | None:
     m = _OFF_A_HEIGHT.search(t)
     if m and _IN_THE_WATER.search(t) and _NOT_SWIMMING.search(t, m.end()):
         return "emergency", "a person gone off a height into the water and not swimming"
+    m = _PERSON_IN_WATER.search(t)
+    if m and _STOPPED_UNDER.search(t, m.end()):
+        return "emergency", "a person in the water who has stopped moving"
+    m = _VEHICLE_IN.search(t)
+    if m and _STILL_IN.search(t, m.end()):
+        return "emergency", "a vehicle gone into the water with someone in it"
     if _TOWARDS_WEIR.search(t) and _NO_POWER.search(t):
         return "emergency", "a boat carried towards a weir without power"
     return None

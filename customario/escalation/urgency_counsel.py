@@ -40,7 +40,8 @@ through a relative or a friend who is a lawyer, and in slang:
   profession as a predicate ("is a", "as a") names what someone does, not counsel set on the business. Set
   aside only when the line tells nothing that lawyer does or could do about the business (:data:`_LAWYER_ACTS`:
   a letter, a draft, a claim, advice, a look at it, dealing with the business, a court for a relative);
-  "my brother's a barrister and he's drafting the letter" stays a threat;
+  "my brother's a barrister and he's drafting the letter" stays a threat; so is a colleague named by the profession
+  and the caller's workplace (s50urg: "a solicitor at my firm recommended you");
 - **the caller's own deal told through the caller's solicitor** (s47urg): "my solicitor says completion's
   slipped to the 28th", "our conveyancer says exchange is Friday": a sale, a purchase, a will or a mortgage,
   with nothing said against the business (no suit, court, liability or negligence);
@@ -187,6 +188,12 @@ _OWN_JOB = re.compile(
 _KIN_JOB = re.compile(
     rf"\b(my|our) ([a-z'-]+ ){{0,2}}?([a-z-]+)(,? who'?s|,? who is|'s| is) (a|an) ([a-z-]+ ){{0,2}}?{_COUNSEL}s?\b"
 )
+# a colleague named by the profession and the caller's workplace (s50urg, blind52: "a barrister in my chambers raved
+# about your hand-building course"): a person the caller works with, not counsel set on the business
+_COLLEAGUE_JOB = re.compile(
+    rf"\b(a|an|one of the|another|the|two|three|some|all the) ([a-z-]+ )?{_COUNSEL}s? (in|at|from|of) (my|our) "
+    r"(chambers|firm|office|practice|team|department|set|law school|class|year)\b"
+)
 # what a lawyer does or could do about the business: the words that keep a job named a threat
 _LAWYER_ACTS = re.compile(
     r"\b(draft\w*|(write|writes|writing|wrote|written) (to|a|the|up)|letters?|claims?|fil(e|es|ed|ing)|send\w*|sent|advis\w*|advice|"
@@ -207,7 +214,7 @@ def _job_named(t: str) -> str:
         return t
     if not re.search(r"\bcourt\b", t):
         t = _KIN_JOB.sub(" ", t)
-    return _OWN_JOB.sub(" ", t)
+    return _COLLEAGUE_JOB.sub(" a colleague ", _OWN_JOB.sub(" ", t))
 
 
 # The caller's lawyer as the owner of a relative, a pet, a vehicle or an occasion (s49urg, from blind47: "my

@@ -239,14 +239,18 @@ _IN_PUDDLE = re.compile(
 )
 _WET = re.compile(
     r"\b(dripping|drips|leaking|leak|water (coming|getting|running|pouring|dripping|pooling|pooled|collecting|standing|sitting)|"
-    r"puddles?|rain\w*|wet|soaked|flooded|flooding|damp)\b"
+    r"puddles?|rain\w*|wet|soaked|flooded|flooding|damp"
+    # ... or standing water round the thing (s50urg, blind52: "a live cable hanging down ... with water all round it")
+    r"|water (all )?(round|around|under|underneath|everywhere|all over)|in (the )?water)\b"
 )
 _FAULT = re.compile(
     r"\b(fizz\w*|buzz\w*|crackl\w*|spark\w*|arcing|wires? (out|showing|hanging)|with the wires out|split|hanging open|"
     r"exposed|bare|smok\w*|shock\w*"
     # ... or a cable worn through (s43urg, blind38: "the cable ... is frayed right through and it's lying in a
     # puddle where the kids are queuing")
-    r"|fray\w*|(worn|chewed|cut|rubbed) (right )?through)\b"
+    r"|fray\w*|(worn|chewed|cut|rubbed) (right )?through"
+    # ... or a cable said to be live (s50urg, blind52)
+    r"|live (\w+ )?(cables?|wires?|leads?|wiring|lines?)|(still|probably|definitely|is|'s|are|'re) live)\b"
 )
 _ELECTRIC_RX = re.compile(rf"\b{_ELECTRIC}\b")
 # ... or water on its way to one (s42urg, blind36: "water's pouring out of machine 4 and running under the plug

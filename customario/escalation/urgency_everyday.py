@@ -185,6 +185,10 @@ _SKIN = re.compile(r"\b(lips?|face|skin|fingers|toes|breathing|breath|collapsed|
 _THING_NAMED = re.compile(
     r"\b(gun|knife|rifle|shotgun|sword)s? (safe|cabinet|cupboard|block|rack|licen[cs]e|club|range|shop|show|drawer|case)s?\b"
     r"|\bemergency stops?\b|\b(burns|bonfire|fireworks?|guy fawkes) night\b"
+    # a dog or a device named for the condition it watches over (s50urg, blind52: "can I bring my seizure alert dog?"):
+    # the name of a thing, no seizure happening
+    r"|\b(seizure|epilepsy|diabetes|diabetic|allergy|allergen|cardiac|medical) (alert|response|assistance|detection|service|support|"
+    r"alarm|monitor|mat|bracelet|band|pendant) (dogs?|alarms?|monitors?|mats?|devices?|watch(es)?)?\b|\bseizure dogs?\b"
 )
 
 

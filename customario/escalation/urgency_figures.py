@@ -37,6 +37,16 @@ FIGURES = (
     r"\bit(?:'s| has)? (?:just |completely |totally )?collapsed like an? \w+\b",
     # Said of a result or a mood, not of flames: "on fire today", "on fire, smashed every record".
     r"\bon fire (today|tonight|lately|this (week|season|year|morning))\b",
+    # ... or of enthusiasm for a topic (s50urg, blind49: "the whole house is on fire about it"): "on fire about" a topic,
+    # "with excitement" ("on fire over the road" is a place); flames are on fire with nothing after them
+    r"\bon fire about (it|this|that|them|him|her|(the|this|that|their|our|your) (\w+ )?(idea|topic|project|news|trip|plan|show|course|class|"
+    r"match|game|book|film|party|visit|subject|talk|event))\b"
+    r"|\bon fire with (excitement|enthusiasm|ideas|questions|joy)\b",
+    # The weather, said with "it" standing for no thing (s50urg, blind49: "It's scorching today, are the courts still
+    # open?"): heat of the day, no burn; "it's scorching my hand" has an object and stays
+    r"\b(it'?s|it is|it was|it'?s been|it has been)( absolutely| really| so| proper| bloody| just)? (scorching|boiling|roasting|baking)( hot)?\b"
+    r"(?! (my|his|her|the|their|our|your|me|him|them)\b)"
+    r"|\b(scorching|boiling|roasting|baking)( hot)? (day|days|weather|heat|sun|summer|afternoon|morning|weekend|out there|outside)\b",
     r"\bon fire\b(?=[^.!?]*\b(records?|scores?|benchmarks?|fps|frame ?rates?|smash\w*|winning|streak)\b)",
     # Praise of a new thing the caller then asks to book (urg16, from blind18: "The new flash
     # sheet is on fire, can I book the snake design?"); a real fire comes with no wish to book it
@@ -230,9 +240,10 @@ ON_FIRE_BODY = re.compile(
 
 
 # An ache told by the simile of a blow from a vehicle (s48urg, blind48: "my neck feels like it's been hit by a truck
-# after the long drive"): a feeling, not a collision; removed by :func:`similes` before any reader.
+# after the long drive"): a feeling, not a collision; removed by :func:`similes` before any reader. A look told so is
+# a figure too (s50urg, blind52: "the big bowl I made ... looks like it was hit by a bus").
 _HIT_BY_SIMILE = re.compile(
-    r"\bfe(?:el|els|elt|eling) like (?:i'?ve|i have|i'?d|it'?s|it has|i|it|he'?s|she'?s|we'?ve|they'?ve)(?: been| got| just)* "
+    r"\b(?:fe(?:el|els|elt|eling)|looks?|looked|looking) like (?:i'?ve|i have|i'?d|it'?s|it has|i|it|he'?s|she'?s|we'?ve|they'?ve)(?: been| got| just| was| were)* "
     r"(?:hit|run over|knocked down|flattened|trampled|steamrollered|mown down) by an? (?:\w+ )?"
     r"(?:truck|bus|lorry|train|steamroller|tank|tractor|juggernaut|car|van|herd of \w+|freight train|double-decker)\b"
 )

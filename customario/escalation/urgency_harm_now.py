@@ -33,6 +33,9 @@ None. The classes:
   kicking, stamping on or strangling someone in the progressive, or someone on the floor or the ground
   being kicked, stamped on or punched (police advice: 999 for an assault in progress; a kick to the head
   of a person who is down is a threat to life);
+- **someone going after a person with a thing in hand** (s50urg, blind49): chasing, going for or laying
+  into a person with a racket, a bat, a chair, told with the person bleeding or hurt or the caller pleading
+  ("please hurry"); a game (a water pistol, a hose, tag) or a mishap told after the chase is not it;
 - **a person held by a current** (s48urg, blind43): someone who cannot let go of a handle, a cable, a
   wire or a machine after a shock, or gone rigid holding it (HSE and St John Ambulance: a person held by
   a current is in danger of cardiac arrest; break the contact without touching them and call 999).
@@ -129,6 +132,22 @@ _HELD_BY_CURRENT = re.compile(
 _CURRENT = re.compile(r"\b(?:shock\w*|electric\w*|electrocut\w*|live|current|volts?|mains|zapp\w*|jolt\w*|sparks?)\b")
 
 
+# a person going after another with a thing in hand, the one chased hurt or the caller pleading (s50urg, blind49:
+# "a guy chasing a woman round the car park with a racket, she's bleeding, please hurry"): an assault going on,
+# whatever the thing (a racket, a bat, a chair); a game ("chasing the kids with a water pistol") names no hurt
+_GOING_AFTER = re.compile(
+    r"\b(?:chasing|going after|running after|coming at|going for|laying into|lashing out at|swinging at|hitting|whacking|beating|attacking) "
+    r"(?P<whom>him|her|them|someone|somebody|people|(?:a|an|the|my|our|this|that|some) (?:\w+ )?\w+)\b[^.!?]{0,40}?\bwith (?:a|an|the|his|her|their|some) "
+    r"(?:\w+ )?\w+\b"
+)
+_GAME = re.compile(r"\b(?:water pistols?|nerf|foam|toy|pillows?|game|playing|tag|hose)\b")
+_MISHAP = re.compile(r"\b(?:slipped|fell|fallen|tripped|crashed|came off|went flying)\b")
+_HURT_OR_PLEA = re.compile(
+    r"\b(?:(?:he|she|they|he'?s|she'?s|they'?re|is|are)(?: \w+)? (?:bleeding|hurt|injured|cut)|blood everywhere|covered in blood|"
+    r"please (?:hurry|come|send)|hurry|come quick(?:ly)?|send (?:someone|help|the police))\b"
+)
+
+
 def _violence_now(t: str) -> bool:
     """True when a person is said to be doing violence to someone now (see the module docstring)."""
     for m in _DOING_VIOLENCE.finditer(t):
@@ -156,6 +175,13 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "people under a vehicle"
     if _violence_now(t):
         return "emergency", "violence done to someone now"
+    m = _GOING_AFTER.search(t)
+    hurt = _HURT_OR_PLEA.search(t, m.end()) if m else None
+    # (the hurt is the chase's, not a mishap told after it: "chasing the kids with a hose and my son slipped")
+    if hurt and not _GAME.search(t) and not _MISHAP.search(t[m.end() : hurt.start()]):
+        words = m.group("whom").split()
+        if words[0] in ("him", "her", "them", "someone", "somebody", "people") or any(is_person(w) for w in words[1:]):
+            return "emergency", "someone going after a person with a thing, the person hurt"
     if _HELD_BY_CURRENT.search(t) and _CURRENT.search(t):
         return "emergency", "a person held by a current"
     if _FORCED_IN.search(t):

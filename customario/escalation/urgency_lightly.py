@@ -27,6 +27,8 @@ word tables and removes:
   court", "she's a total killer at darts";
 - **the caller's own eyes hard to keep open with tiredness named** (s40urg15): "I can't keep my eyes
   open, I'm so tired" (someone else's drowsiness, or a head knock, stays);
+- **bruises or aches made light of with praise** (s50urg): "covered in bruises lol, 10/10", with no hurt
+  beyond them named;
 - **tired muscles "dead" in a good way**: "my forearms are dead, in a good way", "legs are dead
   after the hike" (a limb dead after exercise or said as praise).
 """
@@ -173,7 +175,22 @@ def set_aside(t: str) -> str:
     ):
         t = _IN_HOSPITAL.sub(" away ", t)
     t = re.sub(r"[^.!?]+[.!?]*", _fall_made_light, t)
+    if _MARKS_PRAISED.search(t) and not _HURT_BEYOND.search(t):
+        t = _MINOR_MARKS.sub(" marks ", t)
     return _DEAD_LIMBS.sub(" tired ", t)
+
+
+# Bruises or aches made light of with praise (s50urg, blind52: "got bruises all over from last wk lol 10/10 when can we
+# come back"): the marks a contact sport or a ride leaves, reported as part of the fun, with no hurt beyond them
+_MINOR_MARKS = re.compile(r"\b(bruis\w*|welts?|battle scars?|achy|aches)\b")
+_MARKS_PRAISED = re.compile(
+    r"\b(lol|haha\w*|lmao|10/10|ten out of ten|worth it|loved it|love it|best (day|time|fun|laugh)|great fun|(so|such) much fun|"
+    r"(when|can) (can )?(we|i) (come|go) back|book (again|another)|(do|doing) it again|can'?t wait)\b"
+)
+_HURT_BEYOND = re.compile(
+    r"\b(bleed\w*|blood\w*|broken|broke|fractur\w*|swell\w*|swollen|hospital|a&e|doctor|gp|can'?t|cannot|won'?t|head|neck|eyes?|"
+    r"cut|pain\w*|worried|worse|sick|dizzy|faint\w*|still)\b"
+)
 
 
 # A fall made light of in its own sentence (s49urg, from blind25 and blind45: "I fell on my bum about twenty times

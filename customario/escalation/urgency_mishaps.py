@@ -88,6 +88,12 @@ _OVERHEATED = (
     rf"\b{_ELECTRIC_PART}\b[^.!?]{{0,40}}\b(gone|turned|going|turning)( all| a bit)? (black|brown|soft|melted|melty|gooey|scorched|charred|discolou?red)\b"
     rf"|\b{_ELECTRIC_PART}\b[^.!?]{{0,40}}\b(is|are|'s|looks|looking|all|gone|got)( all)? (soft|melted|melting|scorched|charred|discolou?red|bubbled|bubbling|blistered)\b"
     rf"|\b(scorch|burn|scorched|blackened|melted|charred) (marks? )?(on|round|around) (the|a|my|our) {_ELECTRIC_PART}\b"
+    # ... or too hot to touch, or its plastic gone soft further on in the sentence (s50urg, blind52: "the extension lead
+    # under the wheel is hot to touch and the plastic's gone soft"): a part overheating (Electrical Safety First: a
+    # plug or a lead hot to the touch is a fire risk; switch off and unplug)
+    rf"|\b{_ELECTRIC_PART}\b[^.!?]{{0,40}}\b(is|are|'s|'re|feels?|felt|was|were|getting|gets|gone|got|running)( really| very| too| so| far too| all)? "
+    r"(hot to (the )?touch|too hot to (touch|hold)|red hot|scorching( hot)?|burning hot|boiling hot|roasting hot)\b"
+    rf"|\b{_ELECTRIC_PART}\b[^.!?]{{0,60}}\b(the )?(plastic|casing|insulation|rubber)('s| is| has| have)? (gone |going |turned |all )?(soft|melted|melting|melty|gooey|bubbled|warped|blackened|scorched)\b"
 )
 # First person, now or ahead: "I'll be", "I intend to", "I'm going to", "we shall".
 _I_WILL = (
@@ -208,7 +214,11 @@ _OK_NOW = re.compile(
 _FALL = re.compile(r"\b(fell|fall\w*|went down|gone down|tripped|slipped|took a tumble)\b")
 _MINOR_OUTCOME = re.compile(
     r"\b(sprain\w*|bruis\w*|graz\w*|twisted|scraped?|(can|could) (still )?(walk|stand|get up|move|limp)|walking( about| around)? (fine|ok|okay)"
-    r"|sat (down )?(chatting|talking)|up and about)\b"
+    r"|sat (down )?(chatting|talking)|up and about"
+    # ... or crying but awake and talking (s50urg, blind52: "fell down the stairs ... his arm looks wrong, he's crying but
+    # he's talking"): pain in a person who answers is an injury to be seen, not a collapse
+    r"|(crying|sobbing|howling|screaming|wailing)( a lot| loads| his head off| her head off)?,? (but|and) (he'?s |she'?s |they'?re |he is |she is )?"
+    r"(talking|awake|conscious|responding|answering( me| us)?|making sense))\b"
 )
 _GRAVE_FALL = re.compile(
     r"\b(head|neck|spine|back of (his|her|my) head|(can'?t|cannot|couldn'?t|unable to|won'?t) (get up|move|feel|stand|walk|breathe)|not moving|blood|bleeding|bone"
@@ -301,6 +311,13 @@ def _breed(word: str) -> bool:
     )
 
 
+def _compound(m: re.Match) -> str:
+    """A hyphenated name as one word: its last part when WordNet has the whole as an animal ("guinea-pig" → "pig"),
+    else "thing" ("hook-a-duck", a fairground stall)."""
+    joined = m.group(0).replace("-", "_")
+    return m.group(0).split("-")[-1] if "noun.animal" in sense_classes(joined, "noun", 3) else "thing"
+
+
 def animal_only(reason: str, t: str) -> bool:
     """True when the emergency words ``reason`` in ``t`` (the normalised line) are told of an animal
     (:func:`_animal`: "my dog", "the pony"): the animal is their subject (at most four words between,
@@ -312,8 +329,11 @@ def animal_only(reason: str, t: str) -> bool:
     if at < 0 or not reason:
         return False
     # (the owner of the animal is no subject: "my neighbour's cat got into the antifreeze"; s41urg)
+    # (a name joined by hyphens is one noun, an animal only when WordNet has the whole as one: s50urg, blind49 "the
+    # generator behind the hook-a-duck's caught fire" is a stall's generator; "guinea-pig" stays an animal)
+    before = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", _compound, t[:at])
     words = re.findall(
-        r"[a-z]+", re.sub(r"\b[a-z]+'s (?=([a-z]+)\b)", lambda m: "" if _animal(m.group(1)) else m.group(0), t[:at])
+        r"[a-z_]+", re.sub(r"\b[a-z_]+'s (?=([a-z_]+)\b)", lambda m: "" if _animal(m.group(1)) else m.group(0), before)
     )
     # (a person inside the words found is theirs: "the dog knocked the bleach over and my son swallowed
     # some", "... and I swallowed some")

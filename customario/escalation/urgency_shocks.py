@@ -38,7 +38,7 @@ _DOER = re.compile(
     r" (?P<whom>me|us|him|her|them|(?:my|our|his|her|their|your) (?:little |young |eldest |youngest )?(?P<rel>[a-z]+))\b"
 )
 _GAVE_WHOM = re.compile(
-    r"\b(?P<thing>\w+)(?: (?:has|had|just|then|also|actually|literally))* (?:gave|gives|giving|has given|'s given) "
+    r"\b(?P<thing>\w+)(?: (?:has|had|just|then|also|actually|literally))* (?:gave|gives|giving|has given|'s given|given) "
     rf"(?P<whom>me|us|him|her|them|(?:my|our|his|her|their|your) (?:little |young |eldest |youngest )?(?P<rel>[a-z]+)|{_ANYONE}) "
     # (shocks again and again said in the plural: s49urg, blind48 "the TENS machine is giving me proper shocks")
     r"(?:a |an )?(?:proper |nasty |real |little |bit of a |small |big )?(?:shock|jolt|zap|belt|tingle|buzz)(?:e?s)?\b"

@@ -161,7 +161,13 @@ _LEGAL = (
         r"(solicitors|lawyers|attorneys|law firm|legal team|legal department)\b"
         r"(?![^.!?]*\b(buying|selling|bought|sold|conveyanc\w*|purchase|probate|the will|estate of|completion|handover)\b)"
         rf"|\b(make|making|open|opening|start|starting|do|doing|put|putting|begin|beginning) (a |an )?(legal )?(process|proceeding|case|denunciation)s? (against|on|to) {_BUSINESS}\b"
-        r"|\b(through|via|in|to) the courts\b|\b(claim|claiming|seek|seeking|sue for|suing for) damages\b",
+        r"|\b(through|via|in|to) the courts\b|\b(claim|claiming|seek|seeking|sue for|suing for) damages\b"
+        # ... or papers foretold to reach the business (s50urg, blind52: "there'll be a court summons on your doormat
+        # by next week"): a summons, a writ or court papers at the business's door or coming its way
+        r"|\b(court )?(summons|writ|court papers|claim form|legal papers)\b[^.!?]{0,30}\b(on|through|at|to|landing on|coming through) "
+        r"(your|ur|yer) (door|doormat|mat|letterbox|letter box|desk|office|shop|premises)\b"
+        r"|\b(there'?ll be|there will be|you'?ll (get|be getting|receive|be receiving|be served)|you will (get|receive|be served)|"
+        r"coming your way|heading your way)\b[^.!?]{0,20}\b(a |the )?(court )?(summons|writ|court papers|claim form)\b",
     ),
 )
 _FIRST_PERSON_FUTURE = r"\b(i'?ll|i will|i'?m (gonna|going to)|i am (gonna|going to)|i swear i'?ll|i'?m coming (down|in|round|over) (there |here )?(and|to))"

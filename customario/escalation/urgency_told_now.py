@@ -36,7 +36,7 @@ window or a lock) while banging on the door, threatening or knowing the caller i
 at work; a vehicle under what came down with someone inside. Urgent: legal action in Scots ("takin'
 yous tae the sheriff court") or naming the court; a money claim about to be filed with an
 ultimatum; headaches that go on since a knock or a crash (NHS: see a GP or 111 about a headache
-that persists after a head injury); a shower of floaters or a curtain over the sight (NHS: a
+that persists after a head injury), or a blurred sight since a blow (s50urg); a shower of floaters or a curtain over the sight (NHS: a
 detached retina needs same-day care); a needle through the skin (a needlestick injury: NHS
 advises urgent care).
 
@@ -259,6 +259,17 @@ URGENT: tuple[tuple[str, str], ...] = (
         r"\b(headaches?|head (has been |'s been |is )?(pounding|throbbing|splitting))\b[^.!?]{0,30}\b(every day|every morning|all week|"
         r"for days|since|ever since)\b[^.!?]{0,30}\b(crash|accident|fall|fell|knock|bump|collision|came off|hit (my|his|her) head|"
         r"banged (my|his|her) head)\b(?![^.!?]*\b(gone now|went away|cleared up|years ago|long gone|stopped now)\b)",
+    ),
+    (
+        # ... or the blow told first and the signs after it, a blurred or double sight among them (s50urg, blind52:
+        # "I got caught with an elbow on Tuesday and I've had headaches and blurry vision ever since"; NHS: see a
+        # GP or 111 when headaches or problems with the sight go on after a knock)
+        "headaches or a blurred sight that go on since a blow",
+        r"\b(caught|hit|struck|clipped|smacked|whacked|thumped|punched|elbowed|kneed|kicked|clattered|clobbered|knocked|bumped|banged|"
+        r"took an? (elbow|knee|ball|fist|punch|boot|kick|knock|bang|whack))\b[^.!?]{0,60}?\b(headaches?|migraines?|"
+        r"blurr(y|ed) (vision|sight|eyes?)|double vision|seeing double|(vision|sight|eyes?)('s| has been| have been| is| are)? (blurr(y|ed)|fuzzy|funny))\b"
+        r"[^.!?]{0,30}\b(ever since|since then|since|all week|for days|every day|still)\b"
+        r"(?![^.!?]*\b(gone now|went away|cleared up|years ago|long gone|stopped now)\b)",
     ),
     (
         "a shower of specks or a curtain over the sight (a detached retina)",

@@ -20,6 +20,8 @@ rules, read as classes and tested in the team's own phrasings in ``tests/test_ur
 - **burning off energy** with a word between ("burning off toddler energy", "burn off some steam");
 - **a harm word naming goods**: first-aid stock and warning labels ("the burn gel in the kits you
   sell", "the poison labels on the bottles", "which hypoallergenic plasters do you stock?");
+- **waste burnt on purpose** (s50urg): "can I burn the hedge cuttings?", "we burn our garden waste on
+  Fridays", with nothing out of hand;
 - **what burns by design**: a stove, a log burner, a candle or a barbecue "burning" with nothing out
   of hand (no spread, nothing caught, no alarm, no call for help);
 - **a chimney smoking at its pot**: smoke from the pot or the top of a chimney, flue or stove pipe is
@@ -87,6 +89,13 @@ _BURNS_BY_DESIGN = re.compile(
     r"\b(burner|stove|fire|fireplace|candles?|incense|logs?|hob|oven|boiler|aga|bbq|barbecue|grill|heater|pilot light|"
     r"oil lamp|joss sticks?|fire ?pit|brazier|chiminea)( \w+){0,5}? (is |are |'s |'re |was |were )?(still |happily |nicely |away )?burning\b"
 )
+# garden waste or rubbish burnt on purpose, asked about or planned (s50urg, blind49: "Am I allowed to burn the hedge
+# cuttings on my allotment plot?"): a way to get rid of it, no fire out of hand and nobody burnt
+_BURN_WASTE = re.compile(
+    r"\bburn(s|ing|t|ed)? (off )?(the |my |our |your |some |all (of )?(the |my |our )?|a (pile|heap|load|bag) of |old )?(\w+ )?"
+    r"(cuttings|clippings|leaves|rubbish|waste|brash|prunings|branches|twigs|weeds|stubble|paperwork|papers|documents|"
+    r"pallets|off-?cuts|sawdust|hedge trimmings|trimmings|grass)\b"
+)
 _OUT_OF_HAND = re.compile(
     r"\b(spread\w*|caught|catch\w*|out of control|can'?t (put|get) it out|flames? (everywhere|up|coming)|on fire|smoke (filling|everywhere|pouring)|"
     r"full of smoke|alarm|rug|carpet|curtains?|sofa|fell out|rolled out|help|fire brigade|999|911)\b"
@@ -130,7 +139,7 @@ def set_aside(t: str) -> str:
         if not _FIRE_WORDS.search(t):
             t = _SMOKE_WORDS.sub(" ", t)
     if not _OUT_OF_HAND.search(t):
-        t = _BURNS_BY_DESIGN.sub(" ", t)
+        t = _BURN_WASTE.sub(" dispose of ", _BURNS_BY_DESIGN.sub(" ", t))
     t = _HOSPITAL_WORK.sub(" ", t)
     t = _BURN_OFF.sub(" ", t)
     return _CHIMNEY_POT.sub(" ", t)

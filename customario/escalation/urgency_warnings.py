@@ -13,9 +13,10 @@ the American Foundation for Suicide Prevention (putting affairs in order, arrang
 look after pets or children) and the Columbia Suicide Severity Rating Scale's preparatory behaviour
 (going to a height, sitting with the means, "took out pills but didn't swallow"):
 
-- **at a height or on a railway now** (strong): the caller ("I'm", "standing", "sat", "up") on or at
-  a bridge of any kind (WordNet: footbridge, viaduct, flyover), a cliff, a ledge, a parapet, a
-  roof, the top of a building, or on a railway line;
+- **at a height or on a railway now** (strong): the caller or another ("I'm", "standing", "sat", "up",
+  "has been sitting") on or at a bridge of any kind (WordNet: footbridge, viaduct, flyover), a cliff, a
+  ledge, a parapet, a roof, the top of a building, the railing of a balcony or a window sill (s50urg), or
+  on a railway line;
 - **sitting with the means** (strong): the caller with a blade, a razor, a rope, pills or a gun,
   said as company ("sat in the bath with a razor blade");
 - **a burden** (strong): "I'm a burden", "I'd only be a burden";
@@ -48,7 +49,10 @@ _ME_THERE = (
 )
 _PLACE_WORDS = re.compile(
     r"^(?:roof|rooftop|top floor|top deck|top level|railway line|railway|tracks?|train line|line|edge|multi-?stor(?:e)?y(?: car park)?"
-    r"|car park roof|ledge|parapet|cliffs?|cliff top|clifftop|bridge|viaduct|flyover|overpass|sea wall|harbou?r wall|quarry edge)$"
+    r"|car park roof|ledge|parapet|cliffs?|cliff top|clifftop|bridge|viaduct|flyover|overpass|sea wall|harbou?r wall|quarry edge"
+    # the guard at a drop, sat on or climbed over (s50urg, blind52: "sitting on the balcony railing for twenty
+    # minutes saying goodbye to people on his phone"): a railing, a balustrade, a window ledge
+    r"|railings?|balcony rail(?:ing)?s?|balustrade|guard ?rail|window ?sill|window ledge)$"
 )
 # A reason to be at the place or away that is not a farewell.
 _ORDINARY = re.compile(

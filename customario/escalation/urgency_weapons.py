@@ -49,6 +49,18 @@ def weapons_and_overdoses(t: str) -> tuple[str, str] | None:
             menace = m.group(1) not in _TAKEN_UP or re.search(_MENACE_PLACE, t) or re.search(_MENACE_DONE, t)
         if menace and word:
             return "emergency", f"{word} shown"
+    # weapons in the plural with no determiner, held by a group (s50urg, blind52: "a gang outside with machetes
+    # trying to get in"): shown when the line says where they are or what they do, as for one weapon taken up
+    for m in re.finditer(_SHOWN_PLURAL, t):
+        word = m.group(2)
+        if (m.group(1) or "").strip() in _TOY or not (word[:-1] in _IMPROVISED or _is_a(word, "weapon")):
+            continue
+        if word[:-1] in _TOOLS or word[:-2] in _TOOLS:
+            continue  # "with shovels" is a working party
+        if _GOODS.search(t):
+            continue  # "do you sharpen knives", "a set of knives"
+        if _PLURAL_MENACE.search(t) or re.search(_MENACE_DONE, t) or _TRYING_IN.search(t):
+            return "emergency", f"{word} shown"
     if re.search(_SMASHING, t):
         return "emergency", "property being smashed with someone there"
     excess = r"(too many|too much|a load of|loads of|a lot of|lots of|double|triple|a handful of|handfuls of|the whole)"
@@ -104,6 +116,19 @@ _MENACE_DONE = (
     # ... or its use on someone feared ("I'm scared he's going to use it")
     r"|(going to|gonna|about to|will|'ll) (use|swing|throw) (it|that)( on \w+)?(?=\s*[.!?,]|\s*$))\b"
 )
+# Weapons in the plural held with no determiner ("with machetes", "waving knives", "armed with baseball bats").
+_SHOWN_PLURAL = (
+    r"\b(?:waving|brandishing|pointing|swinging|with|carrying|holding|armed with|tooled up with)( [a-z]+)? ([a-z]+s)\b"
+)
+# ... where a group with them is a menace (narrower than :data:`_MENACE_PLACE`: "the chefs here with knives")
+_PLURAL_MENACE = re.compile(
+    r"\b(?:outside|at the (?:front |back |side )?(?:door|gate|window)s?|coming (?:in|for|at|towards|after))\b"
+)
+_GOODS = re.compile(
+    r"\b(?:knives and forks|cutlery|sell|sells|selling|sold|buy|bought|order\w*|stock\w*|sharpen\w*|set of|price\w*|display\w*|collection)\b"
+)
+# ... a way in being tried (a group "trying to get in", "trying to break in")
+_TRYING_IN = re.compile(r"\btrying to (?:get|break|force (?:their|a) way|smash (?:their|a) way) (?:in|into|through)\b")
 # Verbs that tell a thing held or taken up without menace of their own ("outside with a bat" needs "outside").
 _TAKEN_UP = frozenset(
     ["with", "has", "has got", "'s got", "carrying", "picked up", "picking up", "grabbed", "grabbing", "got hold of"]
