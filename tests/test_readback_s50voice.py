@@ -12,6 +12,8 @@ confidence).
 
 from datetime import datetime, timezone
 
+import pytest
+
 from customario.definitions import parse_definition
 from customario.dialogue import keypad
 from customario.dialogue.survey_flow import SurveyPolicy
@@ -96,3 +98,62 @@ def test_a_typed_bare_value_still_replaces_the_reading():
     assert policy.phase == "confirm"
     [rec] = record_calls(policy.respond("two"))
     assert (rec["question_id"], rec["value"]) == ("calm", 2) and policy.denials["calm"] == 1
+
+
+# "That's not right." and "That's right." differ only before "right": a spoken "right" after a word
+# that leads no yes is neither (spoken_doubts.right_lead_lost).
+
+
+def test_a_spoken_right_after_a_stray_word_is_not_a_yes():
+    policy = _pending("calm", "two")
+    out = policy.respond("of right", confidence=0.05)
+    assert record_calls(out) == [] and policy.phase == "confirm" and "I heard two" in said(out)
+
+
+def test_a_spoken_correct_after_two_stray_words_is_not_a_yes():
+    policy = _pending("seat", "cafe")
+    out = policy.respond("love told correct", confidence=0.05)
+    assert record_calls(out) == [] and policy.phase == "confirm"
+
+
+@pytest.mark.parametrize("reply", ["that's right", "right", "yes correct", "yeah that's correct"])
+def test_a_spoken_right_with_its_lead_still_confirms(reply):
+    policy = _pending("calm", "two")
+    [rec] = record_calls(policy.respond(reply, confidence=0.05))
+    assert (rec["question_id"], rec["value"], rec["confirmed"]) == ("calm", 2, True)
+
+
+def test_a_typed_right_after_another_word_is_read_as_before():
+    data = {**SURVEY, "understanding": {"confirm_below": 0.99}}
+    policy = SurveyPolicy(parse_definition(data, "test"), tz="UTC", now=lambda: NOW, channel="chat")
+    policy.opening()
+    policy._ask(policy.campaign.question("calm"))
+    policy.respond("maybe a four")
+    [rec] = record_calls(policy.respond("of right"))  # a typo, read as before: a yes
+    assert (rec["value"], rec["confirmed"]) == (4, True)
+
+
+@pytest.mark.parametrize(
+    ("heard", "lost"),
+    [("of right", True), ("love right", True), ("told me correct", True), ("that's right", False),
+     ("not right", False), ("right", False), ("all right", False), ("it is right", False),
+     ("i think that's about right", False)],
+)  # fmt: skip
+def test_right_lead_lost_reads_only_a_right_after_words_that_lead_no_yes(heard, lost):
+    from customario.dialogue.spoken_doubts import right_lead_lost
+
+    assert right_lead_lost(heard) is lost
+
+
+@pytest.mark.parametrize("heard", ["yes i", "yeah it", "yep they"])
+def test_a_spoken_yes_broken_off_after_its_subject_is_not_a_yes(heard):
+    policy = _pending("calm", "three")
+    out = policy.respond(heard, confidence=0.1)
+    assert record_calls(out) == [] and policy.phase == "confirm" and "I heard three" in said(out)
+
+
+@pytest.mark.parametrize("heard", ["yes i did", "yes it is", "yes"])
+def test_a_spoken_yes_with_its_clause_or_alone_still_confirms(heard):
+    policy = _pending("calm", "three")
+    [rec] = record_calls(policy.respond(heard, confidence=0.1))
+    assert (rec["value"], rec["confirmed"]) == (3, True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from customario.definitions import Question, evaluate_when
-from customario.dialogue import answer_risk, keypad, number_forms, question_names, references
+from customario.dialogue import answer_risk, keypad, number_forms, question_names, references, spoken_doubts
 from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.dialogue.policy import Action, Say
 from customario.dialogue.spoken import stray_words, unknown_word_after_number
@@ -375,6 +375,14 @@ class ReadBackMixin:
             # "didn't" to "is that right?": no reply to this question (see other_auxiliary)
             return self._unclear_reply(q, p)
         answer = yes_no(t)
+        if (
+            answer == "yes"
+            and confidence is not None
+            and (spoken_doubts.right_lead_lost(t) or spoken_doubts.yes_broken_off(t))
+        ):
+            # "of right": the "that's" or the "not" before "right" lost; "yes i": the clause after
+            # the yes lost (spoken_doubts.right_lead_lost, yes_broken_off)
+            return self._unclear_reply(q, p)
         bare = " ".join(t.lower().replace(",", " ").split()).strip(" .!")
         if bare in BARE_NO or (confidence is not None and bare in HEARD_FOR_NO):
             # "No" to a read-back came out of the recogniser as "none" 25 times in 132 on the
