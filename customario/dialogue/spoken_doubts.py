@@ -18,7 +18,11 @@ given), never for typed text:
 - :func:`heard_off_list`: the end of a request to be taken off a list whose verb was lost ("... me
   off your list"), asked back with the opt-out question;
 - :func:`heard_stop_request`: the words of a request to stop calling heard among other words ("do
-  not call this number refuse"), asked back with the opt-out question too.
+  not call this number refuse"), asked back with the opt-out question too;
+- :func:`right_lead_lost`: a reply to a read-back heard as "right" or "correct" after words that
+  lead no yes ("of right"), the "that's" or "not" before it lost: neither yes nor no;
+- :func:`yes_broken_off`: a yes heard with only a subject after it ("yes i"), the rest of the
+  clause lost: neither yes nor no.
 
 Pure functions; no I/O.
 """
@@ -323,3 +327,45 @@ def subject_lost_code(q: Question, text: str, today: date | None = None) -> Norm
     if n.status in ("dont_know", "refused"):
         return n
     return leading_code(q, rest, today)
+
+
+# Words a spoken "right" or "correct" may follow in a yes to a read-back ("that's right", "yes,
+# correct", "quite right", "all right"); the subject-and-verb of "that's" as the recogniser spells it.
+_RIGHT_LEADS = frozenset(
+    """that's thats that is it's yes yeah yep yup all quite dead spot exactly absolutely ok okay sure
+    uh um oh well""".split()
+)
+_RIGHT_WORDS = ("right", "correct")
+# ... and the words of a no before it ("not right", "no, that isn't correct"): a no, not lost.
+_RIGHT_DENIED = frozenset({"not", "no", "nope", "isn't", "ain't", "wasn't"})
+
+
+def right_lead_lost(text: str) -> bool:
+    """True when a spoken reply to a read-back is "right" or "correct" after one or two words of
+    which none leads a yes (:data:`_RIGHT_LEADS`): "of right", "love right". "That's right" and
+    "that's not right" differ only in the words before "right", and through the telephone band
+    "That's not right." came out of the read-back model as "of right", "love right" or "told right"
+    in 5 of 15 tries (gb-f3-170 phone, 7 December 2026), the first two read as a yes that stored the
+    value the caller had just denied. Such a reply is neither yes nor no: the read-back is said
+    again (``survey_readback``). "right" alone, "that's right", "yes correct" and "not right" are
+    left to the yes/no reading."""
+    words = re.findall(r"[a-z']+", text.lower())
+    if len(words) < 2 or len(words) > 3 or words[-1] not in _RIGHT_WORDS:
+        return False
+    return not any(w in _RIGHT_LEADS or w in _RIGHT_DENIED for w in words[:-1])
+
+
+# Subjects a clause after a yes begins with ("yes I did", "yeah it is", "yes they were").
+_SUBJECTS = frozenset({"i", "it", "they", "we", "he", "she", "you", "that"})
+_YES_WORDS = frozenset({"yes", "yeah", "yep", "yup"})
+
+
+def yes_broken_off(text: str) -> bool:
+    """True when a spoken reply to a read-back is a yes word followed only by the subject of a
+    clause ("yes i", "yeah it"): the clause after it was lost, and it may have been a denial.
+    Through the telephone band "That's not right." came out of the read-back model as "yes i" in 2
+    of 20 tries (us-f4-140 phone, 7 December 2026) and confirmed the value the caller had denied;
+    callers say "yes I did" or "yes", not "yes I". Such a reply is neither yes nor no: the read-back
+    is said again (``survey_readback``)."""
+    words = re.findall(r"[a-z']+", text.lower())
+    return len(words) == 2 and words[0] in _YES_WORDS and words[1] in _SUBJECTS

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from customario.definitions import Question, evaluate_when
-from customario.dialogue import answer_risk, keypad, number_forms, question_names, references
+from customario.dialogue import answer_risk, keypad, number_forms, question_names, references, spoken_doubts
 from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.dialogue.policy import Action, Say
 from customario.dialogue.spoken import stray_words, unknown_word_after_number
@@ -375,6 +375,14 @@ class ReadBackMixin:
             # "didn't" to "is that right?": no reply to this question (see other_auxiliary)
             return self._unclear_reply(q, p)
         answer = yes_no(t)
+        if (
+            answer == "yes"
+            and confidence is not None
+            and (spoken_doubts.right_lead_lost(t) or spoken_doubts.yes_broken_off(t))
+        ):
+            # "of right": the "that's" or the "not" before "right" lost; "yes i": the clause after
+            # the yes lost (spoken_doubts.right_lead_lost, yes_broken_off)
+            return self._unclear_reply(q, p)
         bare = " ".join(t.lower().replace(",", " ").split()).strip(" .!")
         if bare in BARE_NO or (confidence is not None and bare in HEARD_FOR_NO):
             # "No" to a read-back came out of the recogniser as "none" 25 times in 132 on the
@@ -382,6 +390,16 @@ class ReadBackMixin:
             # zero read back in its place. A caller who meant zero says it to the question again.
             return self._denied(q, p)
         new = normalise(q, t, today=self._today()) if q.type != "open" else None
+        if (
+            q.type != "yes_no"
+            and new is not None
+            and new.status == "valid"
+            and new.value != n.value
+            and self._faint_other_value(answer, confidence)
+        ):
+            # Another value heard alone, faintly: as likely the yes or no said back (see
+            # _faint_other_value) as a new answer, so the read-back is checked again.
+            return self._unclear_reply(q, p)
         if q.type != "yes_no" and new is not None and new.status == "valid" and new.value != n.value:
             # "No, eight": a denial with the right value in it. "Yep, nine" to "I heard five" is
             # not a yes to five either: nine is read back in its place.
@@ -406,6 +424,20 @@ class ReadBackMixin:
             p["again"] = True
             return [Say(self._read_back_again(q, p, confidence is not None))]
         return self._unclear_reply(q, p, spoken=confidence is not None)
+
+    def _faint_other_value(self, answer: str | None, confidence: float | None) -> bool:
+        """True when a spoken reply to a read-back that reads as another value of the question has
+        no yes or no word in it (``answer``, :func:`yes_no` of the reply) and was heard below the campaign's
+        ``confirm_below``: through the telephone band a caller's "yes" came out of the read-back
+        model as one of the question's own choice words ("pharaoh" for the Pharaoh's Tomb room,
+        answers blind56 voice sample, us-f4-140 phone, 2 of 20 yeses, 7 December 2026), and taken
+        as "no, the tomb" it cost a denial and then the answer (the caller's no to the tomb was the
+        last denial allowed). Such a reply is unclear: the read-back is said again with the keypad
+        offered, and a second unclear reply counts as a no (:meth:`_unclear_reply`). A value said
+        with a yes or no ("no, eight", "yep, nine"), heard with confidence, or typed takes the old
+        one's place as before (read back or stored by its own confidence, :meth:`_accept`); a caller
+        who meant the new value says no to the read-back said again and gives it to the question."""
+        return answer is None and confidence is not None and confidence < self.understanding.confirm_below
 
     def _unclear_reply(self, q: Question, p: dict, spoken: bool = True) -> list[Action]:
         """A reply to the read-back of ``p`` that is neither yes nor no: the read-back is said once
