@@ -395,7 +395,11 @@ BLANK_MIND = re.compile(
 # A doubt about something else than the answer, after words that answer: "They missed the garden
 # one, but I'm not sure if that was my fault" (not a don't-know: asked again).
 DOUBT_ABOUT_OTHER = re.compile(
-    r"\b(?:not (?:really |quite |too |so )?sure|unsure) (?:if|whether) (?!(?:it|i|we) (?:did|was|were|had)\W*$)"
+    r"\b(?:not (?:really |quite |too |so )?sure|unsure) (?:if|whether) (?!(?:it|i|we) (?:did|was|were|had)\W*$)|"
+    # ... or whether the caller can do what it takes: "She wants to, but I'm not sure we can afford
+    # it" (answers blind58: a wish, then a doubt about the means, is asked again, not coded)
+    r"\b(?:not (?:really |quite |too |so )?sure|unsure) (?:that )?(?:i|we|they|he|she) (?:can|could|'?ll be able to|"
+    r"will be able to|would be able to) (?:afford|manage|fit|make|find|get|justify|keep)\b"
 )
 # Why the caller cannot say yet, which is no answer either: "I'm not sure yet what exactly, I'm
 # still checking the boxes" (the words after it, "the TV is cracked", still count).
