@@ -193,3 +193,22 @@ def test_bank_holidays_by_name(text, value):
 
 def test_the_august_bank_holiday_has_no_one_date():
     assert _read(NEXT_VISIT, "The August bank holiday.").status == "invalid"
+
+
+# ---------------------------------------------------------------- one thing instead of another
+BY_TEXT = Question(id="by_text", type="yes_no", text="Would you like your receipts by text rather than on paper?")
+
+
+@pytest.mark.parametrize("text,value", [("Paper.", "no"), ("Text, please.", "yes"), ("Yeah no, paper's fine.", "no")])
+def test_naming_one_of_the_two_offered_answers_the_question(text, value):
+    read = _read(BY_TEXT, text)
+    assert (read.status, read.value, read.method) == ("valid", value, "inferred")
+
+
+def test_a_yes_against_the_thing_named_is_asked_again():
+    assert _read(BY_TEXT, "Yes, paper.").status == "invalid"
+
+
+def test_a_plain_yes_naming_the_offer_keeps_its_own_reading():
+    read = _read(BY_TEXT, "Yes please, text.")
+    assert (read.status, read.value) == ("valid", "yes")

@@ -21,6 +21,7 @@ from customario.dialogue import (
     yesno_echoes,
     yesno_cancelled,
     yesno_habits,
+    yesno_instead,
     yesno_parts,
 )
 from customario.dialogue.answer_core import Normalised, _any, _self_corrected_tail, _valid
@@ -162,6 +163,13 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
     if part is not None:
         return _valid(part, "inferred")  # "I did the written one, but not the road one" (answers blind47)
     read = _normalise_yes_no(question, t)
+    offered = yesno_instead.offered_reading(question, t)
+    if offered is not None:
+        # "Post." to "... by email instead of by post?" (read back); a plain yes or no word against
+        # the thing named ("Yes, post") is asked again
+        if read.status == "valid" and read.value != offered and read.method == "phrase":
+            return Normalised("invalid", reason="yes or no")
+        return read if read.status == "valid" and read.value == offered else _valid(offered, "inferred")
     closing = yesno_cancelled.closing_answer(t) if read.status == "invalid" else None
     if closing is not None:
         # "Not as much as I should have, but yes" (answers blind33, blind43, blind44): the word that
@@ -183,7 +191,8 @@ _DONE = re.compile(
 
 def _yeah_no_then(question: Any, t: str) -> Normalised | None:
     """A yes, read back, when ``t`` (cleaned) opens with "yeah, no," and the clause after it says the
-    yes plainly with no negation ("they did", "they were done", "yes they were"); None otherwise
+    yes plainly with no negation ("they did", "they were done"; not "post is fine", which may praise
+    the other thing); None otherwise
     (the pair's own reading, a no, then applies)."""
     m = _YEAH_NO_OPENER.match(t)
     if m is None:
@@ -191,7 +200,7 @@ def _yeah_no_then(question: Any, t: str) -> Normalised | None:
     rest = t[m.end() :]
     if _CONTRAST.search(rest) or re.search(r"\b(?:no|not|nope|nah|never|nothing|nobody|none)\b|n'?t\b", rest):
         return None
-    if _PLAIN_AFTER.search(rest) or _DONE.match(rest) or yesno.reading(rest)[0] == "yes":
+    if _PLAIN_AFTER.search(rest) or _DONE.match(rest):
         return _valid("yes", "inferred")
     return None
 
