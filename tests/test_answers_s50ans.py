@@ -212,3 +212,19 @@ def test_a_yes_against_the_thing_named_is_asked_again():
 def test_a_plain_yes_naming_the_offer_keeps_its_own_reading():
     read = _read(BY_TEXT, "Yes please, text.")
     assert (read.status, read.value) == ("valid", "yes")
+
+
+# ---------------------------------------------------------------- "how would I know", "ask her coach"
+PROGRESS = Question(id="progress", type="scale", text="How much progress has your son made this term?", min=1, max=5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How would I know, I never watch the lessons.", "How am I supposed to know? Ask his coach."],
+)
+def test_a_rhetorical_how_would_i_know_is_dont_know(text):
+    assert _read(PROGRESS, text).status == "dont_know"
+
+
+def test_sending_the_agent_to_someone_named_by_her_is_dont_know():
+    assert _read(SWEPT, "I was at work, ask her husband.").status == "dont_know"
