@@ -168,15 +168,24 @@ _NAMED_CURRENCY_RE = re.compile(
 )
 
 
+# Currencies called "dollars" where they are spent (ISO 4217); "bucks" is their slang.
+_DOLLAR_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "JMD", "TTD", "BSD", "BBD", "BZD", "XCD"})
+_DOLLAR_SAID_RE = re.compile(r"\$|\b(?:dollars?|bucks?)\b", re.IGNORECASE)
+
+
 def other_currency(text: str, currency: str = "USD") -> bool:
     """True when ``text`` names a currency other than ``currency`` (an ISO 4217 code): a sign
     (€ £ ¥ ₹), a word ("quid", "euros", "rupees", "rs 500") or another dollar ("Canadian", "A$").
     "pounds" alone is left to the caller's context (it is also a weight); a bare "dollars" is the
-    caller's currency. Used to ask again, never to convert: no exchange rate is guessed."""
+    caller's currency when ``currency`` is a dollar (USD, CAD, AUD ...), another one otherwise. Used to ask again, never to convert: no exchange rate is guessed."""
     found = [m.group(0).lower() for m in _NAMED_CURRENCY_RE.finditer(text)]
     codes = {_CURRENCY_SIGNS.get(f, "other") for f in found}
     if _FOREIGN_RE.search(text):
         codes.add("other")
+    if currency.upper() not in _DOLLAR_CURRENCIES and _DOLLAR_SAID_RE.search(text):
+        # "About fifty dollars." to a question asked in euro (answers blind58 had stored 50): a
+        # dollar is never the caller's currency when the question is asked in another one
+        codes.add("USD")
     codes.discard(currency)
     return bool(codes)
 

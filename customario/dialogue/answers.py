@@ -191,6 +191,8 @@ def _cannot_tell(question: Any, t: str, today: date | None) -> Any:
         # "I never saw the driver" to "Was the driver polite?", "..., you'd have to ask her" (answers
         # blind43, blind44): the caller cannot tell; a don't-know only when no yes or no is said
         cannot_tell = cannot_tell or unseen.unseen(question, t) or ASK_SOMEONE.search(t)
+        if unseen.asks_a_deed(question):
+            cannot_tell = cannot_tell or NOT_CHECKED.search(t)  # "I didn't notice." to "Were they wiped?"
     if qtype in ("number", "date"):
         cannot_tell = cannot_tell or NOT_CHECKED.search(t)  # "I didn't check."
     if qtype in ("nps", "scale"):

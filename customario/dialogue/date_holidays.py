@@ -66,7 +66,7 @@ _EASTER_DAYS = (
     (r"whit ?sunday|pentecost", 49),
     (r"whit ?monday", 50),
 )
-# US holidays on a weekday of a month (month, weekday Monday = 0, which: 1-4 or -1 for the last one).
+# Holidays on a weekday of a month (month, weekday Monday = 0, which: 1-4 or -1 for the last one).
 _WEEKDAY_HOLIDAYS = (
     (r"(martin luther king|mlk)( jr\.?)?( day)?", (1, 0, 3)),
     (r"presidents'? day|washington'?s birthday", (2, 0, 3)),
@@ -80,6 +80,17 @@ _WEEKDAY_HOLIDAYS = (
     # one (answers blind51 had stored "Canadian Thanksgiving" as the fourth Thursday of November)
     (r"(?:canadian|canada'?s) thanksgiving( day)?|thanksgiving( day)? (?:in|up in|over in) canada", (10, 0, 2)),
     (r"thanksgiving( day)?", (11, 3, 4)),
+    # UK and Ireland (Banking and Financial Dealings Act 1971, sch. 1; Ireland's Organisation of Working
+    # Time Act 1997, sch. 2): the early May bank holiday is the first Monday of May in both, the
+    # spring one the last Monday of May (UK), the June and October ones Ireland's first Monday of June
+    # and last Monday of October; Remembrance Sunday the second Sunday of November (answers blind55
+    # and blind58 asked them again). The August bank holiday is left unread: the first Monday of
+    # August in Scotland and Ireland, the last in England and Wales.
+    (r"(?:the )?(?:early )?may(?: day)? bank holiday(?: monday)?", (5, 0, 1)),
+    (r"(?:the )?(?:spring|whitsun) bank holiday(?: monday)?", (5, 0, -1)),
+    (r"(?:the )?june bank holiday(?: monday)?", (6, 0, 1)),
+    (r"(?:the )?october bank holiday(?: monday)?", (10, 0, -1)),
+    (r"remembrance sunday", (11, 6, 2)),
 )
 
 
@@ -165,6 +176,13 @@ _MOTHERS_DAY_UNPLACED = re.compile(
 )
 
 
+# Labour Day spelt the Commonwealth way and said with no country: Canada keeps it on the first Monday
+# of September (Canada Labour Code, R.S.C. 1985, c. L-2, s. 166), Western Australia on the first
+# Monday of March, Victoria on the second, Queensland in May, New South Wales in October and New
+# Zealand on the fourth Monday of October. The US spelling "Labor Day" is the US day (5 U.S.C. 6103).
+_LABOUR_DAY_UNPLACED = re.compile(r"(?<!canadian )(?<!canada's )(?<!canadas )\blabour day\b(?! in canada\b)")
+
+
 # The year a holiday is said with, straight after it ("Thanksgiving last year", "Easter of this
 # year", "Halloween 2027", "Christmas the year before last") or before it ("last year's
 # Thanksgiving"); not "same as last year" or "like last year", which compare.
@@ -228,6 +246,13 @@ def named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None
     (answers blind30, a wrong value)."""
     t = _HOLIDAY_EVENT.sub(" ", t)
     t = _MOTHERS_DAY_UK.sub("mothering sunday", t)
+    labour = _LABOUR_DAY_UNPLACED.search(t)
+    if labour:
+        # the first Monday of September in Canada (and the US), but a March, May or October day in
+        # Australia's states and New Zealand: read back, never stored unconfirmed (answers blind58,
+        # an en-AU caller, had stored the US day)
+        on = lambda year: nth_weekday_of(year, 9, 0, 1)  # noqa: E731
+        return _in_year_or_tense(on, labour, t, today, tense), "inferred"
     unplaced = _MOTHERS_DAY_UNPLACED.search(t)
     if unplaced:
         # the North American and Australian day, read back: a caller who meant Mothering Sunday

@@ -243,7 +243,8 @@ _SUBJECT_NONE = re.compile(
 _HEDGE_FIRST = r"(?:(?:i|we) (?:think|reckon|guess|suppose|believe|expect|imagine|'?d say|would say)\s+)?"
 # "my husband does", "we do", "she is", "I can": a subject and an auxiliary that ends its clause.
 _ELLIPTIC = re.compile(
-    r"^(?:(?:well|oh|yeah|um+|uh+|actually|so)\s+)*"
+    # the opener may be set off by a comma: "Oh, she does, bless her." (answers blind58)
+    r"^(?:(?:well|oh|yeah|um+|uh+|actually|so)(?:\s+|,\s*))*"
     + _HEDGE_FIRST
     + r"((?:my|our|the|his|her)\s+\w+(?:\s+and\s+(?:my|our|the)?\s*\w+)?|"
     r"i|we|he|she|they|both of us|all of us|one of us|\w+)\s+(does|do|did|is|are|was|were|has|have|can|will|would)"

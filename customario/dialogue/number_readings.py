@@ -376,9 +376,10 @@ _HUNDREDS_AND_BARE_CENTS = re.compile(
 _GRAND_AND_A_HALF = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine) grand and a half\b")
 # A filler between the dollars and the cents of one price.
 _FILLER_IN_PRICE = re.compile(r"\b(dollars?(?:,? and)?),?\s+(?:(?:er+|erm|um+|uh+|ah+)\W+)+")
-# Dollars then a bare number under a hundred that closes the price: "twelve dollars fifty".
+# Dollars (euros, pounds) then a bare number under a hundred that closes the price: "twelve dollars
+# fifty", "fifty-five euro twenty", "nine pounds ninety-nine" (answers blind58 asked the euro one again).
 _DOLLARS_AND_BARE_CENTS = re.compile(
-    r"\b([a-z0-9 -]+?) dollars?,? (?:and )?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|"
+    r"\b([a-z0-9 -]+?) (dollars?|euros?|pounds?),? (?:and )?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|"
     r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
     r"\d{2})\b(?!\s*(?:cents?|dollars?|hundred|thousand|percent|%|[a-z]+s\b|each|a |per |for ))"
 )
@@ -402,10 +403,10 @@ def price_with_two_readings(t: str) -> str:
 
     t = _GRAND_AND_A_HALF.sub(lambda g: f"{((numbers_in(g.group(1)) or [1.0])[0] + 0.5) * 1000:g}", t)
     m = _DOLLARS_AND_BARE_CENTS.search(t)
-    if m and len(numbers_in(m.group(1))) == 1 and len(numbers_in(m.group(2))) == 1 and numbers_in(m.group(2))[0] < 100:
+    if m and len(numbers_in(m.group(1))) == 1 and len(numbers_in(m.group(3))) == 1 and numbers_in(m.group(3))[0] < 100:
         # "Seventy-nine dollars ninety-five", "twelve dollars fifty": the cents without their word
-        cents = numbers_in(m.group(2))[0]
-        return t[: m.start()] + f"{numbers_in(m.group(1))[0]:g}.{int(cents):02d} dollars" + t[m.end() :]
+        cents, unit = numbers_in(m.group(3))[0], m.group(2) if m.group(2).endswith("s") else m.group(2) + "s"
+        return t[: m.start()] + f"{numbers_in(m.group(1))[0]:g}.{int(cents):02d} {unit}" + t[m.end() :]
     m = _HUNDREDS_AND_BARE_CENTS.search(t)
     if m and len(numbers_in(m.group(1))) == 1 and len(numbers_in(m.group(2))) == 1:
         cents = numbers_in(m.group(2))[0]
@@ -485,9 +486,13 @@ def compared_point(t: str) -> str:
     return t[: m.start()] + m.group("kept") + t[m.end() :]
 
 
-# A currency word put right after a filler: "eighty pounds, er, dollars", "forty euros, um, bucks".
+# A currency word put right after a filler: "eighty pounds, er, dollars", "forty euros, um, bucks";
+# or right after the first one with only a stop between, the number not said again: "Around forty
+# dollars. Pounds, I mean pounds." (answers blind11; a dollar is another currency to a question asked
+# in pounds since blind58).
 _CURRENCY_REPAIRED = re.compile(
-    r"\b(?:pounds?|quid|euros?|dollars?|bucks?|naira|rupees?|pesos?)\W+(?:(?:er+m?|uh+|um+|i mean|sorry|oops)\W+)+"
+    r"\b(?:pounds?|quid|euros?|dollars?|bucks?|naira|rupees?|pesos?)"
+    r"(?:\W+(?:(?:er+m?|uh+|um+|i mean|sorry|oops)\W+)+|\s*[.,;!]+\s*(?:(?:er+m?|uh+|um+|i mean|sorry|oops|no)\W+)*)"
     r"(dollars?|bucks?|pounds?|quid|euros?)\b"
 )
 

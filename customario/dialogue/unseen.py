@@ -9,6 +9,10 @@ Standard Definitions count an item the respondent cannot answer as "don't know",
 Not when the question asks about the seeing itself ("Did you see the doctor?" - "I didn't see the
 doctor" is a no) or names nothing the caller says they did not see. Structural words only. Pure
 functions on cleaned text; no I/O.
+
+"I didn't notice", "I didn't check" said alone to a question about what someone did ("Were the
+frames wiped down as well?") is the same: the caller cannot tell (answers blind58 had stored a no).
+To a question about whether there was any of something ("Were there any streaks?") it stays a no.
 """
 
 from __future__ import annotations
@@ -27,6 +31,18 @@ _UNSEEN = re.compile(
 _ASKS_SEEING = re.compile(
     r"\b(?:see|saw|seen|meet|met|read|look|looked|view|viewed|watch|watched|notice|noticed|check|checked)\b"
 )
+
+
+# A question about whether there was any of something: not noticing any is a no there.
+_ASKS_ANY = re.compile(r"\b(?:any|anything|anyone|anybody|something|someone|were there|was there|is there|are there)\b")
+
+
+def asks_a_deed(question: Any) -> bool:
+    """True when ``question`` (yes/no) asks what was done or how it went, neither about the caller's
+    own noticing or seeing nor whether there was any of something: there "I didn't notice" alone
+    says the caller cannot tell (see the module docstring)."""
+    asked = (getattr(question, "text", "") or "").lower()
+    return not _ASKS_SEEING.search(asked) and not _ASKS_ANY.search(asked)
 
 
 def _stem(word: str) -> str:

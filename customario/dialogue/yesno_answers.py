@@ -21,6 +21,7 @@ from customario.dialogue import (
     yesno_echoes,
     yesno_cancelled,
     yesno_habits,
+    yesno_instead,
     yesno_parts,
 )
 from customario.dialogue.answer_core import Normalised, _any, _self_corrected_tail, _valid
@@ -151,16 +152,57 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
             return _valid(read.value, "inferred")
     if yesno_cancelled.never_denied(t):
         return Normalised("invalid", reason="yes or no")  # "I wouldn't say we never practised long"
+    if yesno_asides.gave_in(question, t):
+        return _valid("yes", "phrase")  # "Go on." to "Would you like a text reminder?"
+    filler_pair = _yeah_no_then(question, t)
+    if filler_pair is not None:
+        return filler_pair  # "Yeah, no, they were done." (Irish English: the statement decides)
+    if yesno_parts.fine_and_problem(t):
+        return Normalised("invalid", reason="yes or no")  # "The time's fine, the day is the problem."
     part = yesno_parts.asked_part_reading(question, yesno_asides.plain(t))
     if part is not None:
         return _valid(part, "inferred")  # "I did the written one, but not the road one" (answers blind47)
     read = _normalise_yes_no(question, t)
+    offered = yesno_instead.offered_reading(question, t)
+    if offered is not None:
+        # "Post." to "... by email instead of by post?" (read back); a plain yes or no word against
+        # the thing named ("Yes, post") is asked again
+        if read.status == "valid" and read.value != offered and read.method == "phrase":
+            return Normalised("invalid", reason="yes or no")
+        return read if read.status == "valid" and read.value == offered else _valid(offered, "inferred")
     closing = yesno_cancelled.closing_answer(t) if read.status == "invalid" else None
     if closing is not None:
         # "Not as much as I should have, but yes" (answers blind33, blind43, blind44): the word that
         # closes the concession is the answer, read back
         return _valid(closing, "inferred")
     return read
+
+
+# "Yeah, no," opening a clause of its own: in Irish (and much British and Australian) English a
+# filler before the statement that answers, not a no (answers blind56 "Yeah, no, they did, they did
+# check it", blind58 "Yeah, no, they were done."); "yeah nah" stays the Australian no.
+_YEAH_NO_OPENER = re.compile(r"^\W*(?:yeah|yea|yep),?\s+no\s*[,;.!]\s*(?=[a-z])")
+# The deed said done by its pro-verb: "they were done", "it was all done", "that got done".
+_DONE = re.compile(
+    r"^(?:they|it|that|both|all|everything)(?: of them)? (?:was|were|got|have been|had been|'ve been|'s been) "
+    r"(?:all |both |definitely |properly )?done\b(?: (?:alright|all right|right|properly|grand|too|as well))?\W*$"
+)
+
+
+def _yeah_no_then(question: Any, t: str) -> Normalised | None:
+    """A yes, read back, when ``t`` (cleaned) opens with "yeah, no," and the clause after it says the
+    yes plainly with no negation ("they did", "they were done"; not "post is fine", which may praise
+    the other thing); None otherwise
+    (the pair's own reading, a no, then applies)."""
+    m = _YEAH_NO_OPENER.match(t)
+    if m is None:
+        return None
+    rest = t[m.end() :]
+    if _CONTRAST.search(rest) or re.search(r"\b(?:no|not|nope|nah|never|nothing|nobody|none)\b|n'?t\b", rest):
+        return None
+    if _PLAIN_AFTER.search(rest) or _DONE.match(rest):
+        return _valid("yes", "inferred")
+    return None
 
 
 # A yes on a condition with the other case said: "If they fix the parking, otherwise no", "only if

@@ -333,6 +333,16 @@ def declined_offer(question: Any, t: str) -> bool:
     return not is_refusal(_DECLINED.sub(" ", t))
 
 
+# "Go on." said alone, giving in to an offer (Cambridge Dictionary "go on": used to encourage or agree).
+_GO_ON = re.compile(r"^\W*(?:(?:ah+|oh|och|aw|well)\W+)?go on(?:\W+(?:sure|why not|then))*\W*$")
+
+
+def gave_in(question: Any, t: str) -> bool:
+    """True when ``t`` (cleaned) is "Go on." (or "Ah, go on, why not") to a question that offers
+    something (:data:`_WISH`): a yes. To "Did they arrive on time?" it says nothing."""
+    return bool(_GO_ON.match(t)) and bool(_WISH.search((getattr(question, "text", "") or "").lower()))
+
+
 # Talking it over with someone first: "I'd have to check with my wife", "we'd need to ask the boss".
 _CONSULTING = re.compile(
     r"^\W*(?:(?:um+|uh+|er+m?|hmm+|well|oh|gosh)\W+)*(?:i'?d|i would|i'?ll|i will|i|we'?d|we would|we'?ll|we) "

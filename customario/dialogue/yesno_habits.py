@@ -92,6 +92,8 @@ def as_a_rule_reading(question: Any, t: str) -> str | None:
 _MOST_DAYS_ASKED = re.compile(
     r"\b(?:(?:on )?most (?:days|mornings|evenings|nights)|every (?:day|morning|evening|night)|each day|daily)\b"
 )
+# ... or at least most weeks: "Does your child practise at home most weeks?"
+_MOST_WEEKS_ASKED = re.compile(r"\b(?:(?:on |in )?most weeks|every week|each week|weekly)\b")
 # Every day said, which is at least most days: "Religiously.", "Every blessed day, sugar.", "There
 # wasn't a day I didn't do them.", "Never missed a day" (answers blind37).
 _EVERY_DAY = re.compile(
@@ -114,11 +116,15 @@ _SOME_DAYS_ONLY = re.compile(
 
 def every_day_reading(question: Any, t: str) -> str | None:
     """``yes`` when the cleaned answer ``t`` to a question about doing something on most days or
-    every day, in any tense, says it was done every day ("Religiously.", "There wasn't a day I
-    didn't do them.") with nothing after that takes it back; ``no`` when it says only some days of
+    every day (or most weeks), in any tense, says it was done every day ("Religiously.", "There
+    wasn't a day I didn't do them.") with nothing after that takes it back; ``no`` when it says only some days of
     the week ("Only for church on Sundays", "just at weekends"); else None. Read back
     (``inferred``)."""
     asked = (getattr(question, "text", "") or "").lower()
+    if getattr(question, "type", None) == "yes_no" and _MOST_WEEKS_ASKED.search(asked):
+        # "Religiously." to "Does she practise most weeks?" (answers blind58): every day is every week
+        m = _EVERY_DAY.match(t)
+        return "yes" if m and not _TAKES_BACK.search(m.group("rest")) else None
     if getattr(question, "type", None) != "yes_no" or not _MOST_DAYS_ASKED.search(asked):
         return None
     if _SOME_DAYS_ONLY.match(t) and not re.search(r"\b(?:yes|yeah|yep|every|each|daily|and|but)\b", t):

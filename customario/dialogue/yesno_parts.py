@@ -7,6 +7,10 @@ is not, the answer is a no; the other way round ("we did the road one but not th
 a yes. When both or neither part is named by the question, there is no reading here (the other
 rules, which ask again for "yes for the room, no for the bathroom", apply). Read back
 (``inferred``): the caller never said yes or no. Pure functions on cleaned text; no I/O.
+
+One part said to be fine and another said to be the problem ("The time's fine, the day is the
+problem." to "Does the lesson time suit you?") answers both ways: :func:`fine_and_problem` (answers
+blind58 had stored a yes from the "fine").
 """
 
 from __future__ import annotations
@@ -42,3 +46,27 @@ def asked_part_reading(question: Any, t: str) -> str | None:
     if done and not denied:
         return "yes"
     return None
+
+
+_OWNER = r"(?:the |my |our |his |her |their |this |that )?"
+# "The time's fine", "the price is okay", "the staff were great": one part said to be all right.
+_FINE_PART = re.compile(
+    rf"^\W*(?:(?:well|oh|um+|uh+|so|yeah|look)\W+)*{_OWNER}(?P<part>[a-z]+)(?:'s|'re| is| are| was| were) "
+    r"(?:(?:absolutely |perfectly |totally |just )?(?:fine|ok|okay|good|great|grand|alright|all right|perfect|no problem))\W*$"
+)
+# "the day is the problem", "the cost was the real issue", "Thursdays are a nightmare": another part
+# said to be what is wrong.
+_PROBLEM_PART = re.compile(
+    rf"^\W*(?:but |though |it'?s |just )?{_OWNER}(?P<part>[a-z]+)(?:'s|'re| is| are| was| were) "
+    r"(?:the|a|an|our|my)? ?(?:real |only |big |main |whole )?(?:problem|issue|trouble|catch|snag|hitch|"
+    r"sticking point|nightmare|pain|headache)(?: though)?\W*$"
+)
+
+
+def fine_and_problem(t: str) -> bool:
+    """True when one clause of ``t`` (cleaned) says a part is fine and another says another part is
+    the problem ("The time's fine, the day is the problem."): an answer both ways, asked again."""
+    clauses = [c.strip() for c in re.split(r"[,;.!?]|\bbut\b|\bthough\b|\bjust\b", t) if c.strip()]
+    fine = {m.group("part") for c in clauses if (m := _FINE_PART.match(c))}
+    problem = {m.group("part") for c in clauses if (m := _PROBLEM_PART.match(c))}
+    return bool(fine) and bool(problem) and bool(fine ^ problem)

@@ -83,6 +83,9 @@ _YES = (
     # "Go on then" (British: giving in to an offer, Cambridge Dictionary "go on": used to encourage
     # or agree); answers blind48 "Go on then, send it over" to "Would you like us to send a price?"
     r"\bgo on then\b",
+    # the Irish "go on so" ("so" closing an assent, Hiberno-English; answers blind58 "Go on so." to
+    # "Would you like a text message ...?"); "go on" alone only to an offer (yesno_asides.gave_in)
+    r"\bgo on,? so\b",
     r"\byes please\b",
 )
 _NO = (
