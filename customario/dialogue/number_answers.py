@@ -328,6 +328,8 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     )
     if other_terms is not None:
         return other_terms
+    if number_readings.interval_only(question, t):
+        return Normalised("invalid", reason="how many times in all")  # "Every six weeks or so."
     per_month = number_readings.rate_in_period(question, t)
     if per_month != t:
         # "Every other week" to a count per month: two or three, so two is read back (inferred)
