@@ -57,3 +57,42 @@ def test_counsel_asking_for_an_ordinary_paper_is_normal():
 @pytest.mark.parametrize("line", ["I'll see yous in court", "you'll be seein' yez in court, so ye will"])
 def test_see_yous_in_court_is_a_legal_threat(line):
     assert assess_rules(line).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "rain's been getting into the hook-up socket on our pitch all night",
+        "water is dripping into the plug by the kettle and the lights keep flickering",
+    ],
+)
+def test_water_getting_into_something_live_is_urgent(line):
+    assert assess_rules(line).level == "urgent"
+
+
+def test_water_and_hook_up_offered_on_a_pitch_is_normal():
+    assert assess_rules("do your pitches come with water and an electric hook-up?").level == "normal"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "the jet wash caught my knee, it's a deep graze",
+        "the kids were bitten all over in the night, big itchy welts on their arms",
+    ],
+)
+def test_a_deep_graze_and_bites_all_over_with_welts_are_urgent(line):
+    assert assess_rules(line).level == "urgent"
+
+
+def test_ill_after_food_the_caller_cannot_eat_is_urgent():
+    line = "I'm coeliac and your bread said gluten free, I've been sick all day with stomach pains"
+    assert assess_rules(line).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["I'm coeliac, is the sponge cake gluten free?", "stomach ache from laughing so much, I'm allergic to boring films"],
+)
+def test_a_diet_question_or_a_joke_is_normal(line):
+    assert assess_rules(line).level == "normal"
