@@ -102,6 +102,8 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         return Normalised("invalid", reason="an answer", confidence=0.0)
     t = without_emphasis(texted_words(t))  # "gr8" is no 8; "you have no idea", "not gonna lie": emphasis
     qtype = question.type
+    if qtype == "multi_choice":
+        t = typos.leaving_out_spelt(t)  # "all of them exept the teeth": never all of them
     # "Five, just kidding." (asked again), "A thousand dollars. Kidding. Honestly, I don't remember."
     special = answer_jokes.joke_reading(question, t, lambda q, rest: refused_or_dont_know(q, rest, today))
     special = special or refused_or_dont_know(question, t, today) or _misspelt_magnitude(question, t, today)
@@ -137,7 +139,7 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     if qtype == "yes_no" and read.status == "valid" and isinstance(cannot_tell, re.Match):
         # "How would I know, I wasn't there": the only "no" is the caller's own absence
         rest = t[: cannot_tell.start()] + " " + t[cannot_tell.end() :]
-        if yesno.reading(rest)[0] is None and not re.search(r"\b(yes|yeah|yep|no|nope|nah)\b", t):
+        if yesno.reading(rest)[0] is None and not re.search(r"\b(yes|yeah|yep|no|nope|nah)\b", rest):
             read = Normalised("invalid", reason="yes or no")
     if read.status == "invalid" and cannot_tell and not numbers_in(_prep_numbers(t)):
         # "I wasn't there, I left my sister in charge", "I haven't even opened it yet": the caller
@@ -193,6 +195,8 @@ def _cannot_tell(question: Any, t: str, today: date | None) -> Any:
         cannot_tell = cannot_tell or unseen.unseen(question, t) or ASK_SOMEONE.search(t)
         if unseen.asks_a_deed(question):
             cannot_tell = cannot_tell or NOT_CHECKED.search(t)  # "I didn't notice." to "Were they wiped?"
+        # "I didn't collect her, my mum did" to "... when you collected them?": the premise denied
+        cannot_tell = cannot_tell or unseen.premise_not_mine(question, t)
     if qtype in ("number", "date"):
         cannot_tell = cannot_tell or NOT_CHECKED.search(t)  # "I didn't check."
     if qtype in ("nps", "scale"):

@@ -255,7 +255,8 @@ ASK_SOMEONE = re.compile(
     r"\b(?:you'?d|you would|you'?ll|you will) (?:have|need) to ask (?:my|our) \w+|^\W*(?:(?:oh|well|um+|uh+|sorry)\W+)*"
     r"(?:better |best |you(?:'d)? (?:should|could|can|better) )?ask (?:my|our) \w+\W*(?:[,.;!?]|$)|"
     r"\b(?:my|our) (?:son|daughter|wife|husband|partner|mum|mom|dad|kids?|family|other half|better half|hubby|missus)"
-    r" (?:would|will|might) know\b|\bthat'?s (?:my|our) (?:\w+'s|\w+s') (?:department|job|area|thing)\b|"
+    # "My wife would know, I don't": the caller's "I don't" is "I don't know", no answer no
+    r" (?:would|will|might) know\b(?:\W+(?:i don'?t|i do not|i wouldn'?t|not me)\b)?|\bthat'?s (?:my|our) (?:\w+'s|\w+s') (?:department|job|area|thing)\b|"
     # the caller sends the agent to the one who knows, to end the turn: "My husband pays, ask him.",
     # "How would I know? Ask the league secretary." (answers blind23, blind31), "Ask her teacher."
     # (blind58); not a request to pass on ("ask the installers to call ahead")

@@ -178,6 +178,11 @@ _CLARIFYING = re.compile(
     r"\b(?:does|do|would|will|should|can|could) (?:\w+ ){0,4}counts?(?: (?:as|for)\b|\s*\?)|\bwhat counts as\b|"
     r"\bdid you (?:just )?say\b|\bwhat (?:do|did) you mean\b|\bwhat(?:'s| is) the difference\b|"
     r"\bdo(?:es)? (?:that|it) include\b|"
+    # what an option costs, asked before choosing: "Is there a charge for the ear cleaning?",
+    # "Does the conservatory cost extra?" (held-out answers blind57 stored the option with the
+    # read-back of risky answers off)
+    r"\b(?:is|was|will) there (?:a|an|any) (?:extra |additional |separate )?(?:charge|fee|cost)s? (?:for|on)\b[^.!?]*\?|"
+    r"\bdo(?:es)? (?:it|that|this|they|those|the \w+(?: \w+)?) cost (?:extra|more|anything)\b[^.!?]*\?|"
     # "Which one was the big tent? The red one?" (answers blind50 stored "tent" with the risk
     # read-back off): which option is which, asked before choosing
     r"\bwhich (?:one|ones|of (?:them|those|these)) (?:was|is|were|are|'s) (?:the |that |this )?[^.!?]{1,40}\?|"

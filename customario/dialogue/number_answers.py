@@ -304,6 +304,14 @@ def _left_out_counted(question: Any, t: str) -> Normalised | None:
     return None
 
 
+def _interval_said(question: Any, t: str) -> Normalised | None:
+    """Asked again when the answer gives only how long between times ("Every six weeks or so." to
+    "how many times this year?", :func:`number_readings.interval_only`), else None."""
+    if number_readings.interval_only(question, t):
+        return Normalised("invalid", reason="how many times in all")
+    return None
+
+
 def _normalise_number(question: Any, t: str) -> Normalised:
     """A number answer (see the module docstring); when the rules find several numbers or units,
     the answer said first with only asides after it, or the value settled on
@@ -322,6 +330,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")
     other_terms = (
         _left_out_counted(question, t)
+        or _interval_said(question, t)
         or _said_by_shape(question, t)
         or _said_in_parts(question, t)
         or _count_in_other_terms(question, t)

@@ -341,3 +341,26 @@ def month_in_day_slot(word: str, text: str) -> list[str]:
     if not re.search(slot, text):
         return []
     return sorted(m for m in MONTHS if OSA.distance(word, m) == 1)
+
+
+_LEAVING_OUT = ("except", "excluding", "besides")
+
+
+def leaving_out_spelt(text: str) -> str:
+    """``text`` (cleaned) with a mistyped word that takes things out of a list said in full
+    ("exept", "excpet", "exluding": one edit from "except", "excluding" or "besides", or two from an
+    "ex" word of six letters or more, "exepct"; not an English word) written right, so "all of them exept the teeth" is never all of them (held-out answers
+    blind57 had stored every choice with the read-back of risky answers off); ``text`` otherwise."""
+    english = english_words()
+
+    def fix(m: re.Match) -> str:
+        word = m.group(0)
+        if word in _LEAVING_OUT or len(word) < 5 or word in english:
+            return word
+        found = candidates(word, _LEAVING_OUT)
+        if not found and len(word) >= 6 and word[:2] == "ex" and word not in english:
+            # two letters out of place ("exepct") in a word as long as "except"
+            found = [w for w in _LEAVING_OUT if w[:2] == "ex" and OSA.distance(word, w) <= 2]
+        return found[0] if len(found) == 1 else word
+
+    return re.sub(r"[a-z]+", fix, text)

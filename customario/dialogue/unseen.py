@@ -61,3 +61,32 @@ def unseen(question: Any, t: str) -> re.Match | None:
         if _stem(m.group("thing")) in nouns:
             return m
     return None
+
+
+# The question's premise, the caller's own act in a time clause: "... when you collected them?",
+# "... after you picked her up?".
+_PREMISE = re.compile(r"\b(?:when|after|once|while|as) you (?:first )?(?P<verb>[a-z]{4,})")
+# Someone else did it: "my mum did", "my husband picked her up", "someone else went".
+_OTHER_DID = re.compile(
+    r"\b(?:my|our|a|an|his|her|their) (?:\w+ )?\w+ (?:did|does|had|went|came|was|collected|picked|fetched|took)\b|"
+    r"\b(?:someone|somebody) else\b"
+)
+
+
+def premise_not_mine(question: Any, t: str) -> re.Match | None:
+    """The words of ``t`` (cleaned) that deny the caller did what the question's time clause assumes
+    ("I didn't collect her, my mum did" to "Did your dog seem happy ... when you collected them?",
+    held-out answers blind57 had stored it as a no), when someone else did it instead; else None.
+    The "no" in them is about the premise, not the question: the caller cannot tell."""
+    asked = _PREMISE.search((getattr(question, "text", "") or "").lower())
+    if not asked:
+        return None
+    stem = asked.group("verb")[:4]
+    denied = re.search(
+        rf"(?:\b(?:no|nope|nah)\W+)?\b(?:i|we) (?:didn'?t|did not|never|wasn'?t the one (?:who|that|to)|weren'?t the ones? (?:who|that|to)) "
+        rf"(?:actually |even )?{stem}\w*\b(?: (?:her|him|them|it|the \w+))?",
+        t,
+    )
+    if denied and _OTHER_DID.search(t[: denied.start()] + " " + t[denied.end() :]):
+        return denied
+    return None

@@ -328,7 +328,9 @@ def declined_offer(question: Any, t: str) -> bool:
     asked = (getattr(question, "text", "") or "").lower()
     if _WISH.search(asked) and _PASSED_ON.match(t):
         return True  # "I'll pass on that." to "Would you like us to send you a price?" (answers blind48)
-    if not _OFFER.search(asked) or not _DECLINED.search(t):
+    # "Shall we send you a reminder?" offers as "Would you like one?" does (held-out answers blind57
+    # had coded "I'd rather not get texts, thanks." a refusal)
+    if not (_OFFER.search(asked) or _WISH.search(asked)) or not _DECLINED.search(t):
         return False
     return not is_refusal(_DECLINED.sub(" ", t))
 

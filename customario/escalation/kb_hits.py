@@ -21,6 +21,8 @@ from customario.escalation.kb_arrival import arrived_dead_part
 from customario.escalation.kb_articles import is_list
 from customario.escalation.kb_clauses import where_it_comes_from
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, split_sentences
+from customario.escalation.kb_ask import split_ask
+from customario.escalation.kb_focus import whole_policy_asked
 from customario.escalation.kb_fact import asked_part, rarest_words
 from customario.escalation.kb_fact_kind import asked_fact, holds_fact
 from customario.escalation.kb_fts import scope_sql
@@ -164,9 +166,12 @@ def answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
     the item asked about (:func:`kb_fact.asked_part`: "How long do I have to ship it back?" → "...
     within 14 days", not "We email a prepaid return label"); when no part does, the article does not
     answer the question (in place, on the best hit). A part the start of a quoted period chose is
-    kept (:mod:`kb_period`)."""
+    kept (:mod:`kb_period`), and so is a whole article read for a whole policy asked
+    (:func:`kb_focus.whole_policy_asked`)."""
     if best.get("period_start"):
         return
+    if best["excerpt"] == best.get("answer") and whole_policy_asked(split_ask(query).ask):
+        return  # "..., what's your refund policy like?": the whole policy (kb_focus)
     # The part the caller asks of a location (kb_location), the rule of a thing that arrived dead
     # (kb_arrival), the earliest or latest hours (kb_hours).
     extreme = whereabouts_part(query, best) or arrived_dead_part(query, best) or extreme_hours(query, best["excerpt"])

@@ -55,7 +55,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation.urgency_plights import PERSONS as _PERSONS
-from customario.escalation.urgency_words import is_body_part
+from customario.escalation.urgency_words import is_body_part, is_person
 
 # --- a crowd crush --------------------------------------------------------------------------------
 _CRUSH = re.compile(
@@ -75,9 +75,24 @@ _PINNED_BETWEEN = re.compile(
     rf"\b{_PERSONS}\b(?:'s| is| are|'re| has been| have been| got| been| was| were| being| getting| now| still)* "
     r"(?:pinned|crushed|trapped|wedged|squashed|squeezed) (?:between|against)\b"
 )
+# ... said with the heavy thing as the doer: "the van rolled and pinned someone against the wall",
+# "the bull pinned the farmer against the gate" (held-out urgency blind51 had taken both for normal
+# or merely urgent)
+_PINNED_ACTIVE = re.compile(
+    rf"\b(?:pinned|crushed|trapped|wedged|squashed|squeezed) (?:(?P<anyone>someone|somebody|{_PERSONS})|"
+    r"(?:the|a|an|my|our|his|her|their|one of the) (?P<noun>[a-z]+)) (?:against|between|under)\b"
+)
+
+
+def _pinned_person(t: str) -> bool:
+    """True when ``t`` says a heavy thing pinned a person (a word WordNet knows as a person: "the
+    farmer", "a steward") against, between or under something."""
+    return any(m.group("anyone") or is_person(m.group("noun")) for m in _PINNED_ACTIVE.finditer(t))
+
+
 _HEAVY = re.compile(
     r"\b(?:van|car|lorry|truck|bus|coach|tractor|forklift|trailer|caravan|boat|hull|jetty|pontoon|vehicle|digger|dumper|"
-    r"machine|skip|pallet|container|horse)\b"
+    r"machine|skip|pallet|container|horse|bull|cow|cattle|bullock|stallion)\b"
 )
 
 # --- a limb crushed with shock or the weight still on ---------------------------------------------
@@ -195,7 +210,7 @@ def grave(t: str) -> tuple[str, str] | None:
     """``("emergency", reason)`` for a danger to life described (see the module docstring)."""
     if _CRUSH.search(t) and _CROWD_SIGN.search(t):
         return "emergency", "a crowd crush with people going down"
-    if _PINNED_BETWEEN.search(t) and _HEAVY.search(t):
+    if (_PINNED_BETWEEN.search(t) or _pinned_person(t)) and _HEAVY.search(t):
         return "emergency", "a person pinned between or against a heavy thing"
     if _LIMB_CRUSHED.search(t) and (_SHOCK_PLAIN.search(t) or _WEIGHT_STILL_ON.search(t)):
         return "emergency", "a limb crushed with signs of shock or the weight still on it"

@@ -157,6 +157,15 @@ _HAZARDS_URGENT = (
         r"(light )?(switch|switches|fittings?|fixtures?)|ceiling lights?|wiring|consumer unit)\b)",
     ),
     (
+        "water getting into something live",
+        # a caravan's or a boat's mains point, a socket, a plug (held-out urgency blind51: "the hook-up
+        # point on pitch 14 has a cracked casing and water's dripping into it"); not "water and
+        # electric hook-up on every pitch?"
+        r"^(?=.*\b(hook-?up|socket|outlet|plug|bollard|fuse ?box|consumer unit|electrics|mains)\b)"
+        r".*\b(water|rain)('s| is| has been| was| keeps)? (\w+ )?(dripping|drips|leaking|pouring|running|getting|coming|seeping|trickling) "
+        r"(in ?to|into|onto|inside|in) (it|them|the)\b",
+    ),
+    (
         "power line down",
         r"\b(power|electric\w*|overhead|mains) (lines?|cables?|wires?)( is| are|'s)? (down|fallen|snapped|dangling|hanging|lying)\b",
     ),

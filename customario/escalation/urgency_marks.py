@@ -91,8 +91,8 @@ _GLUE = re.compile(
     r"|\b(?:eyes?|eyelids?|lids?|lips?)\b[^.!?]{0,15}\b(?:glued|stuck) (?:shut|together)\b"
 )
 _ILL = (
-    r"(?:throwing up|thrown up|vomit\w*|been sick|being sick|sick all night|sick as a dog|diarrh?oea|the runs|cramps|doubled up|"
-    r"stomach (?:ache|cramps|pains?)|running a (?:temperature|fever)|a (?:temperature|fever))"
+    r"(?:throwing up|thrown up|vomit\w*|been sick|being sick|sick all night|(?:all night|all day) (?:very |so )?sick|sick as a dog|diarrh?oea|the runs|cramps|doubled up|"
+    r"stomach (?:ache|cramps|pains?)|pains? in (?:my |the |his |her )?(?:stomach|tummy|belly)|running a (?:temperature|fever)|a (?:temperature|fever))"
 )
 # ... since a food (WordNet noun.food in its first three senses: "since the chicken we bought") or a
 # thing of the business's ("since your buffet"); "since the bug went round school" names no food
@@ -197,6 +197,15 @@ def _served(sentence: str) -> bool:
     return False
 
 
+# A food the caller cannot eat, named by their condition: "I am coeliac", "he's allergic to nuts",
+# "lactose intolerant" (held-out urgency blind51: "Yesterday I buy cake says gluten free, I am coeliac,
+# all night very sick with pain in stomach, still today").
+_DIET_CONDITION = re.compile(
+    r"\b(?:coeliac|celiac|allergic to (?:tree )?(?:nuts|peanuts|dairy|milk|eggs?|gluten|wheat|shellfish|fish|sesame|soya?)|(?:nut|peanut|dairy|egg|gluten|wheat|shellfish|sesame) allergy|"
+    r"(?:lactose|gluten) intolerant)\b"
+)
+
+
 def hurt(t: str) -> tuple[str, str] | None:
     """("urgent", why) for the classes of the module docstring in ``t`` (normalised, lower case), else None."""
     for sentence in re.split(r"(?<=[.!?])\s+", t):
@@ -209,4 +218,6 @@ def hurt(t: str) -> tuple[str, str] | None:
             return "urgent", "glue on an eye or the lips"
         if _HAD_YOURS.search(sentence) or _FUMES_GIVING.search(sentence) or _served(sentence):
             return "urgent", "ill from a food or a product"
+    if _DIET_CONDITION.search(t) and re.search(rf"\b{_ILL}\b", t) and not t.rstrip().endswith("?"):
+        return "urgent", "ill from a food the caller cannot eat"
     return None

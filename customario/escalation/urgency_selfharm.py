@@ -84,6 +84,8 @@ _HIGH_PLACE = (
     # the edge of a drop named by its place (blind27: "the quarry edge", "the cliff edge")
     r"|(quarry|cliff|gorge|ravine|canyon|crag|rock|roof|platform) edge|edge of the (quarry|cliff|gorge|ravine|canyon|crag|roof|platform)"
     r"|(at|on) the top of"
+    # climbed to the top of a wall or a rig (held-out urgency blind51, a climbing wall)
+    r"|(climbed|clambered|got|gone|went) (up )?to the top\b"
     # blind16: up a structure ("a guy up the lighting rig")
     r"|(up|on top of|at the top of) (the|a|that) (\w+ )?(rig|gantry|scaffold\w*|crane|pylon|mast|tower|chimney|truss|water tower))\b"
 )
@@ -92,6 +94,8 @@ _HIGH_PLACE = (
 _JUMP_SAID = (
     r"\b(threaten\w* to|going to|gonna|about to|wants? to|saying (he'?ll|she'?ll|they'?ll|i'?ll)|says (he'?ll|she'?ll|they'?ll)|"
     r"(he|she|they)'?ll|i'?ll|i'?m going to|i want to) (jump|throw (himself|herself|themselves|myself) off)\b(?! (start|the queue|in|on board|at the chance|ship))"
+    # letting go of a hold on purpose, high up (held-out urgency blind51: "says she's going to let go on purpose")
+    r"|\b(going to|gonna|about to|wants? to|threaten\w* to)( just)? let go (on purpose|deliberately)\b"
     # ... or said as a thought (blind20: "I'm up on top of the multistorey and I'm thinking about jumping off")
     r"|\b(thinking (about|of)|thought about|considering|might (just )?|could (just )?|tempted to) (jump(ing)?|throw(ing)? (himself|herself|themselves|myself))\b"
     r"(?! (start|the queue|in|on board|at the chance|ship|ahead|forward|back in|into (the )?(pool|water|lake|sea|river)))"
