@@ -92,7 +92,10 @@ def test_ill_after_food_the_caller_cannot_eat_is_urgent():
 
 @pytest.mark.parametrize(
     "line",
-    ["I'm coeliac, is the sponge cake gluten free?", "stomach ache from laughing so much, I'm allergic to boring films"],
+    [
+        "I'm coeliac, is the sponge cake gluten free?",
+        "stomach ache from laughing so much, I'm allergic to boring films",
+    ],
 )
 def test_a_diet_question_or_a_joke_is_normal(line):
     assert assess_rules(line).level == "normal"
