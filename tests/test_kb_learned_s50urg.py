@@ -1,82 +1,11 @@
-"""A learned answer nearest in meaning by far is offered though the caller lacks its question's words (issue 11;
-class seen in the learned scenarios of kb blind54, blind55 and blind57, s50urg): the supervisor's question holds
-one caller's words ("Can Sofia come to our wedding venue?"), the next caller asks in others ("What's the travel fee
-if you come to my wedding location?"), and the lexical search refused the learned answer as a near miss. On a
-made-up bike shop, in phrasings written here; the refusal stands for a business's own article, and a close
-question still gets only an offer, never a direct answer."""
+"""Caller language for the kb's learned answers (issue 11, s50urg): paying over time is one term,
+financing, in any of its everyday forms; a named college is being a student, and a price lowered for
+who one is is a discount. (The offer of a learned answer nearest in meaning by far, tested here first,
+was reverted by the lead: it offered the eyelash answer to "Do you do hair extensions?".)"""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
-
-from customario.escalation.kb_articles import upsert_article
-from customario.escalation.kb_import import import_articles
-from customario.escalation.kb_suggest import LEARNED_NEAREST_FLOOR, learned_in_meaning, suggestion
-from customario.escalation.knowledge import search
-
-CAMPAIGN = "spokes_bikes"
-ARTICLES = """\
-- question: What are your opening hours?
-  answer: We are open Tuesday to Saturday, 9 am to 6 pm.
-- question: How much is a full bike service?
-  answer: A full service is $85 and takes two working days.
-- question: Do you sell second-hand bikes?
-  answer: Yes, we have refurbished road and city bikes from $250, each with a three-month guarantee.
-"""
-
-
-@pytest.fixture
-def shop(db, tmp_path):
-    path = tmp_path / "articles.yaml"
-    path.write_text(ARTICLES)
-    import_articles(db, path, campaign=CAMPAIGN)
-    return db
-
-
-def _result(source: str, similarity: float, margin: float, refused: str) -> tuple[SimpleNamespace, dict]:
-    hit = {"id": 7, "source": source, "confidence": 0.4, "refused": refused}
-    near = {"id": 7, "similarity": similarity, "margin": margin, "refused": refused}
-    return SimpleNamespace(hits=[hit], nearest=near, confident=False, query="q"), near
-
-
-def test_a_learned_article_refused_for_its_own_question_words_is_offered_when_nearest_by_far():
-    result, near = _result("supervisor", 0.66, 0.31, "near miss: the article is about mechanic house")
-    assert learned_in_meaning(result, near) is True
-
-
-@pytest.mark.parametrize(
-    "source, similarity, margin, refused",
-    [
-        ("faq", 0.66, 0.31, "near miss: the article is about mechanic house"),  # a business's own article
-        ("supervisor", LEARNED_NEAREST_FLOOR - 0.05, 0.31, "near miss: the article is about mechanic house"),
-        ("supervisor", 0.66, 0.1, "near miss: the article is about mechanic house"),  # a close runner-up
-        ("supervisor", 0.66, 0.31, "the question names Venmo, which no article mentions"),
-        ("supervisor", 0.66, 0.31, "no price in the answer"),
-    ],
-)
-def test_other_refusals_and_close_calls_stay_refused(source, similarity, margin, refused):
-    result, near = _result(source, similarity, margin, refused)
-    assert learned_in_meaning(result, near) is False
-
-
-def test_a_paraphrase_of_a_learned_answer_is_never_answered_directly_on_meaning_alone(shop):
-    learned, _ = upsert_article(
-        shop,
-        "Can your mechanic come to my house to fix my bike?",
-        "Yes, our mobile mechanic visits homes within the city for a $40 call-out fee on top of the repair.",
-        campaign=CAMPAIGN,
-        source="supervisor",
-        by="test",
-    )
-    result = search(shop, "What's the call-out charge if you repair my bicycle at my place?", campaign=CAMPAIGN)
-    offer = suggestion(result)
-    # offered for a yes or escalated, never read out as a direct answer unless the words themselves matched
-    if result.confident:
-        assert result.best["id"] == learned["id"]
-    elif offer is not None:
-        assert offer["article_id"] == learned["id"]
 
 
 @pytest.mark.parametrize(

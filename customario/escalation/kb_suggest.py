@@ -52,11 +52,6 @@ SUGGESTION_LEAD = 0.05
 # nothing. Its cosine similarity to the question and its lead over the next article.
 NEAREST_FLOOR = 0.55
 NEAREST_LEAD = 0.05
-# A learned article refused only for lacking its own question's words is offered when it is nearest in meaning by
-# far (:func:`learned_in_meaning`; s50urg, kb blind54/55/57 learned scenarios).
-LEARNED_NEAREST_FLOOR = 0.6
-LEARNED_NEAREST_LEAD = 0.2
-LEARNED_REFUSAL = "near miss: the article is about"
 # Refusal reasons (``hit["refused"]``) that say the article is about another thing than the one asked.
 # An answer to only one of two questions asked (kb_two_asks.hold_half_answer) is no offer either:
 # a yes would read the half as the whole.
@@ -115,37 +110,10 @@ def nearest_offer(result: SearchResult, *, floor: float = NEAREST_FLOOR, lead: f
         return None
     if near["similarity"] < floor or near["margin"] < lead:
         return None
-    if str(near.get("refused") or "").startswith(NEVER_OFFERED) and not learned_in_meaning(result, near):
+    if str(near.get("refused") or "").startswith(NEVER_OFFERED):
         return None
     part = _part_read(result.query, near, near["part"])
     return None if part is None else _offer(near["id"], near["question"], part, near["confidence"])
-
-
-def learned_in_meaning(result: SearchResult, near: dict) -> bool:
-    """True when ``near`` (``result.nearest``) is a learned article (a supervisor's answer,
-    :func:`kb_learned_reading.is_learned`) that the lexical search refused only because the caller's
-    words lack its own question's ("near miss: the article is about sofia venue hair"), and it is
-    nearest in meaning by far: similarity at least :data:`LEARNED_NEAREST_FLOOR` and a lead of
-    :data:`LEARNED_NEAREST_LEAD` over the next article. Such an article is offered, never answered.
-
-    A learned article's question is the words one caller happened to use, so the next caller's
-    paraphrase often lacks them ("What's the travel fee if you come to my wedding location?" against
-    "Can Sofia come to our wedding venue to do my hair?"); a business's own articles keep the refusal.
-    Measured on the learned scenarios of kb blind54, blind55 and blind57 (s50urg): of the paraphrases
-    escalated, those refused so with a similarity of 0.6 and a lead of 0.2 were all the learned
-    answer's; the near misses so close ("Do you offer Sunday delivery?" against Saturday delivery)
-    were already offered and are declined after a no."""
-    from customario.escalation.kb_learned_reading import is_learned
-
-    if not str(near.get("refused") or "").startswith(LEARNED_REFUSAL):
-        return False
-    hit = next((h for h in result.hits if h["id"] == near["id"]), None)
-    return (
-        hit is not None
-        and is_learned(hit)
-        and near["similarity"] >= LEARNED_NEAREST_FLOOR
-        and near["margin"] >= LEARNED_NEAREST_LEAD
-    )
 
 
 def _part_read(query: str, article: dict, part: str) -> str | None:
