@@ -29,12 +29,14 @@ _WHOLE_POLICY = re.compile(
 )
 
 
-def whole_policy_asked(ask: str) -> bool:
-    """True when the caller's ask (:func:`kb_ask.split_ask`) asks for a policy as a whole ("What's
+def whole_policy_asked(query: str) -> bool:
+    """True when the ask of ``query`` (:func:`kb_ask.split_ask`) asks for a policy as a whole ("What's
     your refund policy like?"): the whole article answers it, whatever the story around it says
     (held-out kb blind56 had read "First-time builder here ... What's your refund policy like?" as
     the one clause that shares "first" with the story)."""
-    return bool(_WHOLE_POLICY.search((ask or "").lower().strip()))
+    from customario.escalation.kb_ask import split_ask
+
+    return bool(_WHOLE_POLICY.search((split_ask(query).ask or "").lower().strip()))
 
 
 def ask_picks(

@@ -21,7 +21,6 @@ from customario.escalation.kb_arrival import arrived_dead_part
 from customario.escalation.kb_articles import is_list
 from customario.escalation.kb_clauses import where_it_comes_from
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, split_sentences
-from customario.escalation.kb_ask import split_ask
 from customario.escalation.kb_focus import whole_policy_asked
 from customario.escalation.kb_fact import asked_part, rarest_words
 from customario.escalation.kb_fact_kind import asked_fact, holds_fact
@@ -170,7 +169,7 @@ def answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
     (:func:`kb_focus.whole_policy_asked`)."""
     if best.get("period_start"):
         return
-    if best["excerpt"] == best.get("answer") and whole_policy_asked(split_ask(query).ask):
+    if best["excerpt"] == best.get("answer") and whole_policy_asked(query):
         return  # "..., what's your refund policy like?": the whole policy (kb_focus)
     # The part the caller asks of a location (kb_location), the rule of a thing that arrived dead
     # (kb_arrival), the earliest or latest hours (kb_hours).

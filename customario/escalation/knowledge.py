@@ -45,7 +45,7 @@ from customario.escalation import wordnet
 from customario.escalation.kb_acts import answer_callers_act
 from customario.escalation.kb_ages import adult_service_for_child, outside_age_limit, outside_childrens_limit
 from customario.escalation.kb_arrival import answer_arrived_dead
-from customario.escalation.kb_ask import answer_in_meaning, split_ask, story_terms
+from customario.escalation.kb_ask import answer_in_meaning, story_terms
 from customario.escalation.kb_channel import channel_cap
 from customario.escalation.kb_compare import answer_extreme_price
 from customario.escalation.kb_classes import covered_by, instances, kinds_named
@@ -484,8 +484,7 @@ def _search(db: Database, query: str, campaign: str | None, limit: int, threshol
 
         read = functools.partial(read_part, art["answer"], kind, idf, named_here, row["question"], query, in_topic)
         excerpt = read(_part_pickers(matched, told) + kind_words)
-        whole = whole_policy_asked(split_ask(query).ask)
-        excerpt = ask_picks(art["answer"], matched, told, read, excerpt, whole) or excerpt
+        excerpt = ask_picks(art["answer"], matched, told, read, excerpt, whole_policy_asked(query)) or excerpt
         excerpt = or_side_by_side(excerpt, query, art)  # "4070 Super vs 4060, what PSU?": each one's sentence
         if excerpt is None or (asked == "price" and not (excerpt := priced(excerpt, art["answer"], kind, query))):
             why = "the answer names the asked-about things only apart" if excerpt is None else "no price in the answer"
