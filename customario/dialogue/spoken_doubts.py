@@ -11,6 +11,8 @@ given), never for typed text:
   faintly whether or not the rest reads as a value;
 - :func:`refusal_tail`: the verb and object of a refusal said as a verb phrase, its head lost
   ("i don't off talk about that"), taken as that refusal heard faintly;
+- :func:`rating_tail`: a sentence ending in a verb of rating and its object ("... rate it"), its
+  head lost, taken as the refusal (or, after "how to", the don't-know) heard faintly;
 - :func:`contraction_lost_code`: a code whose "I'll" or "I'd" came out as a bare "i" ("i leave
   that one blank"), taken as that code heard faintly;
 - :func:`subject_lost_code`: a code said as a negated clause whose subject came out as another
@@ -144,6 +146,38 @@ def refusal_tail(q: Question, text: str, today: date | None = None) -> Normalise
     return n if n.status == "refused" else None
 
 
+# A verb of rating and its object ending a sentence ("... rate it", "... score them"): said so, the
+# value is not in the sentence. In the typed development answers corpora (blind..blind60, held-out
+# blind59 not read) 30 lines end so, every one a code: 26 refusals ("I'd rather not score it.") and 4
+# don't-knows, each "... how to rate that". A value is said after the verb ("I'd rate it a six"), so a
+# transcript that ends at the object has none. Through the telephone band "I'd rather not rate it."
+# came out as "i want off rate it" twice running and the refusal was lost (answers blind60 voice
+# sample, gb-f3-170 phone band, 7 December 2026).
+_RATING_TAIL = re.compile(r"\b(?:(how\s+to)\s+)?(rate|score|grade)\s+(?:it|that|them|him|her|this|those)$")
+
+
+def rating_tail(q: Question, text: str, today: date | None = None) -> Normalised | None:
+    """The code a sentence ending in a verb of rating and its object (:data:`_RATING_TAIL`: "...
+    rate it", "... score them") says when its head was lost, with at least one word before the
+    verb: a don't-know after "how to" ("... how to rate that"), else a refusal ("i want off rate
+    it" for "I'd rather not rate it."); None when the words before it read as a value of ``q``
+    ("seven i'd rate it"), when the verb is a word of one of ``q``'s own choice or scale labels,
+    or when ``q`` does not allow that code. For a closed question's spoken transcript only: the
+    code is taken as heard faintly (asked again, read back), never stored without the caller's yes."""
+    words = re.findall(r"[a-z']+", (text or "").lower())
+    joined = " ".join(words)
+    m = _RATING_TAIL.search(joined)
+    if m is None or m.start() == 0:
+        return None
+    if m.group(2) in set(re.findall(r"[a-z']+", " ".join(_names(q)).lower())):
+        return None
+    if normalise(q, joined[: m.start()], today=today).status == "valid":
+        return None
+    said = "i don't know how to rate that" if m.group(1) else "i'd rather not rate it"
+    n = normalise(q, said, today=today)
+    return n if n.status in ("dont_know", "refused") else None
+
+
 def _names(q: Question) -> list[str]:
     """The words ``q``'s own answers are named with: choice labels and synonyms, scale labels."""
     out = [n for c in (getattr(q, "choices", None) or []) for n in (c.label, *c.synonyms)]
@@ -167,6 +201,7 @@ def framing_code(q: Question, text: str, today: date | None = None) -> Normalise
         or trailing_code(q, text, today)
         or code_word(q, text, today)
         or refusal_tail(q, text, today)
+        or rating_tail(q, text, today)
         or contraction_lost_code(q, text, today)
         or subject_lost_code(q, text, today)
     )
@@ -254,7 +289,14 @@ _STOP_WORDS = re.compile(
     # calling me."; "they did not call me" is past). "Don't know" is a don't-know, never a stop
     # request.
     r"|(?:do\s+not|don't)\s+(?!know\b)\w+\s+(?:(?:me|us|this\s+number)\s+)?again\b"
-    r"|remove\s+(?:me|us)\b|remove\s+my\s+(?:number|details|name|of|me|it|the|this)\b|remove\s+my\s*$)"
+    r"|remove\s+(?:me|us)\b|remove\s+my\s+(?:number|details|name|of|me|it|the|this)\b|remove\s+my\s*$"
+    # A verb of contact with the caller as object and "again" or "anymore" after it, whatever came
+    # before: the "don't" or "never" of "Just don't phone me again." heard as other words ("of
+    # don't know phone me again", answers blind57 voice sample, us-f4-140 phone band, 7 December
+    # 2026). In the typed development answers corpora (blind..blind60, held-out blind59 not read)
+    # the words are in 163 lines, every one an opt-out; an asked-for call back ("could you call me
+    # again tomorrow") has "you" or "to" before the verb and is left alone.
+    r"|(?<!you\s)(?<!to\s)\b(?:call|phone|ring|contact)\s+(?:me|us)\s+(?:again|anymore|any\s+more)\b)"
 )
 
 
