@@ -221,7 +221,7 @@ def without_asides(t: str, things: bool = False, then_asked: bool = False) -> st
     return rest if numbers_in(rest) else t
 
 
-_MONEY_WORDS = re.compile(r"(?:dollars?|bucks?|quid|pounds?|euros?|cents?|grand|k|percent|%)")
+_MONEY_WORDS = re.compile(r"(?:dollars?|bucks?|quid|pounds?|euros?|cents?|rupees?|paise|grand|k|percent|%)")
 
 
 # One thing named by a singular noun that ends its clause: "One bus ticket.", "a single day pass",
