@@ -68,6 +68,12 @@ _DONT_KNOW = (
     # Whole answers only: "I haven't decided yet, probably Plus" gives a value.
     # "We haven't decided yet" (answers blind34) as "I haven't decided yet" (blind, blind2, ...)
     r"^\W*(i |we )?(haven'?t|have not|not) (yet )?(decided|made up (my|our) minds?)( yet)?" + _ALONE,
+    # ... with what it hangs on said before or after: "Depends on his exam results, we haven't decided",
+    # "We haven't decided yet, it depends on the fees" (answers blind60): undecided, not a condition
+    r"^\W*(?:it |that )?depends (?:on|who|what|how|whether)\b[^.;!?]*[,.;]\s*(?:i |we )?(?:haven'?t|have not|not) (?:yet )?"
+    r"(?:decided|made up (?:my|our) minds?)" + _ALONE,
+    r"^\W*(?:i |we )?(?:haven'?t|have not|not) (?:yet )?(?:decided|made up (?:my|our) minds?)(?: yet)?\s*[,.;]\s*"
+    r"(?:it |that )?depends (?:on|who|what|how|whether)\b[^?]*$",
     r"^\W*(?:(?:oh|well|um+|uh+|gosh|honestly)\W+)*(i |i'?ve |i have |we'?ve )?(always |just |completely |long since )?"
     r"(lose|lost|loose) count" + _ALONE,
     # "Honestly I lost count, it was a big crowd of cousins" (answers blind39): a figure said beside it

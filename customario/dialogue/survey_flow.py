@@ -445,14 +445,9 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         )
         if ref is not None and ref.question.id in self.statuses and ref.question.id != q.id:
             return self._change_earlier(ref, q, text, confidence, lenient=ref.weak)  # weak: read back
-        if (
-            ref is not None
-            and ref.question.id == q.id
-            and not ref.payload
-            and normalise(q, text, today=today).status != "valid"
-        ):
+        if ref is not None and ref.question.id == q.id and not ref.payload and not normalise(q, text, today=today).ok:
             # "the cost one?" names the question; "twenty-seven dollars and change" names an alias
-            # ("dollars") and answers it
+            # ("dollars") and answers it, "Rather not fix a date over the phone" declines it
             return [Say("Sure. " + self._reprompt_text(q))]
         changed = self._change_without_verb(q, text, confidence, ref)
         if changed is not None:
