@@ -253,3 +253,32 @@ def test_each_choice_given_its_own_verdict(text, value):
 def test_a_verdict_list_with_no_yes_is_not_every_choice():
     read = _read(CLASSES, "Yoga no, spin no.")
     assert read.status != "valid" or read.value in (None, [])
+
+
+# ---------------------------------------------------------------- counts and amounts beside other occasions
+YEARLY = Question(
+    id="yearly", type="number", text="How many times in the last twelve months did you see the physio?", min=0, max=60
+)
+LAST_BILL = Question(
+    id="bill", type="number", text="What was your most recent water bill, in dollars?", min=0, max=2000
+)
+TREES = Question(id="trees", type="number", text="How many trees did the crew plant?", min=0, max=500)
+
+
+def test_a_yearly_count_with_the_monthly_rate_that_makes_it():
+    read = _read(YEARLY, "Twenty-four, twice a month.")
+    assert (read.status, read.value, read.method) == ("valid", 24, "inferred")
+
+
+def test_a_yearly_count_with_a_rate_that_does_not_make_it_is_asked_again():
+    assert _read(YEARLY, "Ten, once a month.").status == "invalid"
+
+
+def test_the_last_one_is_the_most_recent_bill_and_the_one_before_an_aside():
+    read = _read(LAST_BILL, "The last one was sixty, the one before was ninety-five.")
+    assert (read.status, read.value) == ("valid", 60)
+
+
+def test_more_to_come_is_no_part_of_the_count():
+    read = _read(TREES, "Forty, and they're putting in ten more in the spring.")
+    assert (read.status, read.value, read.method) == ("valid", 40, "inferred")

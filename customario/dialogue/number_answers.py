@@ -133,7 +133,8 @@ def _said(question: Any, t: str) -> str | Normalised:
     if quantities.only_then(t) and not re.search(r"\b(before|used to|previous|quote|estimate)", asked):
         return Normalised("invalid", reason="the figure now")  # "Quoted 300, not sure what it came to"
     # a question about the plan or the booking ("how many hours did you book?") keeps what was planned
-    then_asked = bool(re.search(r"\b(before|used to|previous|book|plan|schedul|meant|expect|intend)", asked))
+    # ("plan" as a word of its own: "How many trees did the crew plant?" asks what was done)
+    then_asked = bool(re.search(r"\b(before|used to|previous|book|plan(?!t|e)|schedul|meant|expect|intend)", asked))
     said = quantities.without_asides(said, then_asked=then_asked)
     # "not eleven", "not a ten": a value ruled out is never the answer ("Twelve visits, not eleven" to
     # a money question holds no amount at all)
@@ -297,7 +298,11 @@ def _left_out_counted(question: Any, t: str) -> Normalised | None:
 
 def _interval_said(question: Any, t: str) -> Normalised | None:
     """Asked again when the answer gives only how long between times ("Every six weeks or so." to
-    "how many times this year?", :func:`number_readings.interval_only`), else None."""
+    "how many times this year?", :func:`number_readings.interval_only`), else None; a count for a
+    year said with the monthly rate that makes it ("Twelve, once a month") is that count, read back."""
+    made = units.count_with_its_rate(question, t) if units.question_period(question) not in ("week", "month") else None
+    if made is not None and not _outside(question, made, *question.bounds):
+        return _valid(made, "inferred")
     if number_readings.interval_only(question, t):
         return Normalised("invalid", reason="how many times in all")
     return None
@@ -313,6 +318,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     t = number_readings.without_pronoun_one(t)  # "We don't have one": no count of one
     t = money_words.without_praise(question, t)  # "Forty-one thousand, and worth every cent": no cents
     t = money_words.in_asked_currency(question, t)  # "one lakh" to a fee in rupees: 100000
+    t = quantities.latest_named(question, t)  # "the last one was 45" to "your most recent bill?"
     t = people_counts.named_after_nobody_but(question, t)  # "Nobody except me and my partner": just those
     # "A thousand dollars, it was a week-long masterclass" (answers blind41): how long the thing
     # bought lasted, no rate ("a week") and no count beside the amount
