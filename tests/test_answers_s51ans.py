@@ -282,3 +282,23 @@ def test_the_last_one_is_the_most_recent_bill_and_the_one_before_an_aside():
 def test_more_to_come_is_no_part_of_the_count():
     read = _read(TREES, "Forty, and they're putting in ten more in the spring.")
     assert (read.status, read.value, read.method) == ("valid", 40, "inferred")
+
+
+# ---------------------------------------------------------------- a stock simile of the quality asked
+LOCKED = Question(id="locked", type="yes_no", text="Did you feel your bike was secure in the rack?")
+TIDY = Question(id="tidy", type="yes_no", text="Was the kitchen left clean after the fitting?")
+MESS = Question(id="mess", type="yes_no", text="Was there any mess left behind?")
+
+
+@pytest.mark.parametrize("q,text", [(LOCKED, "Safe as houses, mate."), (TIDY, "Clean? Clean as a whistle.")])
+def test_a_stock_simile_of_the_quality_asked_is_a_yes(q, text):
+    read = _read(q, text)
+    assert (read.status, read.value, read.method) == ("valid", "yes", "inferred")
+
+
+def test_a_simile_of_another_quality_is_no_answer():
+    assert _read(MESS, "Clean as a whistle.").status == "invalid"
+
+
+def test_a_simile_with_a_but_is_asked_again():
+    assert _read(LOCKED, "Safe as houses, but the lock's a bit flimsy.").status == "invalid"

@@ -16,6 +16,7 @@ from customario.dialogue import (
     quantities,
     yesno,
     yesno_already,
+    yesno_similes,
     yesno_anyone,
     yesno_asides,
     yesno_echoes,
@@ -154,9 +155,10 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
             return _valid(read.value, "inferred")
     if yesno_cancelled.never_denied(t):
         return Normalised("invalid", reason="yes or no")  # "I wouldn't say we never practised long"
-    staying = yesno_already.staying_on(question, t)
+    staying = yesno_already.staying_on(question, t) or yesno_similes.simile_yes(question, t)
     if staying is not None:
-        return _valid(staying, "inferred")  # "He'll be going to a different tutor" to "Will he continue?"
+        # "He'll be going to a different tutor" to "Will he continue?", "Safe as houses." to "... secure?"
+        return _valid(staying, "inferred")
     if yesno_asides.gave_in(question, t):
         return _valid("yes", "phrase")  # "Go on." to "Would you like a text reminder?"
     filler_pair = _yeah_no_then(question, t)
