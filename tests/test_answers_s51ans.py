@@ -302,3 +302,18 @@ def test_a_simile_of_another_quality_is_no_answer():
 
 def test_a_simile_with_a_but_is_asked_again():
     assert _read(LOCKED, "Safe as houses, but the lock's a bit flimsy.").status == "invalid"
+
+
+# ---------------------------------------------------------------- "don't bother" to an offer
+@pytest.mark.parametrize(
+    "text,declines",
+    [
+        ("Would you like a text the morning of the visit?", True),
+        ("Do you want a call back when the part arrives?", True),
+        ("Did the engineer turn up on time?", False),
+    ],
+)
+def test_dont_bother_declines_an_offer_of_a_thing(text, declines):
+    from customario.dialogue.survey_flow import _declines_offer
+
+    assert _declines_offer(Question(id="q", type="yes_no", text=text), "Don't bother.") is declines
