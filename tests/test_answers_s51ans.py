@@ -317,3 +317,26 @@ def test_dont_bother_declines_an_offer_of_a_thing(text, declines):
     from customario.dialogue.survey_flow import _declines_offer
 
     assert _declines_offer(Question(id="q", type="yes_no", text=text), "Don't bother.") is declines
+
+
+# ---------------------------------------------------------------- a choice whose own name opens with "not"
+PORTIONS = Question(
+    id="portions",
+    type="single_choice",
+    text="Were the portions too small, about right, or too big?",
+    choices=[
+        Choice(code="small", label="too small", synonyms=["not enough", "not filling"]),
+        Choice(code="right", label="about right"),
+        Choice(code="big", label="too big", synonyms=["too much"]),
+    ],
+)
+
+
+@pytest.mark.parametrize("text", ["Not enough, I was starving after.", "Not filling."])
+def test_a_choice_named_by_a_negative_synonym(text):
+    read = _read(PORTIONS, text)
+    assert (read.status, read.value) == ("valid", "small")
+
+
+def test_a_choice_ruled_out_is_still_no_answer():
+    assert _read(PORTIONS, "Not too big.").status == "invalid"
