@@ -340,3 +340,16 @@ def test_a_choice_named_by_a_negative_synonym(text):
 
 def test_a_choice_ruled_out_is_still_no_answer():
     assert _read(PORTIONS, "Not too big.").status == "invalid"
+
+
+# ---------------------------------------------------------------- cannot say yet, and Caribbean "no know"
+@pytest.mark.parametrize(
+    "text", ["Ask me after the winter.", "Ask me again once the first bill comes in.", "Mi nuh know."]
+)
+def test_deferred_or_caribbean_dont_know(text):
+    assert _read(CONTINUE, text).status == "dont_know"
+
+
+def test_a_deferral_with_a_guess_is_the_guess():
+    read = _read(CONTINUE, "Ask me after the winter, but probably yes.")
+    assert (read.status, read.value) == ("valid", "yes")

@@ -172,6 +172,13 @@ _DONT_KNOW = (
     r"(?: first| a bit| properly)?" + _ALONE,
     r"^\W*(?:(?:um+|uh+|er+m?|hmm+|oh|eh|well|honestly|gosh|no idea|not sure)\W+)*ask me (?:again )?in (?:a|an|one|two|"
     r"three|six|a few|a couple of) (?:days?|weeks?|fortnight|months?|years?)\b[^?0-9]*$",
+    # ... or after a season or an event: "Ask me after the summer", "ask me again after the first
+    # winter" (answers blind57): cannot judge until then
+    r"^\W*(?:(?:um+|uh+|er+m?|hmm+|oh|eh|well|honestly|gosh|no idea|not sure)\W+)*ask me (?:again )?(?:after|at the end of|"
+    r"once|when) (?:the |this |a |our |my )?(?:first )?(?:summer|winter|spring|autumn|fall|season|year|holidays|"
+    r"bill|bills)\b[^?0-9]*$",
+    # Jamaican and other Caribbean English "mi nuh know", "me no know" (I don't know)
+    r"\b(?:mi|me|i) (?:nuh|no|nah|neva) (?:know|kno|knaw)\b",
 )
 # Why the caller cannot rate or tell at all: they were not there, never used it yet, or cannot
 # judge ("I wasn't there, I left my sister in charge", "Can't really judge, I was at work the whole
