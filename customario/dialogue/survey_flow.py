@@ -44,7 +44,9 @@ ACKS = ("Thank you.", "Got it.", "Great, thanks.", "Okay, thank you.")
 MAX_SILENCES = 2
 
 
-_OFFER = re.compile(r"^(may|can|could|shall|should) (we|i)\b|\b(would you like|do you want|want) ((us|me) to|a|an|some)\b")
+_OFFER = re.compile(
+    r"^(may|can|could|shall|should) (we|i)\b|\b(would you like|do you want|want) ((us|me) to|a|an|some)\b"
+)
 _DONT_BOTHER = re.compile(r"^(no,? )?(please )?(don'?t|do not) bother( please| thanks| thank you)?[.!]*$")
 
 
