@@ -54,6 +54,11 @@ _CURRENCY_SIGNS = {
     "¥": "JPY",
     "yen": "JPY",
     "jpy": "JPY",
+    "₹": "INR",
+    "rupee": "INR",
+    "rupees": "INR",
+    "inr": "INR",
+    "rs": "INR",
 }
 # "dollars" is the caller's currency in USD, CAD, AUD... ; explicit codes and signs are not.
 _DOLLAR_WORDS = {"dollar", "dollars", "buck", "bucks"}
@@ -173,15 +178,48 @@ _DOLLAR_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "JMD",
 _DOLLAR_SAID_RE = re.compile(r"\$|\b(?:dollars?|bucks?)\b", re.IGNORECASE)
 
 
+# The currencies a word of _FOREIGN_RE names (ISO 4217), when it can be the question's own: "rupees"
+# to a question asked in rupees, "New Zealand dollars" to one asked in New Zealand dollars (answers
+# blind60 had asked "Twelve thousand rupees." again for a fee in rupees).
+_FOREIGN_CODES = {
+    "rupee": "INR",
+    "rupees": "INR",
+    "canadian": "CAD",
+    "australian": "AUD",
+    "aussie": "AUD",
+    "new zealand": "NZD",
+    "kiwi": "NZD",
+    "hong kong": "HKD",
+    "singapore": "SGD",
+    "nz$": "NZD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "s$": "SGD",
+    "hk$": "HKD",
+}
+# The US dollar named as such, another currency to a question asked in another dollar.
+_US_DOLLAR_RE = re.compile(r"\bus ?\$|\b(?:us|u\.s\.|american) dollars?\b|\busd\b", re.IGNORECASE)
+
+
+def _dollar_country(word: str) -> str:
+    return re.sub(r"\s+", " ", word.lower())
+
+
 def other_currency(text: str, currency: str = "USD") -> bool:
     """True when ``text`` names a currency other than ``currency`` (an ISO 4217 code): a sign
     (€ £ ¥ ₹), a word ("quid", "euros", "rupees", "rs 500") or another dollar ("Canadian", "A$").
     "pounds" alone is left to the caller's context (it is also a weight); a bare "dollars" is the
-    caller's currency when ``currency`` is a dollar (USD, CAD, AUD ...), another one otherwise. Used to ask again, never to convert: no exchange rate is guessed."""
-    found = [m.group(0).lower() for m in _NAMED_CURRENCY_RE.finditer(text)]
+    caller's currency when ``currency`` is a dollar (USD, CAD, AUD ...), another one otherwise; the
+    question's own currency by name is no other ("rupees" for INR, "New Zealand dollars" or "NZ$"
+    for NZD), the US dollar by name is one for a question in another dollar. Used to ask again,
+    never to convert: no exchange rate is guessed."""
+    found = [re.sub(r"[\s.\d]+$", "", m.group(0).lower()) for m in _NAMED_CURRENCY_RE.finditer(text)]
     codes = {_CURRENCY_SIGNS.get(f, "other") for f in found}
-    if _FOREIGN_RE.search(text):
-        codes.add("other")
+    codes |= {_FOREIGN_CODES.get(_dollar_country(m.group(0)), "other") for m in _FOREIGN_RE.finditer(text)}
+    if currency.upper() != "USD" and _US_DOLLAR_RE.search(text):
+        codes.add("USD")  # "fifty US dollars" to a question asked in New Zealand dollars
     if currency.upper() not in _DOLLAR_CURRENCIES and _DOLLAR_SAID_RE.search(text):
         # "About fifty dollars." to a question asked in euro (answers blind58 had stored 50): a
         # dollar is never the caller's currency when the question is asked in another one

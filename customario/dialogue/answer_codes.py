@@ -112,6 +112,14 @@ _NO_BOOKING_DEED = re.compile(
     r"(?:\s+(?:right now|now|yet|just yet|at the moment|for now|at this point))?"
     r"(?:\W+(?:thanks|thank you|sorry|thanks anyway|cheers))?\W*$"
 )
+# The booking left to the caller: "Don't book me in, I'll ring you myself", "I'll give you a call
+# when I'm ready", "Don't put us down for anything" (answers blind58): no date, the deed declined.
+_BOOKING_LEFT_TO_CALLER = re.compile(
+    r"^\W*(?:(?:no|nah|sorry|look|well|honestly)\W+)*(?:(?:don'?t|do not) (?:book|put|pencil|schedule) (?:me|us)"
+    r"(?: in| down)?(?: for anything)?(?:\W+|$))?(?:(?:i|we)(?:'ll| will) (?:ring|call|phone|contact|email|text|give) "
+    r"(?:you|ye|ya|yous|you guys|you lot|the office)(?: a (?:ring|call|bell|shout))?(?: myself| ourselves| back)?"
+    r"(?: when [^.?!]*)?)?(?:\W+(?:thanks|thank you|cheers))?\W*$"
+)
 _BOOKS = re.compile(r"\b(?:book|schedule|arrange|set up|would suit|suits? you|come back|call you|follow-?up|visit)\b")
 
 
@@ -134,6 +142,9 @@ def _declined(question: Any, t: str) -> bool:
     books = question.type == "date" and bool(_BOOKS.search((question.text or "").lower()))
     if books and _NO_BOOKING_DEED.search(t):
         return True  # the whole answer: "We're not going to book one, thanks" ("one" is no date)
+    left = books and question_tense(question) != "past" and re.search(r"\w", t) and _BOOKING_LEFT_TO_CALLER.match(t)
+    if left and not _WHEN_WORDS.search(t):
+        return True  # "Don't book me in, I'll ring you myself"
     if _numbers(t)[0] or date_reading.day_of_month(t) or _WHEN_WORDS.search(t):
         return False  # "I'd rather not say what I paid, about fifty", "I don't need a visit till the 20th"
     if question.type == "number" and quantities.asks_money(question) and _NO_MONEY_TALK.search(t):

@@ -219,12 +219,27 @@ _RAISED_PRAISE = re.compile(
 )
 
 
+# Praise opened with an interjection and said with an extreme adjective, then more said after it:
+# "Oh yes, thrilled. Hid under the table all afternoon", "Oh yeah, wonderful, from bad to slightly
+# less bad" (answers blind57, blind60: both stored as a yes). Extreme adjectives are the third
+# lexical cue of Kreuz and Caucci (2007) beside interjections and intensifiers; what follows is where
+# the contradiction lies, so the adjective alone ("Oh yes, wonderful!") is left as it is.
+_EXTREME_PRAISE = re.compile(
+    r"^\W*(?:oh+|ah+|wow|gee|ooh)\b\W*(?:(?:yeah|yes|yep|yup|sure|absolutely|totally|definitely|aye)\b\W*)?"
+    r"(?:thrilled|delighted|ecstatic|overjoyed|wonderful|marvell?ous|fantastic|brilliant|superb|terrific|fabulous|"
+    r"amazing|magnificent|splendid|glorious|perfect|flawless|spotless|immaculate|over the moon|loved it|"
+    r"loved every (?:minute|second) of it)\b\s*[,.;!-]+\s*[a-z]"
+)
+
+
 def ironic(question: Any, t: str, value: Any) -> bool:
     """True for a top or bottom rating opened with an interjection ("Oh, a ten, I just love
-    paying fees"), or a yes/no turn with a set phrase of disbelief ("Aye, right. On time.")."""
+    paying fees"), or a yes/no turn with a set phrase of disbelief ("Aye, right. On time.") or with
+    praise raised by an intensifier or an extreme adjective after an interjection ("Oh yes,
+    thrilled. Hid under the bed all day.")."""
     qtype = getattr(question, "type", "")
     if qtype == "yes_no":
-        return _DISBELIEF.search(t) is not None or _RAISED_PRAISE.search(t) is not None
+        return any(rx.search(t) is not None for rx in (_DISBELIEF, _RAISED_PRAISE, _EXTREME_PRAISE))
     if qtype not in ("nps", "scale") or not isinstance(value, (int, float)):
         return False
     lo = question.min if getattr(question, "min", None) is not None else 0

@@ -402,7 +402,8 @@ _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 
 def _normalise_date(question: Any, t: str, today: date) -> Normalised:
     tense = question_tense(question)
-    t = re.sub(r"\bfirst thing(?: in the (?:morning|am))?\b", " ", t)  # "First thing Monday": early, no ordinal
+    # "First thing Monday", "at first light": early, no ordinal (answers blind60 for "first light")
+    t = re.sub(r"\bfirst thing(?: in the (?:morning|am))?\b|\b(?:at |by )?first light\b", " ", t)
     t = _ORDINAL_OF_A_DAY.sub(" ", t)  # "we had the first slot of the day": which slot, no day of the month
     # "Don't call me on Thanksgiving, or ever": a day ruled out for calls is no answer (blind26 stored it)
     t = _NOT_CALLED_ON.sub(" ", t)

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from customario.dialogue import (
+    choice_verdicts,
     choice_compounds,
     concord,
     choice_both,
@@ -65,6 +66,9 @@ def _normalise_choice(question: Any, t: str, _read_before: frozenset[str] = froz
     whole = choice_wholes.answer_as_a_whole(question, t, labels, _none_choices(question))
     middle = choice_middle.middle_choice(question, t) if whole is None else None
     whole = _chosen(question, [middle], "inferred", labels) if middle else whole  # "Not too tight, not too loose"
+    # "Concert yes, jam no, recording yes": each choice given its own verdict (read back)
+    ticked = choice_verdicts.ticked(question, t, lambda q, words: match_choices_how(q, words)[0]) if not whole else None
+    whole = _chosen(question, ticked, "inferred", labels, t) if ticked else whole
     if whole is not None:
         return whole
     if question.type == "multi_choice":

@@ -124,6 +124,8 @@ def the_other(question: Any, t: str, named) -> list[str] | None:
     gives the codes a text names. None when the answer has no such pair; [] when it has one that
     does not single out a choice (asked again)."""
     out, other = _RULED_OUT.search(t), _THE_OTHER.search(t)
+    if out and _negative_name_said(question, t, out.start()):
+        return None  # "Not enough." where "not enough" names a choice (answers blind60): no ruling out
     if out and not other and re.match(r"\W*(?:(?:no|nah|well|um+|uh+),?\s+)?not (?:the )?[a-z]", t):
         # "Not the north one.": the one choice named is ruled out, none chosen (asked again)
         ruled = named(out.group("out")) or word_named(question, out.group("out"))
@@ -146,6 +148,13 @@ def the_other(question: Any, t: str, named) -> list[str] | None:
         pool = _word_hits(question, what)
     left = pool - excluded
     return sorted(left) if excluded <= pool and len(left) == 1 else []
+
+
+def _negative_name_said(question: Any, t: str, at: int) -> bool:
+    """True when a choice's own label or synonym that opens with a negation ("not enough", "not at
+    all", "no preference") is said at ``at`` in ``t``: the "not" names that choice."""
+    names = [n.lower() for c in question.choices for n in [c.label, *(c.synonyms or [])]]
+    return any(re.match(rf"\W*{re.escape(n)}\b", t[at:]) for n in names if re.match(r"(?:not|no|never|hardly)\b", n))
 
 
 _DECLINE = re.compile(

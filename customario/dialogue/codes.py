@@ -68,6 +68,12 @@ _DONT_KNOW = (
     # Whole answers only: "I haven't decided yet, probably Plus" gives a value.
     # "We haven't decided yet" (answers blind34) as "I haven't decided yet" (blind, blind2, ...)
     r"^\W*(i |we )?(haven'?t|have not|not) (yet )?(decided|made up (my|our) minds?)( yet)?" + _ALONE,
+    # ... with what it hangs on said before or after: "Depends on his exam results, we haven't decided",
+    # "We haven't decided yet, it depends on the fees" (answers blind60): undecided, not a condition
+    r"^\W*(?:it |that )?depends (?:on|who|what|how|whether)\b[^.;!?]*[,.;]\s*(?:i |we )?(?:haven'?t|have not|not) (?:yet )?"
+    r"(?:decided|made up (?:my|our) minds?)" + _ALONE,
+    r"^\W*(?:i |we )?(?:haven'?t|have not|not) (?:yet )?(?:decided|made up (?:my|our) minds?)(?: yet)?\s*[,.;]\s*"
+    r"(?:it |that )?depends (?:on|who|what|how|whether)\b[^?]*$",
     r"^\W*(?:(?:oh|well|um+|uh+|gosh|honestly)\W+)*(i |i'?ve |i have |we'?ve )?(always |just |completely |long since )?"
     r"(lose|lost|loose) count" + _ALONE,
     # "Honestly I lost count, it was a big crowd of cousins" (answers blind39): a figure said beside it
@@ -166,6 +172,13 @@ _DONT_KNOW = (
     r"(?: first| a bit| properly)?" + _ALONE,
     r"^\W*(?:(?:um+|uh+|er+m?|hmm+|oh|eh|well|honestly|gosh|no idea|not sure)\W+)*ask me (?:again )?in (?:a|an|one|two|"
     r"three|six|a few|a couple of) (?:days?|weeks?|fortnight|months?|years?)\b[^?0-9]*$",
+    # ... or after a season or an event: "Ask me after the summer", "ask me again after the first
+    # winter" (answers blind57): cannot judge until then
+    r"^\W*(?:(?:um+|uh+|er+m?|hmm+|oh|eh|well|honestly|gosh|no idea|not sure)\W+)*ask me (?:again )?(?:after|at the end of|"
+    r"once|when) (?:the |this |a |our |my )?(?:first )?(?:summer|winter|spring|autumn|fall|season|year|holidays|"
+    r"bill|bills)\b[^?0-9]*$",
+    # Jamaican and other Caribbean English "mi nuh know", "me no know" (I don't know)
+    r"\b(?:mi|me|i) (?:nuh|no|nah|neva) (?:know|kno|knaw)\b",
 )
 # Why the caller cannot rate or tell at all: they were not there, never used it yet, or cannot
 # judge ("I wasn't there, I left my sister in charge", "Can't really judge, I was at work the whole

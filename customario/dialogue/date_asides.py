@@ -210,12 +210,23 @@ _PLACED = re.compile(
 )
 
 
+# A stretch of time named with no day of its own, which places a full date but cannot be checked
+# against it: "after the holidays", "before the summer holidays", "just after exams" (answers blind58,
+# blind60 had asked again). The full date is kept and read back.
+_STRETCH_NAMED = re.compile(
+    r"^\s*(?:the |our |his |her |my |their |all )?(?:(?:summer|winter|spring|autumn|easter|christmas|school|half[- ]term|"
+    r"mid-?term|term|puja|diwali|new year|long|mid-?year|end of year|end-of-year|board|final) )?"
+    r"(?:holidays?|hols|break|vacation|exams?|term|results)\s*$"
+)
+
+
 def without_placing_clause(t: str, today: date, tense: str, read: Callable) -> str:
     """The clause of ``t`` that gives a full date (a day and a month) when the one other clause
     only places it up to two weeks before or after a day it names ("The twenty-third of December,
     before we went to the in-laws for Christmas", "the second of January, right after New Year":
-    answers blind40 had asked again); ``t`` itself otherwise (the date on the wrong side of that
-    day, or further from it, or more clauses)."""
+    answers blind40 had asked again), or before or after a stretch with no day of its own ("after
+    the holidays", :data:`_STRETCH_NAMED`); ``t`` itself otherwise (the date on the wrong side of
+    that day, or further from it, or more clauses)."""
     clauses = [c for c in re.split(r"[,;]", t.strip(" .!?")) if c.strip()]
     if len(clauses) != 2:
         return t
@@ -225,6 +236,8 @@ def without_placing_clause(t: str, today: date, tense: str, read: Callable) -> s
     if not re.search(rf"\b(?:{_DAY_RX}|\d{{1,2}})\b", full):
         return t
     d, how = read(full, today, tense)
+    if d is not None and how != "ambiguous" and _STRETCH_NAMED.match(placed.group("what")):
+        return full  # "the second of January, after the holidays": a stretch with no day to check
     # "right after New Year": New Year's Day (the bare words are the eve or the day, never read alone)
     what = re.sub(r"\bnew year\b(?!'?s)", "new year's day", placed.group("what"))
     held, held_how = read(what, today, tense)

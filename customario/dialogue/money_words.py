@@ -7,6 +7,8 @@
   dollar by the unit's definition, read back (never stored as 90): :func:`cents_alone`;
 - "Not one red cent." is nothing (:func:`not_one_coin`), and "didn't pay a cent" no amount in cents
   (:func:`cents_only`);
+- the currency a question is asked in (:func:`asked_currency`), and for one in rupees the Indian
+  scale words with no currency said ("one and a half lakh" is 150000 rupees): :func:`in_asked_currency`;
 - "Twenty-two." to "What did you pay for the whole system?" of up to $150,000: the thousands may be
   left out the way large prices are said; both readings fit, so it is asked again:
   :func:`thousands_left_out`.
@@ -21,7 +23,7 @@ from typing import Any
 
 from customario.dialogue import quantities, unsaid_counts
 from customario.dialogue.answer_core import _prep_numbers
-from customario.dialogue.spoken import numbers_in
+from customario.dialogue.spoken import indian_scales, numbers_in
 
 _WORTH_EVERY = re.compile(
     r"[,;.]?\s*(?:and |but |it was |it'?s |which was |which is )*(?:well |totally |absolutely )?"
@@ -148,3 +150,45 @@ def other_currency_aside(t: str, currency: str) -> bool:
         and not any(numbers_in(_prep_numbers(c)) for c in foreign)
         and any(re.search(own, c) for c in figured)
     )
+
+
+# The currencies a question names in its text (ISO 4217), checked in this order.
+_ASKED_CURRENCIES = (
+    ("GBP", r"£|\bpounds?\b|\bquid\b"),
+    ("EUR", r"€|\beuros?\b"),
+    ("INR", r"₹|\brupees?\b"),
+    ("NZD", r"\bnew zealand dollars?\b|\bnz ?\$|\bnzd\b"),
+    ("AUD", r"\baustralian dollars?\b|\ba\$|\baud\b"),
+    ("CAD", r"\bcanadian dollars?\b|\bc\$|\bcad\b"),
+)
+
+
+def asked_currency(question: Any) -> str:
+    """The ISO 4217 code a money question is asked in: pounds, euros, rupees or the dollar of New
+    Zealand, Australia or Canada when its text names them, else ``"USD"`` (the product's default
+    currency)."""
+    asked = (question.text or "").lower()
+    for code, pattern in _ASKED_CURRENCIES:
+        if re.search(pattern, asked):
+            return code
+    return "USD"
+
+
+def in_asked_currency(question: Any, t: str) -> str:
+    """``t`` (cleaned) with the Indian scale words read as figures when ``question`` asks for money
+    in rupees: "We paid one lakh." is 100000 rupees there (a lakh is 100,000, a crore 10,000,000,
+    Oxford English Dictionary); elsewhere a lakh with no currency said stays unread (answers
+    blind60 had asked "One and a half lakh." again for a fee in rupees)."""
+    if quantities.asks_money(question) and asked_currency(question) == "INR":
+        return indian_scales(t)
+    return t
+
+
+_CURRENCY_NAMES = {"GBP": "pounds", "EUR": "euros", "INR": "rupees", "NZD": "New Zealand dollars"}
+_CURRENCY_NAMES |= {"AUD": "Australian dollars", "CAD": "Canadian dollars"}
+
+
+def currency_name(question: Any) -> str:
+    """The currency ``question`` is asked in, as the agent names it when it asks again ("rupees",
+    "New Zealand dollars"; "dollars" for the default US dollar)."""
+    return _CURRENCY_NAMES.get(asked_currency(question), "dollars")

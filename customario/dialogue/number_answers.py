@@ -107,16 +107,6 @@ _RATING_TALK = re.compile(
 )
 
 
-def _currency_of(question: Any) -> str:
-    """The ISO 4217 code a money question is asked in: pounds, euros or rupees when its text names
-    them, else US dollars (the product's default currency)."""
-    asked = (question.text or "").lower()
-    for code, pattern in (("GBP", r"£|\bpounds?\b|\bquid\b"), ("EUR", r"€|\beuros?\b"), ("INR", r"₹|\brupees?\b")):
-        if re.search(pattern, asked):
-            return code
-    return "USD"
-
-
 def _said(question: Any, t: str) -> str | Normalised:
     """The words of ``t`` a number is read from: without clock times for a duration ("at 2"), an
     age, what would have been or used to be ("One sixty-five, and the dog is six", "used to be
@@ -143,7 +133,8 @@ def _said(question: Any, t: str) -> str | Normalised:
     if quantities.only_then(t) and not re.search(r"\b(before|used to|previous|quote|estimate)", asked):
         return Normalised("invalid", reason="the figure now")  # "Quoted 300, not sure what it came to"
     # a question about the plan or the booking ("how many hours did you book?") keeps what was planned
-    then_asked = bool(re.search(r"\b(before|used to|previous|book|plan|schedul|meant|expect|intend)", asked))
+    # ("plan" as a word of its own: "How many trees did the crew plant?" asks what was done)
+    then_asked = bool(re.search(r"\b(before|used to|previous|book|plan(?!t|e)|schedul|meant|expect|intend)", asked))
     said = quantities.without_asides(said, then_asked=then_asked)
     # "not eleven", "not a ten": a value ruled out is never the answer ("Twelve visits, not eleven" to
     # a money question holds no amount at all)
@@ -174,10 +165,11 @@ def _said(question: Any, t: str) -> str | Normalised:
         said = said.replace(final[extra.start() : extra.end()], " ")
     if quantities.asks_money(question):
         tail = _self_corrected_tail(t)
-        if amounts.other_currency(tail, _currency_of(question)) and not money_words.other_currency_aside(
-            tail, _currency_of(question)
+        if amounts.other_currency(tail, money_words.asked_currency(question)) and not money_words.other_currency_aside(
+            tail, money_words.asked_currency(question)
         ):
-            return Normalised("invalid", reason="the amount in dollars")  # "Forty quid.": no rate is guessed
+            # "Forty quid.": no rate is guessed
+            return Normalised("invalid", reason=f"the amount in {money_words.currency_name(question)}")
         per_unit = units.money_per_unit(question, _self_corrected_tail(t))
         if per_unit:
             return Normalised("invalid", reason=per_unit)  # "twelve dollars an hour": never multiplied
@@ -306,7 +298,11 @@ def _left_out_counted(question: Any, t: str) -> Normalised | None:
 
 def _interval_said(question: Any, t: str) -> Normalised | None:
     """Asked again when the answer gives only how long between times ("Every six weeks or so." to
-    "how many times this year?", :func:`number_readings.interval_only`), else None."""
+    "how many times this year?", :func:`number_readings.interval_only`), else None; a count for a
+    year said with the monthly rate that makes it ("Twelve, once a month") is that count, read back."""
+    made = units.count_with_its_rate(question, t) if units.question_period(question) not in ("week", "month") else None
+    if made is not None and not _outside(question, made, *question.bounds):
+        return _valid(made, "inferred")
     if number_readings.interval_only(question, t):
         return Normalised("invalid", reason="how many times in all")
     return None
@@ -321,11 +317,14 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     t = units.in_years(question, t)  # "a decade" to "how many years?" is ten, "two decades" twenty
     t = number_readings.without_pronoun_one(t)  # "We don't have one": no count of one
     t = money_words.without_praise(question, t)  # "Forty-one thousand, and worth every cent": no cents
+    t = money_words.in_asked_currency(question, t)  # "one lakh" to a fee in rupees: 100000
+    t = quantities.latest_named(question, t)  # "the last one was 45" to "your most recent bill?"
     t = people_counts.named_after_nobody_but(question, t)  # "Nobody except me and my partner": just those
     # "A thousand dollars, it was a week-long masterclass" (answers blind41): how long the thing
     # bought lasted, no rate ("a week") and no count beside the amount
     t = _LASTING.sub(" ", t) if quantities.asks_money(question) else t
-    if _NEGATIVE.search(t) and (lo is None or lo >= 0):
+    # ("two lakh" to a question not asked in rupees: the figure said is not the number either)
+    if _NEGATIVE.search(t) and (lo is None or lo >= 0) or _SCALE_UNREAD.search(t):
         # "-1" was read as 1: a minus sign is never dropped, the number is out of range
         return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")
     other_terms = (
@@ -449,6 +448,9 @@ def _range_said(lo: float | None, hi: float | None) -> str:
     return f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
 
 
+# An Indian scale word left unread (:func:`money_words.in_asked_currency`, stop 51): "two lakh"
+# had been stored as 2 to a question not asked in rupees.
+_SCALE_UNREAD = re.compile(r"\b(?:lakhs?|lacs?|crores?)\b")
 # A minus sign before a number ("-1", "−2"), not a dash between two ("2-3") or a bullet ("- 2").
 _NEGATIVE = re.compile(r"(?:^|[\s(:,=])[-\u2212]\d")
 

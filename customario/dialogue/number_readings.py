@@ -399,8 +399,8 @@ _HUNDREDS_AND_BARE_CENTS = re.compile(
 )
 # "A grand and a half": the half is of the grand (1500), read back since the order is unusual.
 _GRAND_AND_A_HALF = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine) grand and a half\b")
-# A filler between the dollars and the cents of one price.
-_FILLER_IN_PRICE = re.compile(r"\b(dollars?(?:,? and)?),?\s+(?:(?:er+|erm|um+|uh+|ah+)\W+)+")
+# A filler between the dollars and the cents of one price ("and, like, thirty cents", answers blind60).
+_FILLER_IN_PRICE = re.compile(r"\b(dollars?(?:,? and)?),?\s+(?:(?:er+|erm|um+|uh+|ah+|like|you know)\W+)+")
 # Dollars (euros, pounds) then a bare number under a hundred that closes the price: "twelve dollars
 # fifty", "fifty-five euro twenty", "nine pounds ninety-nine" (answers blind58 asked the euro one again).
 _DOLLARS_AND_BARE_CENTS = re.compile(
@@ -412,7 +412,8 @@ _DOLLARS_AND_BARE_CENTS = re.compile(
 
 def without_price_filler(t: str) -> str:
     """``t`` without a filler between the dollars and the cents of a price ("seventy-nine dollars
-    and, er, ninety-five cents" → "seventy-nine dollars and ninety-five cents")."""
+    and, er, ninety-five cents", "and, like, thirty cents" → "seventy-nine dollars and ninety-five
+    cents")."""
     return _FILLER_IN_PRICE.sub(r"\1 ", t)
 
 

@@ -86,7 +86,13 @@ _STRONG_THEN = re.compile(
     # "My old one I'd give a two, but ... five": a former provider, school, instructor ...
     r"(?:my|our|the) (?:old|previous|former|last|other) (?:one|school|instructor|teacher|place|company|firm|provider|"
     r"landlord|agent|plan|bank|dentist|doctor|gym|shop|store|preparer|accountant)|"
-    r"(?:my|our) +thing(?= +(?:i|we|was|were|had)\b))\b"  # "my old one" once "old one" is read as a thing
+    r"(?:my|our) +thing(?= +(?:i|we|was|were|had)\b)|"  # "my old one" once "old one" is read as a thing
+    # "The last one was forty-five, the one before was a hundred and ten" (answers blind57): an earlier
+    # occasion beside the one asked about
+    r"the (?:one|bill|time|month|visit|invoice|statement|one) (?:before|prior)(?: (?:that|it|then))?(?= (?:was|were|is|came))|"
+    # "Thirty-six, and they're adding two more next month": more to come, not yet there
+    r"(?:they|we|he|she|i)(?:'re| are|'m| am| will|'ll|'re going to| are going to) (?:adding|add|putting in|put in|"
+    r"installing|install|getting|get) (?:another|an extra|(?:[a-z0-9-]+ )?(?:more|extra))\b)\b"
 )
 # A figure for a time to come: "it'll be fifteen in January", "we're going to be at twenty by June".
 _LATER = re.compile(
@@ -221,7 +227,7 @@ def without_asides(t: str, things: bool = False, then_asked: bool = False) -> st
     return rest if numbers_in(rest) else t
 
 
-_MONEY_WORDS = re.compile(r"(?:dollars?|bucks?|quid|pounds?|euros?|cents?|grand|k|percent|%)")
+_MONEY_WORDS = re.compile(r"(?:dollars?|bucks?|quid|pounds?|euros?|cents?|rupees?|paise|grand|k|percent|%)")
 
 
 # One thing named by a singular noun that ends its clause: "One bus ticket.", "a single day pass",
@@ -309,6 +315,17 @@ def _parts(t: str) -> list[tuple[int, int]]:
         for c in re.finditer(r"[^,;!?]+?(?=[,;!?]|\.(?!\d)|$)", t)
         for p in re.finditer(r"(?:(?!\bbut\b|\band\s+(?=[$£€\d])).)+", c.group())
     ]
+
+
+def latest_named(question: object, t: str) -> str:
+    """``t`` with "the last one" as "this one" when ``question`` asks about the most recent or last
+    thing ("How much was your most recent bill?"): there the last one is the one asked about, not a
+    former one (:data:`_STRONG_THEN`; answers blind57 had asked "The last one was forty-five, the one
+    before was a hundred and ten" again)."""
+    asked = (getattr(question, "text", "") or "").lower()
+    if not re.search(r"\b(?:most recent|latest|last)\b", asked):
+        return t
+    return re.sub(r"\bthe (?:last|latest|most recent) one\b", "this one", t)
 
 
 def asks_money(question: object) -> bool:

@@ -40,7 +40,8 @@ REFUSED = (
     r"\bnot (going|gonna) (to )?(say|answer|tell)\b",
     r"\brefuse\b",
     NOT_YOUR_BUSINESS,
-    r"\bno comment\b",
+    # ... and its plural, as Indian English says it ("No comments.", answers blind60)
+    r"\bno comments?\b",
     r"\bdecline to\b",
     # "Nope, skipping that." (answers blind43): the keyword as a participle too
     # (not the noun: "the skip that never gets emptied", answers blind54, a rubbish skip)
@@ -158,12 +159,13 @@ REFUSED = (
     # ("Let's move past that one", "I'll give that one a miss"), privacy claimed of nobody ("That's
     # nobody's business but mine"), the kind of thing asked for withheld ("I don't give that kind of
     # info out on the phone", "That's not something I'm going to share", "Don't want to go into
-    # that", "I'm not booking anything over the phone").
+    # that", "I'm not booking anything over the phone", "I'm not giving out that kind of information").
     r"\b(?:nobody|no one|no-one|noone)'?s (?:business|concern|affair)\b",
     r"\b(?:let'?s|can we|could we|we can|i'?d like to|i'?d rather|i want to) (?:move|go|get|skip) "
     r"(?:past|on from|by|over) (?:that|this|it)(?: one| question| bit)?\b",
     r"\bgiv(?:e|ing) (?:that|this) (?:one|question|bit) a miss\b",
-    r"\b(?:don'?t|do not|won'?t|will not|never)\s+(?:give|hand|share)\s+(?:out\s+)?(?:that|this|those|these|such|any|my|"
+    r"\b(?:don'?t|do not|won'?t|will not|never|not)\s+(?:give|hand|share|giving|handing|sharing)\s+(?:out\s+)?"
+    r"(?:that|this|those|these|such|any|my|"
     r"personal|private)\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:info|information|details?|data|stuff)\b",
     r"\bnot something (?:i|we)(?:'?m|'?re| am| are|'?d| would|'ll| will)?\s+(?:going to |gonna |willing to |prepared to |happy to |"
     r"about to |want to |wanna |care to |comfortable )?(?:share|sharing|say|saying|tell|telling|discuss|discussing|disclose|"
@@ -171,7 +173,21 @@ REFUSED = (
     r"\b(?:don'?t|do not|wouldn'?t|would not) (?:really )?(?:want|wanna|care|like) to (?:go into|get into|talk about|"
     r"discuss) (?:that|it|this|those|these)\b",
     r"\bnot (?:booking|arranging|scheduling|making|committing to|giving|sharing|doing) (?:anything|any \w+|that|this|dates?)"
-    r"(?: \w+)? (?:over|on) the (?:phone|telephone)\W*$",
+    r"(?: \w+)? (?:over|on) the (?:phone|telephone)(?:\W+(?:sorry|thanks|thank you|cheers))*\W*$",
+    # The channel declined with a verb of telling or settling and a thing of a kind: "I don't fix
+    # dates over the phone", "Rather not settle anything on this call, thanks", "We won't discuss
+    # the fees on the phone" (answers blind57, blind60): only verbs of giving, booking and telling,
+    # so "I don't like talking on the phone" (a preference, an answer to how to be contacted)
+    # stays out.
+    r"^\W*(?:(?:no|nah|nope|sorry|look|well|um+|uh+)\W+)*(?:(?:i|we)(?:'?m|'?re| am| are|'?d| would)? )?"
+    r"(?:not|don'?t|do not|won'?t|will not|never|(?:rather|sooner) not|prefer not to)\s+"
+    r"(?:give|giving|give out|giving out|book|booking|fix|fixing|arrange|arranging|commit to|committing to|discuss|"
+    r"discussing|share|sharing|schedule|scheduling|settle|settling|confirm|confirming|decide|deciding) "
+    r"(?:[a-z']+ ){0,3}(?:over|on) (?:the|this) (?:phone|telephone|call)(?:\W+(?:sorry|thanks|thank you|cheers))*\W*$",
+    # The matter taken elsewhere, the call ruled out: "I'll sort that out with the school directly,
+    # not on this call", "We'll settle it in person, not over the phone" (answers blind58).
+    r"^\W*(?:(?:no|nah|sorry|look|well)\W+)*(?:i|we)(?:'ll| will) (?:sort|settle|discuss|arrange|take|deal with|handle|"
+    r"talk about|raise|fix)\b[^?]*,\s*not (?:on|over) (?:the|this) (?:phone|telephone|call)\W*$",
     # The will-not said in full or with "'ll not" (Irish, Scottish and Northern English put the "not"
     # after the contracted "will": "I'll not answer that", "we'll not say"), which the "won't"
     # above misses; answers blind48 had read "Eh, I'll not answer that, I don't want anybody getting

@@ -138,6 +138,9 @@ _INDIAN_SCALE = re.compile(
     r"(?P<half> and a half)?[ -](?P<scale>lakhs?|crores?)(?= (?:of )?(?:us |american )?(?:dollars?|bucks|usd|rupees?|rs|inr)\b)"
 )
 _INDIAN_SCALES = {"lakh": 100_000, "crore": 10_000_000}
+# The same scale words with no currency after them, read only where the question asks in rupees
+# (:func:`indian_scales`).
+_INDIAN_SCALE_ALONE = re.compile(_INDIAN_SCALE.pattern.split("(?=")[0] + r"\b")
 
 
 def _indian_scale(m: re.Match) -> str:
@@ -149,6 +152,13 @@ def _indian_scale(m: re.Match) -> str:
     n += 0.5 if m.group("half") else 0
     value = n * _INDIAN_SCALES[m.group("scale").rstrip("s")]
     return str(int(value)) if value == int(value) else m.group(0)
+
+
+def indian_scales(t: str) -> str:
+    """``t`` (cleaned) with "N lakh" / "N crore" as figures whatever follows them ("one and a half
+    lakh" → "150000"): for a question asked in rupees, where a lakh with no currency said is rupees
+    (:func:`clean` reads them only with a currency said)."""
+    return _INDIAN_SCALE_ALONE.sub(_indian_scale, t) if ("lakh" in t or "crore" in t) else t
 
 
 _WORD_VALUES = {

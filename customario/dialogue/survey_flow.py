@@ -44,13 +44,15 @@ ACKS = ("Thank you.", "Got it.", "Great, thanks.", "Okay, thank you.")
 MAX_SILENCES = 2
 
 
-_OFFER = re.compile(r"^(may|can|could|shall|should) (we|i)\b|\b(would you like|do you want|want) (us|me) to\b")
+_OFFER = re.compile(
+    r"^(may|can|could|shall|should) (we|i)\b|\b(would you like|do you want|want) ((us|me) to|a|an|some)\b"
+)
 _DONT_BOTHER = re.compile(r"^(no,? )?(please )?(don'?t|do not) bother( please| thanks| thank you)?[.!]*$")
 
 
 def _declines_offer(q: Question | None, text: str) -> bool:
     """A bare "don't bother" to a yes/no question that offers something ("May we text you a
-    reminder?"): a no to the offer, not a request to stop calling (any other wording still opts out)."""
+    reminder?", "Would you like a text the evening before?"): a no to the offer, not a request to stop calling (any other wording still opts out)."""
     if q is None or q.type != "yes_no" or not _OFFER.search((q.text or "").lower()):
         return False
     return bool(_DONT_BOTHER.match(re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()))
@@ -445,14 +447,9 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         )
         if ref is not None and ref.question.id in self.statuses and ref.question.id != q.id:
             return self._change_earlier(ref, q, text, confidence, lenient=ref.weak)  # weak: read back
-        if (
-            ref is not None
-            and ref.question.id == q.id
-            and not ref.payload
-            and normalise(q, text, today=today).status != "valid"
-        ):
+        if ref is not None and ref.question.id == q.id and not ref.payload and not normalise(q, text, today=today).ok:
             # "the cost one?" names the question; "twenty-seven dollars and change" names an alias
-            # ("dollars") and answers it
+            # ("dollars") and answers it, "Rather not fix a date over the phone" declines it
             return [Say("Sure. " + self._reprompt_text(q))]
         changed = self._change_without_verb(q, text, confidence, ref)
         if changed is not None:

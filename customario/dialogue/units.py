@@ -75,6 +75,7 @@ _DAILY = re.compile(r"\b(once|one|a|an|twice|two|three|\d) (?:every|each|a|per) 
 
 
 _WEEKLY = re.compile(r"\b(once|one|a|an|twice|two|three|four|five|\d) (?:times )?(?:every|each|a|per) week\b")
+_MONTHLY = re.compile(r"\b(once|one|a|an|twice|two|three|four|\d) (?:times )?(?:every|each|a|per) month\b")
 _WEEKDAYS_ONLY = re.compile(
     rf"(?:(?:on|every|and|usually|the)\s+)*(?:{'|'.join(WEEKDAYS)})s?(?:\s+(?:and|&)\s+(?:{'|'.join(WEEKDAYS)})s?)*"
 )
@@ -83,16 +84,26 @@ _WEEKDAYS_ONLY = re.compile(
 def count_with_its_rate(question: Any, text: str) -> int | None:
     """The count said first when the clause after it gives the rate that makes it ("Seven, one
     every night" to "how many ... last week?": 1 a day for 7 days; "Eight. Two a week, Mondays and
-    Thursdays." to "how many ... a month?": 2 a week for four weeks), or None: another period, no
-    such rate, or a rate that does not make the count ("Five, one every night", "Twelve. Two a
-    week.")."""
+    Thursdays." to "how many ... a month?": 2 a week for four weeks; "Twelve, once a month" to "how
+    many times a year?" or "... in the last twelve months?": 1 a month for twelve months), or None:
+    another period, no such rate, or a rate that does not make the count ("Five, one every night",
+    "Twelve. Two a week.")."""
     period = question_period(question)
-    if getattr(question, "type", None) != "number" or period not in ("week", "month"):
+    if re.search(r"\b(?:last|past|previous) (?:twelve|12) months\b", (question.text or "").lower()):
+        period = "year"  # "how many times in the last twelve months ...?"
+    if getattr(question, "type", None) != "number" or period not in ("week", "month", "year"):
         return None
     clauses = [c.strip() for c in re.split(r"[,;.!?]", text.lower()) if c.strip()]
     if len(clauses) not in ((2, 3) if period == "month" else (2,)):
         return None
     first = numbers_in(re.sub(r"^(?:(?:about|around|maybe|like|oh|um+|uh+|well|just)\s+)+", "", clauses[0]))
+    if period == "year":
+        # "Twelve, once a month like clockwork" to "how many times a year ...?": 1 a month for 12 months
+        m = _MONTHLY.search(clauses[1])
+        if len(first) != 1 or not m or len(clauses[0].split()) > 3 or len(numbers_in(clauses[1])) > 1:
+            return None
+        rate = _TIMES.get(m.group(1)) or (1 if m.group(1) in ("a", "an") else numbers_in(m.group(1))[0])
+        return int(first[0]) if first[0] == rate * 12 else None
     m = (_DAILY if period == "week" else _WEEKLY).search(clauses[1])
     if len(first) != 1 or not m or len(clauses[0].split()) > 3 or len(numbers_in(clauses[1])) > 1:
         return None
@@ -440,8 +451,11 @@ _MEASURES = {
 # Measures that are never a count of things ("a 6.6 kilowatt system" to "how many panels?").
 _NEVER_COUNTS = ("distance", "weight", "power", "volume", "area")
 # A question about an amount of money ("How much was the bill, in dollars?", "the delivery fee").
+# A money question: "how much" with a verb or noun of paying, a currency (not "pounds", also a
+# weight), or "what did ... cost" ("What did the course cost you, in rupees?").
 MONEY_QUESTION = re.compile(
-    r"\bhow much\b.*\b(spend|spent|pay|paid|cost|bill|charge|price|budget)\w*\b|\$|\b(dollars|cents|price|bill|fee)\b"
+    r"\bhow much\b.*\b(spend|spent|pay|paid|cost|bill|charge|price|budget)\w*\b|[$€₹]|"
+    r"\b(dollars|cents|price|bill|fees?|euros?|rupees?)\b|\bwhat did\b.*\bcost\b"
 )
 _ASKED_MEASURE = {
     "time": r"\bhow long\b|\bhow many (seconds|minutes|hours|days|weeks|months|years)\b",

@@ -2,6 +2,10 @@
 term?", "We already renewed" to "Do you plan to renew?", "Already booked for March" to "Are you
 planning to come back?" (answers blind13, blind15, blind16).
 
+A question whether the caller will stay on ("Will your child continue with us next term?", "Do you
+plan to renew?") answered by where they will be: going to a different or another provider is a no,
+"We'll be there", "she'll keep coming" a yes (answers blind60): :func:`staying_on`.
+
 To a question about an intention, saying it has been done already is a yes: the caller is past the
 plan. It is read back (``inferred``), because "already" also opens the opposite ("I already
 cancelled", "we already signed up somewhere else"), which is never read as a yes here: a negator,
@@ -110,3 +114,46 @@ def still_to_come(question: Any, t: str) -> str | None:
     if _DONE_AFTER_ALL.search(t) or "?" in t:
         return None
     return "no" if _STILL_TO_COME.search(t) else None
+
+
+# An intention to stay on: continuing, renewing, re-enrolling, coming back, staying, keeping on.
+_STAY_ASKED = re.compile(
+    r"\b(?:continu\w*|renew\w*|re-?enrol\w*|re-?join\w*|come back|coming back|return\w*|stay\w*|keep (?:on|coming|going)|"
+    r"carry on|stick with)\b"
+)
+# Going to another provider: "He'll be going to a different tutor from January", "we're moving to
+# another school", "switching to the club down the road".
+_GOING_ELSEWHERE = re.compile(
+    r"^\W*(?:(?:well|um+|uh+|oh|actually|honestly|sadly|unfortunately)\W+)*(?:i|we|he|she|they)(?:'ll| will|'re| are|'s| is)"
+    r" (?:be )?(?:going|moving|switching|changing|heading|off) (?:over )?to (?:a |an )?(?:different|another|other|new)\b"
+)
+# Being there again: "We'll be there", "she'll keep coming", "he'll carry on", "we'll stick with you";
+# opened by a reassuring "no, no" ("No no, she'll keep coming, don't worry"), which denies a worry.
+_STAYING = re.compile(
+    r"^\W*(?:(?:oh|well|yes|yeah|no,? no|don'?t worry)\W+)*(?:i|we|he|she|they)(?:'ll| will) (?:definitely |surely |still )?"
+    r"(?:be there|be back|keep coming|keep going|carry on|stay(?: on)?|stick (?:with|around)|continue)\b"
+    r"(?P<rest>[^?]*)$"
+)
+
+
+def staying_on(question: Any, t: str) -> str | None:
+    """``"no"`` when ``t`` (cleaned) answers a question about staying on ("Will your child continue
+    with us next term?") by going to a different or another provider, ``"yes"`` when it says the
+    caller will be there or keep coming, with no negation, "but" or "if" after; else None. Read back
+    (``inferred``): the answer is told, not said."""
+    asked = (getattr(question, "text", "") or "").lower()
+    will = re.match(r"\W*(?:will|are|is) (?:you|your|he|she|they|the)\b", asked)  # "Will your child ...?"
+    if getattr(question, "type", None) != "yes_no" or not (will or asks_intention(question)):
+        return None
+    if not _STAY_ASKED.search(asked):
+        return None
+    if _GOING_ELSEWHERE.search(t) and not re.search(r"\b(?:not|never|no|but|if|unless|maybe)\b|n't\b|\?", t):
+        return "no"
+    m = _STAYING.match(t)
+    rest = m.group("rest") if m else ""
+    if m and not re.search(
+        r"\b(?:not|never|no|but|if|unless|maybe|elsewhere|different|another)\b|n't\b",
+        re.sub(r"\bdon'?t (?:you )?worry\b", " ", rest),
+    ):
+        return "yes"
+    return None

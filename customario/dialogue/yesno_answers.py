@@ -16,6 +16,7 @@ from customario.dialogue import (
     quantities,
     yesno,
     yesno_already,
+    yesno_similes,
     yesno_anyone,
     yesno_asides,
     yesno_echoes,
@@ -139,6 +140,8 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
         if read.status != "valid":
             return Normalised("invalid", reason="yes or no")
         return _valid("no" if read.value == "yes" else "yes", "inferred")
+    if _SAID_IF.search(t):
+        return normalise_yes_no(question, _SAID_IF.sub(" ", t))  # "She'd kill me if I said no"
     changed = yesno_habits.changed_since_reading(question, t)  # "She does now, she didn't at first"
     if changed is not None:
         return Normalised("invalid", reason="yes or no") if changed == "both" else _valid(changed, "inferred")
@@ -152,6 +155,10 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
             return _valid(read.value, "inferred")
     if yesno_cancelled.never_denied(t):
         return Normalised("invalid", reason="yes or no")  # "I wouldn't say we never practised long"
+    staying = yesno_already.staying_on(question, t) or yesno_similes.simile_yes(question, t)
+    if staying is not None:
+        # "He'll be going to a different tutor" to "Will he continue?", "Safe as houses." to "... secure?"
+        return _valid(staying, "inferred")
     if yesno_asides.gave_in(question, t):
         return _valid("yes", "phrase")  # "Go on." to "Would you like a text reminder?"
     filler_pair = _yeah_no_then(question, t)
@@ -214,6 +221,13 @@ _ON_CONDITION = re.compile(
 )
 
 
+# A yes or a no only as what the caller might say, in a condition: "She'd kill me if I said no",
+# "if we say yes, do we get a discount?" (answers blind58 had read "Ugh, probably. She'd kill me if
+# I said no." as a no). The word is named, not said as the answer (a mention, not a use).
+_SAID_IF = re.compile(
+    r"\b(?:if|unless|whether) (?:i|we) (?:said|say|says|was to say|were to say|answered|answer|told (?:him|her|them|you))"
+    r"(?: that)? (?:no|yes|not)\b"
+)
 # What the caller would be lying to say, as the whole answer: "I'd be lying if I said we did",
 # "I'd be telling a lie if I told you it was".
 _LYING_IF = re.compile(

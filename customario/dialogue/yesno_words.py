@@ -213,6 +213,16 @@ _SOFT_YES = (
     r"\bpretty much\b",
     r"\bi('d| would) say so\b",
     r"^\W*(?:well,? )?you could say that\b",
+    # "I guess.", "Eh, I suppose." said alone: the grudging "I guess so" with its "so" left out
+    # (answers blind57, blind58); "I guess not" is a no (SOFT_NO)
+    r"^\W*(?:(?:eh|meh|um+|uh+|hmm+|well|oh|ugh|yeah|ok|okay)\W+)*i (?:guess|suppose|s'?pose)\W*$",
+    # "Probably.", "Ugh, most likely." as a sentence of its own: a hedged yes (read back), as the
+    # hedged values of other questions are ("eight, probably"); "probably not" is a no (_EMPHATIC_NO)
+    r"^\W*(?:(?:eh|ugh|um+|uh+|well|oh|hmm+|yeah|yes)\W+)*(?:probably|most likely|very likely|more than likely)\s*(?:[.!]|$)",
+    # "Wouldn't hurt.", "Can't hurt, I suppose": no harm in the thing offered (litotes), not "it
+    # wouldn't hurt to have more staff" or "... if they came earlier", which wish for something else
+    r"^\W*(?:(?:eh|well|oh|sure|yeah|ok|okay)\W+)*(?:it |that )?(?:wouldn'?t|couldn'?t|can'?t|won'?t|would not|"
+    r"could not|cannot) hurt\b(?!\s+(?:to|if|when|for)\b)[^?]*$",
 )
 SOFT_NO = (
     # "I doubt it.", "Doubtful.", "Highly unlikely, to be honest": the caller thinks it improbable
