@@ -248,6 +248,14 @@ gone into water with the driver strapped in, a diver gone still, someone going a
 as no harm or less: a seizure alert dog, a look "like it was hit by a bus", a colleague named by a legal
 profession, bruises made light of with praise, "on fire about" a topic, the weather "scorching", garden waste
 burnt, a fall with the child crying but talking, a stall named by a hyphenated animal ("hook-a-duck").
+From blind54 (development from its arrival, 7 December 2026 05:30 UTC) and blind51 (s51urg), their misses in both
+modes read as classes in the shared readers: "let go" at a high walkway with a strong cue, an alarm sounding with a
+person still inside or not coming out (and a fire with animals no longer "an animal only" then), smoke spreading where
+a crowd is, a part "still" swollen, a cut bleeding (a wound is no made thing), "bleeding some", a point "clean
+through" a part, a fitting hanging by its wires and live within reach; and, as no harm: a plant strangling
+"everything", a suit at a public body or "my landlord to the tribunal", a lawyer in the family while the business is
+asked to send something, "can you be quick?", a thing's danger by hearsay beside a question, "something" read, a thing
+slipped down the side of a seat, legs "dead" after a session that "killed me".
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """

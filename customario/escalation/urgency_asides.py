@@ -15,7 +15,8 @@ danger. Each class is tested in the team's own phrasings in ``tests/test_urgency
   with that quote" (said to the caller: a third person "given him a heart attack" stays);
 - **the caller melting in the heat**: "I was literally melting", "we were melting on the coach";
 - **a thing that slipped**: "a few tiles slipped in the wind" (the subject a made thing in WordNet,
-  not a person nor a body part: "my foot slipped" stays);
+  not a person nor a body part: "my foot slipped" stays), and one slipped down the side or the back of a seat,
+  lost (s51urg);
 - **self-reproach for a blunder**: "I could kill myself, I've booked the wrong day" (a first-person
   blunder told right after; "I could kill myself, I've had enough" is left to the self-harm readers);
 - **a threat made as praise**: "I could sue you for how good this is";
@@ -215,10 +216,21 @@ def _moving(word: str) -> bool:
     return word.endswith("ing") and "verb.motion" in word_classes(word, "verb")
 
 
+_LOST_DOWN = re.compile(
+    r" (?:down|behind|between|under(?:neath)?|in(?:to)?) (?:the )?(?:side|back|gap|cushions?|crack)(?:s)?(?: of| between| behind| under| in)?\b"
+)
+
+
 def _slipped(m: re.Match) -> str:
     """ "tiles slipped" read as moved: the subject a made thing and nobody (a person or a body part
     in WordNet) in the sentence ("the saw slipped and caught my finger" stays an accident)."""
     word = m.group(1)
+    # (a thing slipped down the side or the back of a seat is lost, whoever is named: s51urg, blind51 "I think my glasses
+    # case slipped down the side of seat G14"; the thing may be named by a compound, "glasses case")
+    before = re.findall(r"[a-z]+", m.string[max(0, m.start() - 20) : m.start()])[-1:]
+    if _LOST_DOWN.match(m.string, m.end()) and any(is_made_thing(w) for w in [word, *before]):
+        if not (is_person(word) or is_body_part(word)):
+            return f"{word} moved"
     if not is_made_thing(word):
         return m.group(0)
     start = max(m.string.rfind(p, 0, m.start()) for p in ".!?")

@@ -68,7 +68,10 @@ PLEA = re.compile(
     r"\b(help|hurry|come (now|quick\w*|straight away)|send (someone|somebody|help)|please,? (someone|somebody)"
     # ... "quick", not as a question about speed or a quick question (s43urg, blind35: "How quick is the express
     # wash?", "Quick one, urgent-ish: can I pay the balance ...")
-    r"|(?<!how )(?<!how very )quick(ly)?(?! (one|question|query|q|thing|wash|turnaround|favour|check|look|trim|chat)\b))\b"
+    # ... nor "can you be quick?", a service asked to hurry (s51urg, blind54: "Can you be quick? It's urgent, I'm on a flight
+    # at four and need my suit pressed")
+    r"|(?<!how )(?<!how very )(?<!can you be )(?<!could you be )(?<!can u be )"
+    r"quick(ly)?(?! (one|question|query|q|thing|wash|turnaround|favour|check|look|trim|chat)\b))\b"
 )
 
 

@@ -208,9 +208,17 @@ _OWN_DEAL = re.compile(
 )
 
 
+_ASKED_TO_SEND = re.compile(
+    r"\b(please|pls|can you|could you|would you|will you|can u|could u)( please| pls| just)? (send|email|e-mail|post|forward|text)\b"
+)
+
+
 def _job_named(t: str) -> str:
     """``t`` without a legal profession named as someone's job, when no act of that lawyer is told."""
-    if _LAWYER_ACTS.search(t) or _ACTS.search(t):
+    # (the business asked to send or email something is no act of the lawyer: s51urg, blind54 "my husband is a
+    # lawyer and he likes to read the terms, please send them before we pay")
+    acts = _ASKED_TO_SEND.sub(" ", t)
+    if _LAWYER_ACTS.search(acts) or _ACTS.search(acts):
         return t
     if not re.search(r"\bcourt\b", t):
         t = _KIN_JOB.sub(" ", t)

@@ -69,7 +69,10 @@ def _set_aside_when(m: re.Match, group: str, kinds) -> str:
 
 
 def _doer(m: re.Match) -> str:
-    return _set_aside_when(m, "doer", _ABSTRACT)
+    # (said as hard work, so that later readers still see an exertion: s51urg, "the hill session killed me, my legs
+    # are still dead")
+    out = _set_aside_when(m, "doer", _ABSTRACT)
+    return " it was hard work " if out == " " else out
 
 
 def _on_thing(m: re.Match) -> str:

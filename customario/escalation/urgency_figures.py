@@ -211,7 +211,15 @@ FIGURES = (
     r"\bsu(e|ing|ed) (my|his|her|their|our) (?!(hair|salon|shop|store|stylist|hairdresser|barber|colou?rist|order|laptop|pc)\b)"
     rf"(?!{_NOT_A_NOUN}\b)(\w+ ){{0,2}}\w+",
     r"\b(tak(e|ing)|took|drag\w*|bring\w*) (my|his|her|their|our) (?!(salon|shop|store|stylist|hairdresser|barber)\b)"
-    rf"(?!{_NOT_A_NOUN}\b)(\w+ ){{0,2}}to (court|small claims|tribunal)\b",
+    rf"(?!{_NOT_A_NOUN}\b)(\w+ ){{0,2}}to (the |an? )?(\w+ )?(court|small claims|tribunal)\b",
+    # ... or against a public body or a counterparty of the caller's own with "the" (s51urg, blind54: "I'm suing the
+    # council over that pothole")
+    r"\b(su(e|ing|ed)|tak(e|ing)|took) the (local |county |city |district |parish )?(council|government|city|state|police|nhs|dvla|"
+    r"hmrc|irs|dmv|other driver|landlord|letting agents?|letting agency|housing association|insurers?|insurance company|"
+    r"airline|developers?|estate agents?)\b"
+    # (unless the business is a party too: blind47 "taking the council to court ... and your branch will be named in it")
+    r"(?![^.!?]*\b(your (\w+ )?(branch|shop|store|company|business|firm|staff|manager|salon|centre|center|club|school|course|"
+    r"place|lot|team)|(against|and|name|named|naming|include|including|sue|suing) (you|ya|y'?all)|you('ll| will) be (named|included|hearing))\b)",
     # an allergy named after a question is a standing condition ("does it have nuts? my daughter's allergic")
     r"\?[^.!]*\b(\w+'s|she is|he is|i'?m|i am|they'?re|we'?re|is|are) allergic\b(?! reaction)",
     # "emergency" as a generic noun: "I've seen every kind of emergency"

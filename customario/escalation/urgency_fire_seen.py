@@ -23,6 +23,9 @@ From the emergency lines of urgency blind38 and blind35 that the rules took for 
 - **a thing caught after smoke or sparks**: "the battery started smoking on the charger and now the
   curtains have caught": smoke, sparks or flames named before a thing that "has caught" with nothing
   after it (the elliptic "caught fire"; "caught a cold" names its object).
+
+From urgency blind51 (s51urg): **smoke spreading where a crowd is** (a crowd panicking or coughing in smoke, or smoke
+filling a place with people named).
 """
 
 from __future__ import annotations
@@ -61,6 +64,25 @@ _CAUGHT_AFTER = re.compile(
 )
 
 
+# Smoke spreading where a crowd is (s51urg, blind51: "smoke coming out of the projection booth and it's filling the back
+# rows, people are panicking on the stairs"): a crowd panicking or coughing in smoke, or smoke filling a place with
+# a crowd named, is a fire with people to get out (fire services: get everyone out, then call 999)
+_CROWD = r"(people|everyone|everybody|the audience|the crowd|customers|kids|children|guests|passengers|the whole (room|hall|place))"
+_CROWD_IN_DISTRESS = re.compile(
+    rf"\b{_CROWD}('re| are| is|'s)? (all )?(panicking|screaming|stampeding|pushing|crushing|coughing|choking|trapped|stuck)\b"
+)
+_SMOKE_FILLING = re.compile(
+    rf"\b(it'?s|it is|{_SMOKE}('s| is)?)( now| already| quickly| fast)? (filling|spreading (through|into|across|along)|drifting into|pouring into) "
+    r"(the|a|our|this|those|all the) "
+)
+
+
+def _crowd_in_smoke(t: str) -> bool:
+    if not re.search(rf"\b{_SMOKE}\b", t):
+        return False
+    return bool(_CROWD_IN_DISTRESS.search(t) or (_SMOKE_FILLING.search(t) and re.search(rf"\b{_CROWD}\b", t)))
+
+
 def grave(t: str) -> tuple[str, str] | None:
     """``("emergency", reason)`` for a fire told by what is seen in ``t`` (see the module
     docstring), else None."""
@@ -74,4 +96,6 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "a fire starting or broken out"
     if _CAUGHT_AFTER.search(t):
         return "emergency", "a thing caught after smoke or sparks"
+    if _crowd_in_smoke(t):
+        return "emergency", "smoke spreading where a crowd is"
     return None

@@ -60,7 +60,9 @@ _MACHINE_ACTS = (
 # "bleeding" as a British intensifier before an adjective ("bleeding slow"); not before an amount.
 _BLEEDING_AMOUNTS = frozenset(
     "heavy heavily bad badly profuse profusely constant nonstop fast quick steady free freely light lightly slight red still "
-    "more less everywhere internal internally".split()
+    "more less everywhere internal internally"
+    # amounts said as determiners (s51urg, blind54: "bleedin' some but he's hollerin' just fine")
+    " some little loads lots plenty enough".split()
 )
 _FIGURES = (
     # a style or a look "on fire": praise ("my nails are on fire with this new colour")

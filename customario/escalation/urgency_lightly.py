@@ -8,7 +8,7 @@ word tables and removes:
 
 - **a thing strangling or choking a thing**: a verb of strangling whose subject and object are no
   person and no animal in WordNet ("the ivy is strangling the whole fence", "weeds choking the
-  pond"); "the cord is strangling the baby" stays;
+  pond", and with "everything" or "it" for the object, s51urg); "the cord is strangling the baby" stays;
 - **a hyperbole of preference**: "I'd burn the house down before I let my brother cook", "I'd rather
   die than ..." (a harm the caller would choose over something, said as a reason to book);
 - **a success "on fire" with a place between**: "I've been on fire on the climbing wall lately";
@@ -30,7 +30,8 @@ word tables and removes:
 - **bruises or aches made light of with praise** (s50urg): "covered in bruises lol, 10/10", with no hurt
   beyond them named;
 - **tired muscles "dead" in a good way**: "my forearms are dead, in a good way", "legs are dead
-  after the hike" (a limb dead after exercise or said as praise).
+  after the hike" (a limb dead after exercise or said as praise), or with the exercise that "killed me" told
+  before (s51urg: "the new route killed me, my forearms are still dead").
 """
 
 from __future__ import annotations
@@ -41,8 +42,10 @@ from customario.escalation.urgency_words import is_person, sense_classes, word_c
 
 _STRANGLING = re.compile(
     r"\b([a-z]+)(?:'s| is| are|'re)? (?:slowly |really |completely |totally |just )?(strangl\w*|chok\w*|smother\w*|suffocat\w*|throttl\w*) "
-    r"(?:(?:the|my|our|your|his|her|their|whole|entire|all|every) )+(?:[a-z-]+ )?([a-z-]+)\b"
+    r"(?:(?:(?:the|my|our|your|his|her|their|whole|entire|all|every) )+(?:[a-z-]+ )?([a-z-]+)|(everything|it|the lot))\b"
 )
+# an object that is no one: a pronoun for things ("the brambles are strangling everything")
+_NO_ONE = frozenset({"everything", "it", "the lot"})
 _LIVING = frozenset({"noun.person", "noun.animal"})
 _THINGS = frozenset({"noun.plant", "noun.artifact", "noun.object", "noun.substance", "noun.phenomenon", "noun.food"})
 
@@ -55,7 +58,9 @@ def _alive(word: str) -> bool:
 
 def _strangling(m: re.Match) -> str:
     """A thing (WordNet: a plant, a made thing, an object, a substance) strangling a thing."""
-    subject, obj = m.group(1), m.group(3)
+    subject, obj = m.group(1), m.group(3) or m.group(4)
+    if obj in _NO_ONE:
+        return m.group(0) if _alive(subject) or not word_classes(subject) & _THINGS else f"{subject} overgrowing {obj}"
     if _alive(subject) or _alive(obj) or not word_classes(obj) or not word_classes(subject) & _THINGS:
         return m.group(0)
     return f"{subject} overgrowing {obj}"
@@ -75,6 +80,13 @@ _EVICTION = re.compile(
     r"\b(kick\w*|chuck\w*|throw\w*|threw|turf\w*) (us|me|them|him|her|my \w+) out\b|\bkicked out of\b"
 )
 _RAW = re.compile(r"\b([a-z]+) (was|is|were|are|came|come|arrived)( still)? (totally |completely |a bit |all )?raw\b")
+_DEAD_LIMBS_BARE = re.compile(
+    r"\b(arms|legs|forearms|calves|quads|thighs|shoulders|glutes|muscles|abs)( \w+)?('re| are| were| feel| felt)( \w+)? (dead|destroyed|wrecked)\b"
+)
+_EXERTION_BEFORE = re.compile(
+    r"\b(workout|session|class|climb\w*|routes?|training|gym|hike|run|spin|circuits?|bootcamp)\b[^.!?]*\b(killed|destroyed|wrecked|murdered|"
+    r"did for|finished off|exhausting|brutal|tough|hard work)\b|\bit was hard work\b"
+)
 _DEAD_LIMBS = re.compile(
     r"\b(arms|legs|forearms|calves|quads|thighs|shoulders|glutes|muscles|abs)( \w+)?('re| are| were| feel| felt)( \w+)? (dead|destroyed|wrecked|killing me)\b"
     r"(?=[^.!?]*\b(in a good way|good way|after|from|workout|session|class|climb\w*|run|hike|routes?|training|gym)\b)"
@@ -177,7 +189,9 @@ def set_aside(t: str) -> str:
     t = re.sub(r"[^.!?]+[.!?]*", _fall_made_light, t)
     if _MARKS_PRAISED.search(t) and not _HURT_BEYOND.search(t):
         t = _MINOR_MARKS.sub(" marks ", t)
-    return _DEAD_LIMBS.sub(" tired ", t)
+    t = _DEAD_LIMBS.sub(" tired ", t)
+    # ... the exertion named before the limbs (s51urg: "that new route absolutely killed me, my forearms are still dead")
+    return _DEAD_LIMBS_BARE.sub(lambda m: " tired " if _EXERTION_BEFORE.search(t[: m.start()]) else m.group(0), t)
 
 
 # Bruises or aches made light of with praise (s50urg, blind52: "got bruises all over from last wk lol 10/10 when can we

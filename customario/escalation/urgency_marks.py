@@ -162,6 +162,9 @@ def _part_done(sentence: str) -> str | None:
     for m in _THROUGH_INTO.finditer(sentence):
         if is_body_part(m.group("part")):
             return f"{m.group(0)}: a point driven into a body part"
+    for m in _CLEAN_THROUGH.finditer(sentence):
+        if is_body_part(m.group("part")) and m.group("part") not in _NOT_PIERCED:
+            return f"{m.group(0)}: a point gone through a body part"
     return None
 
 
@@ -171,6 +174,17 @@ _THROUGH_INTO = re.compile(
     r"\b(?:went|gone|go|goes|going|came|come|stuck|sank|sunk|pushed|poked|drove|driven)(?: right| straight| clean)?"
     rf" (?:through|thru) (?:{_WHOSE}) (?:[a-z]+ ){{0,2}}?(?:in|into) (?:{_WHOSE}) (?:[a-z]+ )??(?P<part>[a-z]+)\b"
 )
+
+
+# A point gone right through a body part (s51urg, blind54: "the firewood had a nail in it, my boy's got it clean
+# through his thumb"): "right", "clean" or "straight" through a part, said of a thing stuck or driven; a head, a mind
+# or hair "gone through" is a thought or a comb, not a wound; the thing is named after the verb ("got it", "stuck a
+# pin"), so "the cold went right through my bones" is no wound.
+_CLEAN_THROUGH = re.compile(
+    r"\b(?:got|stuck|pushed|poked|drove|driven|put|shot|jammed|rammed)(?: (?:it|a|an|the|one)(?: [a-z-]+){0,2})"
+    rf" (?:right|clean|straight) (?:through|thru) (?:{_WHOSE}) (?:[a-z]+ )??(?P<part>[a-z]+)\b"
+)
+_NOT_PIERCED = frozenset({"head", "mind", "hair", "heart", "system", "body", "bones", "bone"})
 
 
 def _marks(sentence: str, line: str) -> str | None:

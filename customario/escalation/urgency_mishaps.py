@@ -35,6 +35,7 @@ import re
 from customario.escalation import urgency_head as head
 from customario.escalation import urgency_motionless as motionless
 from customario.escalation import urgency_scope as scope
+from customario.escalation import urgency_situations as situations
 from customario.escalation import urgency_struck as struck
 from customario.escalation.urgency_words import PRONOUNS, is_person, sense_classes, word_classes
 
@@ -323,6 +324,9 @@ def animal_only(reason: str, t: str) -> bool:
     (:func:`_animal`: "my dog", "the pony"): the animal is their subject (at most four words between,
     none a noun other than a pronoun: "the dog grooming van's on fire" is a van) and no person
     (WordNet ``noun.person``) comes before them ("walking the dog when my son collapsed")."""
+    # (a person still inside is theirs: s51urg, blind51 "the barn with the rabbits is on fire, ... a keeper still in there")
+    if situations.person_still_inside(t):
+        return False
     at = t.find(reason)
     if at < 0 and reason:
         return _animal_swallowed(reason, t)

@@ -13,7 +13,7 @@ Each is ``urgent`` (section 4 of the corpora's brief: an injury that is not life
 - **a cut on a body part**: "there's a cut on my heel", "he's got a nasty gash on his shin" (a WordNet
   body part in one of its first three senses, as "heel" is after a shoe's; a haircut "on my fringe"
   names hair, which is a style);
-- **a neck or a back hurting after a bump**: a vehicle bump, a crash or a shunt in the line, and the
+- **a neck or a back hurting after a bump**: a vehicle bump, a crash, a shunt or a kerb or a wall hit in the line, and the
   neck or back "stiff", "sore" or "aching" now (NHS whiplash advice: neck pain and stiffness after a
   sudden jolt, as in a car accident);
 - **a limb swollen or discoloured that cannot bear weight** (s46urg, from blind41: "her ankle went over, it's
@@ -80,6 +80,9 @@ _BUMP = re.compile(
     r"\b(bump|bumped|crash|crashed|collision|collided|shunt|shunted|rear-?ended|prang|pranged|smash|accident|went into the back|hit from behind)\b"
     # ... or a fall (s48urg: "since the fall, my back's agony"; NHS back-pain advice: see a GP or urgent care after a fall)
     r"|\b(the|a|my|his|her|that) (fall|tumble)\b|\b(fell|fallen|fall) (off|down|over|from|on|onto)\b"
+    # ... or a vehicle run into a fixed thing (s51urg, blind54: "the wheel nuts worked loose and I hit the kerb")
+    r"|\b(hit|clipped|struck|mounted|went into|ran into|skidded into) (the|a) (kerb|curb|wall|barrier|crash barrier|post|bollard|"
+    r"tree|lamp ?post|verge|ditch|railings?)\b"
 )
 _NECK_NOW = re.compile(
     r"\b(neck|back|shoulders?)('s| is| are| has been| feels?)? (really |very |so |quite |a bit |all |properly )?"

@@ -15,7 +15,8 @@ of them a danger to life now:
   sparking, arcing or live, with people, children, cars or bikes near or passing;
 
 and two more hazards (urgent): wires left hanging or sticking out that the caller thinks are live
-("the wires are hanging out, I think they're live"), where the hazards table needs the wall named;
+("the wires are hanging out, I think they're live"), or a fitting hanging by its wires, flickering or sparking,
+with people within reach (s51urg), where the hazards table needs the wall named;
 a crackle or sparks at a switch, a socket or the fuse box (blind22).
 
 :func:`grave` and :func:`hurt` run on the normalised, lower-case line of
@@ -51,6 +52,13 @@ _PEOPLE_NEAR = re.compile(
 _WIRES_OUT = re.compile(
     r"\b(wires?|cables?|wiring)\b[^.!?]{0,30}\b(hanging|sticking|poking|dangling)\b"
     r"|\b(hanging|dangling|loose|bare) (wires?|cables?|wiring)\b"
+    # a fitting hanging by its wires (s51urg, blind54: "one of the lights ... is hanging by its wires and flickering")
+    r"|\b(hanging|dangling|held up|swinging) (down )?(by|from|on) (its|the|their|a|his|her) (wires?|cables?|flex|wiring)\b"
+)
+# a fault showing it is live, and people within reach of it (s51urg: "flickering, and kids are reaching for it")
+_LIVE_SIGN = re.compile(r"\b(flicker\w*|spark\w*|buzz\w*|fizz\w*|crackl\w*|arcing|hot to the touch)\b")
+_WITHIN_REACH = re.compile(
+    r"\b(reach\w*|grab\w*|touch\w*|pull\w*|swing\w* on|play\w* with|jump\w* (up )?(for|at)) (for |at )?(it|them|the \w+)\b"
 )
 _THOUGHT_LIVE = re.compile(
     r"\b(they'?re|they are|it'?s|it is|they might be|they could be|might be|could be|may be|still|probably|definitely) (still )?live\b"
@@ -82,6 +90,8 @@ def hurt(t: str) -> tuple[str, str] | None:
     """``("urgent", reason)`` for wires hanging or sticking out that the caller thinks are live, else None."""
     if _WIRES_OUT.search(t) and _THOUGHT_LIVE.search(t):
         return "urgent", "wires hanging out, thought live"
+    if _WIRES_OUT.search(t) and _LIVE_SIGN.search(t) and (_WITHIN_REACH.search(t) or _PEOPLE_NEAR.search(t)):
+        return "urgent", "wires hanging out, live, within people's reach"
     if _CRACKLE.search(t):
         return "urgent", "an electrical fault crackling at a switch or a socket"
     return None

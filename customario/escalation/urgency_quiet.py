@@ -9,7 +9,8 @@ before the word tables and returns it without these words:
 - **a siren or a vehicle as a sound, a toy or a theme**: "an ambulance siren for our intro", "a
   police car sound effect", "a fire engine cake";
 - **a question whether a thing is poisonous, toxic or safe for a pet or a child**, with nothing
-  eaten or no sign told ("Which of your houseplants are poisonous to cats? We've just got a kitten");
+  eaten or no sign told ("Which of your houseplants are poisonous to cats? We've just got a kitten"), and a
+  thing's danger by hearsay beside a question ("is it safe? I've heard they're toxic", s51urg);
 - **a small incident already handled, nobody hurt, asked about now**: smoke, sparks or a fire "sorted"
   or "dealt with" on a day named, with "nobody was hurt" ("Last Tuesday there was a bit of smoke
   from one of the dryers and your attendant sorted it, nobody was hurt. Are they safe now?");
@@ -30,6 +31,12 @@ _VEHICLE_SOUND = re.compile(
 _TOXIC_ASKED = re.compile(
     r"(?:^|(?<=[.!?]) )[^.!?]*\b(poisonous|toxic|harmful|dangerous|safe) (to|for|around|with) (cats?|dogs?|pets?|kittens?|puppies|puppy|kids|children|"
     r"babies|toddlers|rabbits?|horses?|birds?|animals|a (cat|dog|kitten|puppy|baby|toddler|child))\b[^.!?]*\?"
+)
+# a thing's danger by hearsay beside a question, nothing eaten (s51urg, blind51: "Are foxgloves safe to have in a garden
+# with a toddler? I've heard they're poisonous.")
+_DANGER_HEARD = re.compile(
+    r"\b(heard|read|told|say|says|said)( that)? (they|it|these|those|them|some)('re|'s| are| is| were| was| can be| could be| might be)"
+    r"( \w+)? (poisonous|toxic|dangerous|harmful|unsafe|lethal|deadly)\b"
 )
 _HAPPENED = re.compile(
     r"\b(ate|eaten|chewed|licked|swallowed|nibbled|drank|been sick|being sick|vomit\w*|throwing up|drool\w*|twitch\w*|fitting|"
@@ -58,6 +65,8 @@ def set_aside(t: str) -> str:
     t = _VEHICLE_SOUND.sub(" a sound ", t)
     if not _HAPPENED.search(t):
         t = _TOXIC_ASKED.sub(" a question about a plant or a product. ", t)
+        if "?" in t:
+            t = _DANGER_HEARD.sub(" i have heard about it", t)
     over = _DAY_BEFORE.search(t) and not _NOW_AGAIN.search(t)
     if over and _HANDLED.search(t) and _NOBODY_HURT.search(t):
         return "something happened before and was handled, nobody hurt. is it fine now?"

@@ -65,7 +65,8 @@ _BENIGN = re.compile(
     # ... or a laugh said "ha!" (s48urg, blind42: "the aqua-fit class absolutely murdered me, I can't feel my legs, ha!")
     r"|\bha( ha)*\b(?=\s*[!.,]|\s*$)"
 )
-_LINK = r"(?:'s|'re| is| are| feels?| looks?| has| have| been| went| gone| going| getting| got| turned| turning| become| all| so| too| now| and| come up| came up| like a)*"
+# ("still" between, s51urg: "his wrist's still puffy", "my knee's still twice the size")
+_LINK = r"(?:'s|'re| is| are| feels?| looks?| has| have| been| went| gone| going| getting| got| turned| turning| become| all| so| too| now| still| and| come up| came up| like a)*"
 _CARDIAC_COMPANIONS = re.compile(
     r"\b(sweat\w*|clammy|short of breath|out of breath|can'?t breathe|jaw|nause\w*|being sick|(left|right)? ?arm\b[^.!?]{0,20}"
     r"\b(numb|heavy|ache|aching|tingl\w*|dead|weak|hurts)|dizzy|light-?headed|grey|gray)\b"

@@ -87,7 +87,9 @@ _HIGH_PLACE = (
     # climbed to the top of a wall or a rig (held-out urgency blind51, a climbing wall)
     r"|(climbed|clambered|got|gone|went) (up )?to the top\b"
     # blind16: up a structure ("a guy up the lighting rig")
-    r"|(up|on top of|at the top of) (the|a|that) (\w+ )?(rig|gantry|scaffold\w*|crane|pylon|mast|tower|chimney|truss|water tower))\b"
+    r"|(up|on top of|at the top of) (the|a|that) (\w+ )?(rig|gantry|scaffold\w*|crane|pylon|mast|tower|chimney|truss|water tower)"
+    # high walkways of a building (s51urg, blind54: "up on the fly gallery"): a theatre's fly gallery, a catwalk, the rafters
+    r"|(up|high up) (on|in) (the|a|that) (\w+ )?(gallery|catwalk|walkway|rafters|girders?|beams?|gantry))\b"
 )
 # A jump from a height said as a threat or a plan (a probe of the team's own after blind14: "a man on
 # the roof is threatening to jump"); "jump in the lake" and a jump start are no heights.
@@ -96,6 +98,8 @@ _JUMP_SAID = (
     r"(he|she|they)'?ll|i'?ll|i'?m going to|i want to) (jump|throw (himself|herself|themselves|myself) off)\b(?! (start|the queue|in|on board|at the chance|ship))"
     # letting go of a hold on purpose, high up (held-out urgency blind51: "says she's going to let go on purpose")
     r"|\b(going to|gonna|about to|wants? to|threaten\w* to)( just)? let go (on purpose|deliberately)\b"
+    # ... or "let go" closing the clause in the first person (s51urg, blind54: "I'm going to let go."), only with a height
+    r"|\b(i'?m|i am|i'?ll) (going to |gonna |about to )?(just )?let go(?=\s*($|[.,!?;]))"
     # ... or said as a thought (blind20: "I'm up on top of the multistorey and I'm thinking about jumping off")
     r"|\b(thinking (about|of)|thought about|considering|might (just )?|could (just )?|tempted to) (jump(ing)?|throw(ing)? (himself|herself|themselves|myself))\b"
     r"(?! (start|the queue|in|on board|at the chance|ship|ahead|forward|back in|into (the )?(pool|water|lake|sea|river)))"
@@ -140,7 +144,7 @@ _CUES = (
         # ... of coming back from a height (held-out urgency blind49: "up on the roof ... I can't see the
         # point of coming back down")
         r"coming (?:back )?down|getting (?:back )?down|coming back|going (?:back )?home))?( any ?more)?(?=\s*($|[.,!?;]|and\b))"
-        r"|\bnothing (matters|left to live for)\b|\bcan'?t do this any ?more\b|\btired of (living|being alive|it all)\b"
+        r"|\bnothing (matters|left to live for)\b|\b(can'?t|cannot|(don'?t|do not) want to) do this any ?more(?=\s*($|[.,!?;]))|\btired of (living|being alive|it all)\b"
         r"|\b(no ?one|no-one|nobody) (would|will|'?d|'?ll) (\w+ )?(miss|notice|care about|care)( me| if i (was|were|'m|am) gone| if i (died|disappeared))\b|\bmade (my|his|her) peace\b|\blast thing on my list\b"
         # blind7 probe: no way out, done with everything, no point any more (said alone, not of a repair)
         r"|\b(don'?t|do not|can'?t|cannot) see (a|any) way out\b|\b(i'?m|i am) (so |just |completely )?done with (everything|it all|life|living|all of it)\b"

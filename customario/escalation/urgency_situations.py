@@ -17,7 +17,7 @@ aside) beside the other scene readers, so they can raise a line but never lower 
 - **smoke after sparks** (emergency): an electrical fault that has moved on to smoke ("the socket
   was crackling and now smoke's coming out of the wall"; blind18 README judgement: "if it has
   caught fire, or smoke follows sparks, it is emergency");
-- **a fire or smoke alarm sounding with someone unable to get out** (emergency): "the fire alarm
+- **a fire or smoke alarm sounding with someone unable to get out** or still inside (s51urg) (emergency): "the fire alarm
   is going off and I can't get the kids out";
 - **gas escaping beside a flame** (emergency): a smell or hiss of gas with a pilot light, a lit
   hob, a candle or a heater next to it (ignition of a gas leak: National Gas emergency advice);
@@ -223,7 +223,9 @@ def _vehicle(t: str) -> tuple[str, str] | None:
 
 # a fire or smoke alarm sounding with someone unable to get out (a probe after blind18)
 _ALARM_SOUNDING = re.compile(
-    r"\b((fire|smoke|co|carbon monoxide) )?alarms?( [a-z]+){0,4}?('s| is| are)? (still )?(going off|sounding|ringing|screaming)\b"
+    r"\b((fire|smoke|co|carbon monoxide) )?alarms?( [a-z]+){0,4}?('s| is| are)? (still )?(going off|sounding|ringing|screaming"
+    # "going" for sounding, before a place or at a clause's end (s51urg: "the smoke alarm's going in the caravan")
+    r"|going(?=\s*($|[.,!?;]| in | upstairs| downstairs| next door)))\b"
 )
 _CANNOT_GET_OUT = re.compile(
     r"\b(can'?t|cannot|couldn'?t) (get|find) (\w+ ){0,2}(out|to (him|her|them|the kids|my \w+))\b|\b(can'?t|cannot) (get|find) (the kids|my \w+|him|her|them)\b"
@@ -231,9 +233,29 @@ _CANNOT_GET_OUT = re.compile(
 )
 
 
+# a person said to be still inside, or not coming out (s51urg, blind54 and blind51: "my dad's still in there, he's
+# not coming out", "I think there's a keeper still in there"): the person a WordNet person or a pronoun
+_STILL_INSIDE = re.compile(
+    r"\b([a-z]+)(?:'s| is| are|'re| was| were)? still (?:in there|inside|in the (?:\w+ )?(?:house|building|barn|flat|room|shed|"
+    r"stable|garage|loft|attic|caravan|cabin|car|van|booth|bedroom|kitchen|office|shop))\b"
+    r"|\b(he|she|they|[a-z]+)(?:'s| is| are|'re)? (?:not|isn'?t|aren'?t|hasn'?t|haven'?t) (?:coming|come|came|got|getting) out\b"
+)
+
+
+def person_still_inside(t: str) -> bool:
+    """True when the normalised line ``t`` says a person is still inside a place or is not coming out
+    ("my dad's still in there", "there's a keeper still in the barn", "she's not coming out"); a thing
+    ("the cake is still in there") is no person."""
+    for m in _STILL_INSIDE.finditer(t):
+        who = m.group(1) or m.group(2)
+        if who in ("he", "she", "they", "someone", "somebody", "anyone") or (who not in PRONOUNS and is_person(who)):
+            return True
+    return False
+
+
 def _fire_or_gas(t: str) -> tuple[str, str] | None:
     electric = _ELECTRIC.search(t) or (_SPARKING.search(t) and not _HEARTH.search(t))
-    if _ALARM_SOUNDING.search(t) and _CANNOT_GET_OUT.search(t):
+    if _ALARM_SOUNDING.search(t) and (_CANNOT_GET_OUT.search(t) or person_still_inside(t)):
         return "emergency", "a fire alarm sounding with someone unable to get out"
     if _SPARKS.search(t) and _SMOKE_NOW.search(t) and electric:
         return "emergency", "smoke after sparks"

@@ -7,7 +7,8 @@ read for danger:
   after "different", "other", "another", "previous", "former") is dated, unless the caller is there
   now ("I'm at another shop and ...") or it "just" happened;
 - **a story heard or read**: "I read about a gym where someone fainted", "heard of a charger that
-  caught fire" (not "heard that my son ...", nor a clause that says now or just);
+  caught fire", "read something about ..." (s51urg)
+  (not "heard that my son ...", nor a clause that says now or just);
 - **a topic**: "studying poisons for his exam", "an essay on burns" (the words after a verb of
   study name what is studied);
 - **an injury denied with a reflexive**: "I didn't burn myself", "nobody cut themselves";
@@ -163,7 +164,9 @@ def context_clause(clause: str) -> bool:
 
 _SET_ASIDE = (
     # a story heard or read, up to the end of its sentence
-    r"\b(?:read|heard|saw|seen|watched) (?:about|of|a story|an article|a post|a report|online|on the news|in the news)\b"
+    r"\b(?:read|heard|saw|seen|watched) (?:about|of|a story|an article|a post|a report|online|on the news|in the news"
+    # ... "something" or "things" heard or read (s51urg, blind51: "I read something about the animals getting poisoned")
+    r"|(?:something|things|stuff|a rumou?r|rumou?rs|somewhere)(?: about| that| online)?)\b"
     # ("still open", "still running" ask about the business, not the harm)
     r"(?![^.!?]*\b(?:now|just|right now|still(?! (?:open|running|trading|going|available|on|happening|safe|operating)\b))\b)[^.!?]*",
     # a topic of study or talk

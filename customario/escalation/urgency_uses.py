@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import is_made_thing, is_person, sense_classes, word_classes
+from customario.escalation.urgency_words import is_a, is_made_thing, is_person, sense_classes, word_classes
 
 _HARMS = (
     r"(catch(es|ing)? fire|caught fire|go(es|ing)? on fire|burn(s|ing|t|ed)?( down| out)?|overheat(s|ing)?|spark(s|ing)?|"
@@ -117,6 +117,10 @@ def _thing_state(m: re.Match) -> str:
     """A plant's or a made thing's "drowning", "blisters" set aside; a person's, a body part's or an
     animal's kept."""
     word = m.group(1)
+    # (a wound is no made thing, whatever its first senses: s51urg, blind54 "the cut's bleeding a fair bit"; WordNet's
+    # "cut" is a wound in its sixth sense, a "nick" a small cut, not in WordNet as one)
+    if word in ("nick", "nicks") or is_a(word, "wound", "injury", senses=6):
+        return m.group(0)
     if "noun.plant" in word_classes(word):
         return " "
     # (a thing in none of its first four senses a body part, a group of people, a person or an
