@@ -3,6 +3,9 @@
 - Whether two named things fit each other ("Can a USB4 cable go in a USB2 port?") is answered by
   the one sentence that names both and says whether they are interchangeable
   (``kb_interchange``); one named thing, a third one, or an ask about buying them is not.
+- A condition that only restates the article's own subject ("... when I send it back?" of an
+  article on returns) picks no rule of it: the caller's other words pick the part read
+  (``kb_excerpt.answer_excerpt``).
 - "info", "information" and "details" ask for information as such and name no subject
   (``kb_words.STOPWORDS``).
 
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from customario.escalation.kb_excerpt import answer_excerpt
 from customario.escalation.kb_import import import_articles
 from customario.escalation.kb_interchange import fit_sentence, named_things
 from customario.escalation.knowledge import search
@@ -96,3 +100,42 @@ def test_a_request_for_info_is_asked_of_the_word_beside_it(shop):
     result = search(shop, "guarantee info pls", campaign=CAMPAIGN)
     assert result.confident
     assert "2 years for docks" in result.best["excerpt"]
+
+
+RETURNS = (
+    "We text a free return slip for every accepted return. Wrap the item in its original carton, add the slip "
+    "and hand it in at any post office within 10 days."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do I need the original carton when I return it?",
+        "If I return it, must it be in the original carton?",
+    ],
+)
+def test_a_condition_restating_the_subject_picks_no_rule(question):
+    part = answer_excerpt(
+        RETURNS,
+        ["original", "carton", "return"],
+        "articles",
+        None,
+        None,
+        "How do returns and return slips work?",
+        question,
+    )
+    assert part.startswith("Wrap the item in its original carton")
+
+
+def test_a_condition_of_another_word_still_picks_its_rule():
+    part = answer_excerpt(
+        RETURNS,
+        ["slip", "accepted", "return"],
+        "articles",
+        None,
+        None,
+        "How do returns work?",
+        "Do I get a slip if it's accepted?",
+    )
+    assert part.startswith("We text a free return slip")
