@@ -155,7 +155,9 @@ def answer_excerpt(
         tied = [x for x, v in zip(sentences, scored) if v == top]
         # The one rule that names the caller's condition applies ("if I never opened it" → the
         # rule on unopened items, not the restocking fee the question also names).
-        conditions = [t for t, f in factor.items() if f > 1]
+        # A condition that only restates the article's own subject ("... when I send it back?" of
+        # "How do returns work?") picks no rule: the caller's other words do.
+        conditions = [t for t, f in factor.items() if f > 1 and not (topic and has_word(t, topic))]
         ruled = [
             x
             for x, v in zip(sentences, scored)

@@ -165,10 +165,10 @@ def answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
     the item asked about (:func:`kb_fact.asked_part`: "How long do I have to ship it back?" → "...
     within 14 days", not "We email a prepaid return label"); when no part does, the article does not
     answer the question (in place, on the best hit). A part the start of a quoted period chose is
-    kept (:mod:`kb_period`), and so is a whole article read for a whole policy asked
+    kept (:mod:`kb_period`), as is the sentence on two named things fitting (:mod:`kb_interchange`), and so is a whole article read for a whole policy asked
     (:func:`kb_focus.whole_policy_asked`)."""
-    if best.get("period_start"):
-        return
+    if best.get("period_start") or best.get("interchange"):
+        return  # the sentence on when a quoted period starts (kb_period), on two things fitting (kb_interchange)
     if best["excerpt"] == best.get("answer") and whole_policy_asked(query):
         return  # "..., what's your refund policy like?": the whole policy (kb_focus)
     # The part the caller asks of a location (kb_location), the rule of a thing that arrived dead

@@ -72,6 +72,10 @@ STOPWORDS = frozenset(
     wants wanted wanting dont cant isnt arent didnt doesnt two three four five six seven eight
     nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
     happens happen til r ya yall wat wut wot hw pls plz thx lol tho gonna wanna nah dear love mate hun""".split()
+    # Words that ask for information as such ("warranty info pls", "shipping details?"): what is
+    # asked is the word beside them, never the information itself (kb blind59 and earlier store
+    # corpora: "warranty info" was scored as if "info" were a thing no article has).
+    + "info information details".split()
 )
 
 # Words that mean the same thing to a caller; each term is searched together with its group. A

@@ -78,6 +78,7 @@ from customario.escalation.kb_learned import answer_as_subject, offer_by_answer
 from customario.escalation.kb_likewise import hold_near_miss, near_miss_of
 from customario.escalation.kb_count import answer_states_quantity
 from customario.escalation.kb_period import answer_period_start
+from customario.escalation.kb_interchange import answer_interchange
 from customario.escalation.kb_plain import plain_question
 from customario.escalation.kb_reach import answer_reach_asked
 from customario.escalation.kb_location import answer_street_number_asked
@@ -445,8 +446,7 @@ def _search(db: Database, query: str, campaign: str | None, limit: int, threshol
             confidence, why = min(confidence, 0.4), "the list names the asked-about things only in different items"
         if cap := _kind_cap(asked, kind, row, [t for t in matched if t in distinctive], query):
             confidence, why = min(confidence, cap[0]), cap[1]
-        # Questions people wrote (learned, manual, FAQ and article lists) can be near misses of
-        # the caller's; the questions generated from a business profile are checked by kind.
+        # Questions people wrote (learned, manual, FAQ, article lists) can be near misses; profile ones are checked by kind.
         asked_terms = [
             t for t in result.terms if (t not in untold or not dfs[t]) and t not in covered and t not in own_name
         ]
@@ -541,6 +541,7 @@ def _search(db: Database, query: str, campaign: str | None, limit: int, threshol
     answer_street_number_asked(query, hits, articles, threshold)  # "what number on Valencia are you?"
     answer_extreme_price(query, hits, articles, threshold)  # "the cheapest thing you do?" (kb_compare)
     answer_period_start(query, hits, articles, threshold)  # "does the 30 days start from ...?" (kb_period)
+    answer_interchange(query, hits, threshold)  # "can DDR4 go in a DDR5 slot?" (kb_interchange)
     result.hits = hits[:limit]
     if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
         focus_whole_answer(query, result.hits[0])
@@ -569,10 +570,9 @@ def _search(db: Database, query: str, campaign: str | None, limit: int, threshol
 
 
 def _refuse_other_age(query: str, hit: dict, cap: float, articles: list[dict]) -> None:
-    """Cap ``hit``'s confidence at ``cap`` when the part read is for people of other ages than the
-    question's (:func:`kb_ages.outside_age_limit`), or names children whom another article of
-    ``articles`` limits by age (:func:`kb_ages.outside_childrens_limit`); the reason keeps it from
-    being offered. In place."""
+    """Cap ``hit``'s confidence at ``cap`` when the part read is for people of other ages than the question's
+    (:func:`kb_ages.outside_age_limit`), or names children whom another article of ``articles`` limits by age
+    (:func:`kb_ages.outside_childrens_limit`); the reason keeps it from being offered. In place."""
     part = hit.get("excerpt") or hit["answer"]
     why = outside_age_limit(query, part) or outside_childrens_limit(query, part, articles)
     why = why or adult_service_for_child(query, hit, articles)  # "highlights for a ten-year-old?"
