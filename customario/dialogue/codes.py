@@ -49,8 +49,12 @@ _DONT_KNOW = (
     r"\bhow (?:would|should|could|'?d) i (?:ever |possibly )?know\b|\bhow am i (?:supposed|meant) to know\b",
     # ... not a habit of forgetting a thing ("I own one but I forget it most weeks": held-out answers
     # blind31 had coded a don't-know; the answer is neither yes nor no, asked again)
+    # nor forgetting said of things in general, the reason for a yes ("Definitely, I forget
+    # everything" to "Would you like a text reminder?": held-out answers blind59 had coded it a
+    # don't-know) or a habit ("I forget to floss")
     r"\bi forget\b(?![^.!?]*\b(?:(?:most|some|half the|every other|all the) (?:weeks?|times?|nights?|days?|months?|sessions?)|"
-    r"sometimes|often|usually|a lot|now and then|occasionally)\b)",
+    r"sometimes|often|usually|a lot|now and then|occasionally)\b)"
+    r"(?!\s+(?:everything|anything|things|stuff|loads|to\b|about\b|my (?:own )?(?:appointments?|dates?|head|keys)))",
     r"\bi forgot\b",
     # ... with an adverb between: "I couldn't really say", "couldn't honestly tell you" (answers blind46)
     r"\bcouldn'?t (?:really |honestly |rightly |truly )?(say|tell (?:you|ya|ye|yer))\b",

@@ -102,14 +102,27 @@ def wants_callback(text: str) -> bool:
 _RELAYED = re.compile(
     r"^\W*(?:(?:oh|well|um+|uh+|so|and|yeah)\W+)*(?:can|could|would|will) you (?:please |maybe |just )?"
     r"(?:tell|ask|remind|let|pass (?:it |this |that )?on to) "
-    r"(?:them|him|her|someone|somebody|whoever|management|the \w+|your \w+)\b"
+    r"(?:them|him|her|someone|somebody|whoever|management|the \w+|your \w+|my \w+|"
+    r"(?:dr|doctor|mr|mrs|ms|miss|nurse|coach)\.? \w+)\b"
 )
+# What the caller wants passed on, after whom to: at least two words of it ("that she was lovely",
+# "the wait was too long"), not only "please" or "for me".
+_RELAYED_WORDS = re.compile(r"[a-z0-9']+")
+_COURTESY = frozenset("please thanks thank you for me cheers mate love".split())
 
 
 def relays_suggestion(text: str) -> bool:
     """True for a request to pass a suggestion on ("Can you tell them to ...?", "Could you let the
-    owners know ...?"): the words are an open answer, not a question to the agent."""
-    return bool(_RELAYED.search(_clean(text)))
+    owners know ...?", "Can you pass it on to Dr. Lee that she was lovely?"): the words are an
+    open answer, not a question to the agent. A request to pass on with nothing to pass ("Will you
+    pass this on to the manager?") is a question about the survey (answers blind5, blind11, blind15,
+    blind43, blind50 code it off-script; blind59 had stored one)."""
+    t = _clean(text)
+    m = _RELAYED.search(t)
+    if not m:
+        return False
+    said = [w for w in _RELAYED_WORDS.findall(t[m.end() :]) if w not in _COURTESY]
+    return len(said) >= 2
 
 
 def wants_go_back(text: str) -> bool:

