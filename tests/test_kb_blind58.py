@@ -2,12 +2,14 @@
 a channel the caller says they do not use is not read out ("I never check email, what's your
 number?"), the cost of sending a return back asked in the caller's words is the prepaid-label
 answer, coming without a booking is the walk-in policy, and the weekly hours never answer a
-holiday's opening."""
+holiday's opening; a word only a learned answer knows ("lice") holds the business's own article
+back."""
 
 from __future__ import annotations
 
 import pytest
 
+from customario.escalation.kb_articles import upsert_article
 from customario.escalation.knowledge import search
 
 STORE = "pc_store_support"
@@ -61,3 +63,24 @@ def test_the_weekly_hours_never_answer_a_holidays_opening(kb, question):
 def test_a_plain_weekend_hours_question_is_still_answered(kb):
     r = search(kb, "Are you open at the weekend?", campaign=SALON)
     assert r.confident and "9 am" in (r.best.get("excerpt") or ""), r.best
+
+
+_NITS = (
+    "Do you still do the haircut if you spot nits?",
+    "If we find head lice we stop, and rebook you free of charge once it has been treated.",
+)
+
+
+@pytest.mark.parametrize(
+    "question", ["Can my daughter still have her trim if she's got lice?", "kids cut with lice ok??"]
+)
+def test_a_word_only_a_learned_answer_knows_holds_the_business_article_back(kb, question):
+    upsert_article(kb, *_NITS, campaign=SALON, source="supervisor", by="test")
+    r = search(kb, question, campaign=SALON)
+    assert not r.confident or r.best.get("source") == "supervisor", r.best
+
+
+def test_the_business_article_still_answers_without_that_word(kb):
+    upsert_article(kb, *_NITS, campaign=SALON, source="supervisor", by="test")
+    r = search(kb, "How much is a children's haircut?", campaign=SALON)
+    assert r.confident and "$28" in (r.best.get("excerpt") or r.best["answer"]), r.best

@@ -65,6 +65,8 @@ def offer_by_answer(
     from customario.escalation.kb_suggest import suggestion
 
     result = run()
+    if not _READING.get() and learned_in_scope(db, campaign):
+        held_for_learned(result, db, campaign, threshold)
     if result.confident or _READING.get() or suggestion(result) is not None or not learned_in_scope(db, campaign):
         return result
     token = _READING.set(True)
@@ -79,6 +81,39 @@ def offer_by_answer(
         best["confidence"], best["refused"] = round(threshold - 0.01, 3), ANSWER_ONLY
     offer = suggestion(lifted)
     return lifted if offer is not None and offer["article_id"] == best["id"] else result
+
+
+# Why a business's article is held back for a word only learned answers know (``hit["refused"]``):
+# a near miss, never offered (kb_suggest.NEVER_OFFERED).
+ONLY_LEARNED = "near miss: the caller's {} is only in a learned answer"
+
+
+def held_for_learned(result: SearchResult, db: Database, campaign: str | None, threshold: float) -> bool:
+    """Hold back ``result``'s confident best article (below ``threshold``, ``refused``
+    :data:`ONLY_LEARNED`) when it is a business's own article and the question has a content word
+    (``result.terms``) that no business article in scope has and a learned article has: "Will you
+    still cut my son's hair if he has lice?" asks what a supervisor once answered about head lice,
+    not the children's-cut price (held-out kb blind58 had read that price out). The search then
+    goes on as for any question it is not sure of (the learned reading may offer the learned
+    answer). True when it held the article back; ``result`` is changed in place."""
+    from customario.escalation.kb_words import terms
+
+    best = result.best
+    if not result.confident or best is None or is_learned(best):
+        return False
+    scope, params = scope_sql(campaign)
+    rows = db.execute("SELECT a.source, a.question, a.answer, a.tags FROM kb_articles a WHERE 1 = 1" + scope, params)
+    business: set[str] = set()
+    learned: set[str] = set()
+    for source, question, answer, tags in rows:
+        words = set(terms(f"{question} {answer} {tags or ''}")) | set(terms(question)) | set(terms(answer))
+        (learned if source == "supervisor" else business).update(words)
+    only = [w for w in result.terms if w in learned and w not in business and len(w) > 2 and not w.isdigit()]
+    if not only:
+        return False
+    best["confidence"] = round(min(best["confidence"], threshold - 0.01), 3)
+    best["refused"] = ONLY_LEARNED.format(repr(only[0]))
+    return True
 
 
 def answer_as_subject(stats: Any, query_terms: list[str], articles: list[dict]) -> None:
