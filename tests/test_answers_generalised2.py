@@ -183,7 +183,9 @@ def test_just_the_one_then_who_it_is():
     assert _n(HENS, "We are having only one hen, sir, Lakshmi.").value == 1
     # near misses: "the only one" is a thing, a number after the name is not dropped silently
     assert _n(HENS, "The only one I know is mine.").status == "invalid"
-    assert _n(HENS, "Just the one, and we're getting two more next week.").status == "invalid"
+    # the hens kept now, the ones to come beside them (stop 51, s51ans): read back before it is stored
+    got = _n(HENS, "Just the one, and we're getting two more next week.")
+    assert got.value == 1 and got.method == "inferred", got
 
 
 def test_containers_and_increments_are_not_the_count():
