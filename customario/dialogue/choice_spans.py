@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue.spoken import clean, number_words
+from customario.dialogue.spoken import clean, number_words, numbers_in
 
 
 def phrase_rx(phrase: str) -> str:
@@ -145,21 +145,37 @@ _JOINED_PREFIX = ("bi", "semi", "tri", "non")
 # blind59 had stored "The six-month one." as the monthly season ticket). "One month" and "a month"
 # are the unit itself; a synonym that says its own count ("three month") is matched whole.
 _PERIOD_UNIT = re.compile(r"(?:day|week|fortnight|month|year|hour|night|minute|term|quarter|season)")
+# A count above one, in digits or words (longest words first): "6", "18", "2.5", "six", "eighteen".
+_ABOVE_ONE = r"\d*[02-9]|1\d+|\d+\.\d+|" + "|".join(
+    sorted({number_words(n) for n in range(2, 100)}, key=len, reverse=True)
+)
 _COUNT_ABOVE_ONE = re.compile(
-    r"(?<![a-z0-9'.])(?:\d*[02-9]|1\d+|\d+\.\d+|"
-    + "|".join(sorted({number_words(n) for n in range(2, 100)}, key=len, reverse=True))
-    + r"|a few|few|several|couple of|a couple of|half a|one and a half|multiple)[\s-]+$"
+    rf"(?<![a-z0-9'.])(?:{_ABOVE_ONE}|a few|few|several|couple of|a couple of|half a|one and a half|multiple)[\s-]+$"
 )
 
 
 # A count above one and its unit of time, as said ("six-month", "two weeks", "18 months").
-COUNTED_PERIOD = re.compile(
-    r"(?<![a-z0-9'.])(?P<count>\d*[02-9]|1\d+|\d+\.\d+|"
-    + "|".join(sorted({number_words(n) for n in range(2, 100)}, key=len, reverse=True))
-    + r"|several|few)[\s-]+(?P<unit>"
-    + _PERIOD_UNIT.pattern
-    + r")s?\b"
+_COUNTED_PERIOD = re.compile(
+    rf"(?<![a-z0-9'.])(?P<count>{_ABOVE_ONE}|several|few)[\s-]+(?P<unit>{_PERIOD_UNIT.pattern})s?\b"
 )
+
+
+def periods_joined(t: str, said: str) -> str:
+    """``t`` (cleaned) with each count above one and its unit of time ("the six-month one", "every
+    two weeks") written as one word ("sixmonths"), so that no reading of the choices finds the unit
+    in it ("monthly", "weekly"); left as said where ``said`` (the choices' names, lower-case words)
+    holds that count and unit, in digits or in words ("three month", "5 years")."""
+
+    def joined(m: re.Match) -> str:
+        value = numbers_in(m.group("count"))
+        forms = {m.group("count"), *((f"{value[0]:g}", number_words(int(value[0]))) if value else ())}
+        if any(re.search(rf"\b{re.escape(f)} {m.group('unit')}s?\b", said) for f in forms):
+            return m.group(0)
+        count = m.group("count")
+        count = number_words(int(count)) if count.isdigit() else count.replace(".", "point")
+        return re.sub(r"[^a-z]", "", f"{count}{m.group('unit')}s")
+
+    return _COUNTED_PERIOD.sub(joined, t)
 
 
 def counted_period(text: str, pos: int, phrase: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 from customario.dialogue import inferred, typos
 from customario.dialogue.choice_stems import choices_by_stem, gapped_choices  # noqa: F401  (re-exported)
 from customario.dialogue.choice_spans import (  # noqa: F401  (re-exported: scales, references, choice_kinds)
-    COUNTED_PERIOD,
+    periods_joined,
     kind_dropped,
     prefixed,
     units_spelt,
@@ -29,7 +29,7 @@ from customario.dialogue.choice_spans import (  # noqa: F401  (re-exported: scal
 )
 from customario.dialogue.choice_subjects import said_of_other
 from customario.dialogue.choice_negation import asks_fault, asks_trouble, is_removal, negated_at, not_had
-from customario.dialogue.spoken import clean, number_words, numbers_in
+from customario.dialogue.spoken import clean, numbers_in
 
 _ORDINAL_WORDS = {
     # counted from the end first: "second to last" is one place (choice_spans.ordinals_from_end)
@@ -356,17 +356,7 @@ def without_compounds(question: Any, t: str) -> str:
             return m.group(0)  # "the champagne-style one": no head but "one", the noun is the thing (blind39)
         return m.group(0) if re.search(rf"\b{compound}\b", said) else ""
 
-    def joined(m: re.Match) -> str:
-        value = numbers_in(m.group("count"))
-        forms = {m.group("count"), *((f"{value[0]:g}", number_words(int(value[0]))) if value else ())}
-        said_so = any(re.search(rf"\b{re.escape(f)} {m.group('unit')}s?\b", said) for f in forms)
-        count = m.group("count")
-        count = number_words(int(count)) if count.isdigit() else count.replace(".", "point")
-        return m.group(0) if said_so else re.sub(r"[^a-z]", "", f"{count}{m.group('unit')}s")
-
-    # "the six-month one", "every two weeks": a length no choice names is one word, so that no
-    # reading finds the unit in it ("monthly", "weekly"); "three month" stays where a choice says it
-    return COUNTED_PERIOD.sub(joined, _COMPOUND.sub(drop, t))
+    return periods_joined(_COMPOUND.sub(drop, t), said)  # "the six-month one" is no "monthly" one
 
 
 # Days of the week by the part of it they fall in (ISO 8601: Monday-Friday are weekdays).
