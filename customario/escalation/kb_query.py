@@ -53,8 +53,11 @@ def prepare_query(db: Database, query: str, campaign: str | None) -> PreparedQue
     # what they ask about: it neither finds nor picks a part of an answer ("the RTX 4070 Super needs
     # 650 W" is no answer to "will my 650 W supply run an RTX 4090?").
     # So are a time of day, a size ("the RTX 4060 8GB") and the model being replaced (kb_question).
-    amounts = {a.lower() for a in stated_amounts(query)} | situation_words(query)
+    amounts = {a.lower() for a in stated_amounts(query)}
     amounts -= _model_numbers(articles, amounts)  # "4060 watts?": the RTX 4060's, not an amount
+    # The model being replaced stays the caller's situation even when the articles name it ("going
+    # from a 4060 to a 4070 Super, do I need a bigger PSU?" asks about the 4070 Super; kb blind61).
+    amounts |= situation_words(query)
     query_terms = [t for t in terms(query) if t not in amounts]
     dates = months_told(query)  # "I'm getting married in June! How much ...?": a date of the story
     named = [t for t in named_things(query) if t not in amounts and t not in dates]

@@ -29,15 +29,40 @@ def question_form(text: str) -> str | None:
 _AMOUNT_RE = re.compile(
     r"[$\u00a3\u20ac]\s?(\d[\d,]*)|\b(\d+)(?:\s?|-)(?:w|watts?|bucks|dollars?|quid|pounds|euros?|%|percent)\b", re.I
 )
+# A rating put before the power supply itself ("a 650 PSU", "my 850 power supply") is its wattage, as
+# PC builders say it: a round number of watts (a multiple of 50 from 200 to 1600), not a card's
+# model name ("rtx 4080 power supply?", "RX 7600 PSU"). Issue 11, kb blind61: "Is a 650 PSU fine for
+# a 4060?" had been held back because "650" and "4060" are in different sentences of the answer.
+_RATED_SUPPLY_RE = re.compile(
+    r"(?<!rtx )(?<!gtx )(?<!rx )(?<!arc )(?<![a-z])\b(\d{3,4})(?:\s?|-)(?:psus?|power[\s-]?suppl(?:y|ies)|supply)\b",
+    re.I,
+)
+# A bare number a caller measures something against ("a bigger PSU than 550", "more than 750"): an
+# amount of theirs, unless the articles use it only as a model's name (kb_query._model_numbers).
+_COMPARED_RE = re.compile(
+    r"\b(?:more|less|bigger|smaller|higher|lower|larger|greater|stronger|weaker|over|under|above|below)"
+    r"(?:\s+\w+){0,2}?\s+than\s+(?:an?\s+|my\s+)?(\d+)\b(?![\s-]*(?:super|ti|xt|x3d)\b)",
+    re.I,
+)
 
 
 def stated_amounts(query: str) -> set[str]:
     """The numbers of ``query`` that come with a unit or currency, as written ("750", "750W"; a
-    hyphenated "450-watt" also as written, kb blind43: it had been a name no article mentions)."""
+    hyphenated "450-watt" also as written, kb blind43: it had been a name no article mentions), a
+    power supply's rating said before it ("a 650 PSU": :data:`_RATED_SUPPLY_RE`) and a bare number
+    the caller compares against ("bigger than 550": :data:`_COMPARED_RE`)."""
     found = list(_AMOUNT_RE.finditer(query or ""))
-    return {re.sub(r"[^\w%]", "", x) for m in found for x in (m.group(1) or m.group(2), m.group(0))} | {
-        m.group(0) for m in found if "-" in m.group(0)
+    compared = {m.group(1) for m in _COMPARED_RE.finditer(query or "")}
+    compared |= {
+        m.group(1)
+        for m in _RATED_SUPPLY_RE.finditer(query or "")
+        if int(m.group(1)) % 50 == 0 and 200 <= int(m.group(1)) <= 1600
     }
+    return (
+        {re.sub(r"[^\w%]", "", x) for m in found for x in (m.group(1) or m.group(2), m.group(0))}
+        | {m.group(0) for m in found if "-" in m.group(0)}
+        | compared
+    )
 
 
 # A count of time the caller tells about their own thing ("after 2 yrs", "about 10 days", "it's 2 years
@@ -196,8 +221,9 @@ _QUANTITY_RE = re.compile(
 # The thing the caller replaces ("upgrading from a 1660 to a 4070 Super", "replacing my 3060 with
 # ..."): what they have, not what they ask about. The name right after the cue. ("My old AM4
 # board" stays a name: "will the 7800X3D fit in my old AM4 board?" asks about it.)
+_MOVING_RE = re.compile(r"go|goes|going|went|moving|switch\w*|coming")
 _FORMER_RE = re.compile(
-    r"\b(?:(?:upgrad\w*|going|moving|switch\w*|coming)\s+from|replac\w*|swap\w*\s+out)\s+(?:an?\s+|the\s+|my\s+|old\s+)*([A-Za-z]*\d[\w-]*(?:\s+(?:ti|super|xt|x3d))?)",
+    r"\b(?:(?:upgrad\w*|go|goes|going|went|moving|switch\w*|coming)\s+from|replac\w*|swap\w*\s+out)\s+(?:an?\s+|the\s+|my\s+|old\s+)*([A-Za-z]*\d[\w-]*(?:\s+(?:ti|super|xt|x3d))?)",
     re.I,
 )
 
@@ -235,6 +261,8 @@ def situation_words(query: str) -> set[str]:
     out |= counts_told(q)  # "my SSD died after 3 yrs": not the answer's "3 years for graphics cards"
     for m in _FORMER_RE.finditer(q):
         out |= set(WORD_RE.findall(m.group(1).lower()))
+        # The verb of moving away from it ("going from", "switching from") tells the change, not the ask.
+        out |= {w for w in WORD_RE.findall(m.group(0).lower()) if _MOVING_RE.fullmatch(w)}
     # What the caller says they do not need ("doesn't have to be a senior person") chooses nothing.
     for m in _NOT_NEEDED_RE.finditer(q.lower().replace("\u2019", "'")):
         out |= set(WORD_RE.findall(m.group(1)))

@@ -71,11 +71,15 @@ STOPWORDS = frozenset(
     uses use using somewhere anywhere rid up out off sort kind bit lot might must shall may till until unless id ive youd youve theyre whos lets thats theres heres wheres hows else anything nothing everything whether though although because u ur
     wants wanted wanting dont cant isnt arent didnt doesnt two three four five six seven eight
     nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
-    happens happen til r ya yall wat wut wot hw pls plz thx lol tho gonna wanna nah dear love mate hun""".split()
+    happens happen thinking til r ya yall wat wut wot hw pls plz thx lol tho gonna wanna nah dear love mate hun""".split()
     # Words that ask for information as such ("warranty info pls", "shipping details?"): what is
     # asked is the word beside them, never the information itself (kb blind59 and earlier store
     # corpora: "warranty info" was scored as if "info" were a thing no article has).
     + "info information details".split()
+    # Scots and Irish spellings of function words and forms of address ("Whit size o power supply
+    # dae ah need fur a 4090, pal?", "Do youse refund ...?", kb blind61): as "wat" and "mate" above,
+    # they shape the question and name nothing asked (Scottish National Dictionary spellings).
+    + "whit dae ah fur ye youse yez yer cannae canna dinnae didnae doesnae isnae wisnae wid tae wis pal hen buddy".split()
 )
 
 # Words that mean the same thing to a caller; each term is searched together with its group. A
