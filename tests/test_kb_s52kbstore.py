@@ -57,3 +57,8 @@ def test_a_model_number_asked_in_watts_is_still_the_model(kb):
 def test_scots_spellings_name_nothing_asked(kb, question, campaign, fact):
     r = search(kb, question, campaign=campaign)
     assert r.confident and fact in _read(r), _read(r)
+
+
+def test_dispatch_is_shipping_out(kb):
+    r = search(kb, "By what time must I order to get same-day dispatch?", campaign=STORE)
+    assert r.confident and "2 pm" in _read(r), _read(r)

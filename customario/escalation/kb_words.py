@@ -143,7 +143,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "cpu cpus processor processors",
         "refund refunds reimbursement",
         "return returns returning",
-        "ship shipping shipped delivery deliver delivered",
+        # British "dispatch" is sending an order out ("same-day dispatch", kb blind61).
+        "ship shipping shipped delivery deliver delivered dispatch dispatched dispatches dispatching",
         "warranty warranties guarantee guarantees guaranteed guaranty",
         "restocking restock",
         "ssd ssds nvme",
