@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation.urgency_mishaps import is_animal
-from customario.escalation.urgency_words import is_a, is_person, word_classes
+from customario.escalation.urgency_words import is_a, is_body_part, is_person, word_classes
 
 _PETS = frozenset(
     "dog dogs puppy pup pups cat cats kitten kittens rabbit bunny hamster ferret parrot budgie pony ponies horse horses "
@@ -162,7 +162,14 @@ def _mostly_not_noun(word: str) -> bool:
     return max(wn.sense_count(word, "adj"), wn.sense_count(word, "adv")) >= nouns > 0
 
 
+# a rider or a driver named with a body part of their own is the one hurt, not the vehicle's hand (s52urg, blind56:
+# "the carriage went over on the bridge, the driver's head is bleeding and he won't wake up")
+_ROLE_HURT = re.compile(r"\b(?:rider|driver|cyclist|biker)(?:'s|s') (?P<part>[a-z]+)\b")
+
+
 def _no_person(t: str) -> bool:
+    if any(is_body_part(m.group("part")) for m in _ROLE_HURT.finditer(t)):
+        return False
     return not any(is_person(w) and not _mostly_not_noun(w) for w in re.findall(r"[a-z]+", t) if w not in _NOT_PEOPLE)
 
 

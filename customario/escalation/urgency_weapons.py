@@ -36,14 +36,20 @@ def weapons_and_overdoses(t: str) -> tuple[str, str] | None:
     # (a thing taken up in the hand is shown only with menace in the line: s49urg, blind50 "now he's picked up a
     # hammer, I'm scared he's going to use it"; "picked up a hammer from your shop" is an errand)
     shown = (
-        r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with|with|has|has got|'s got|carrying"
+        r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with|with|has|has got|'s got|still got|carrying"
         r"|picked up|picking up|grabbed|grabbing|got hold of|reached for|reaching for) (a|an|his|her|their|the|my)( [a-z]+)? ([a-z]+)\b"
     )
     for m in re.finditer(shown, t):
         word = next((w for w in (m.group(4), (m.group(3) or "").strip()) if w in _IMPROVISED or _is_a(w, "weapon")), "")
         if (m.group(3) or "").strip() in _TOY or (m.group(2) == "my" and m.group(1) in ("with", "carrying")):
             continue  # "a water pistol", "a paintball rifle"; the caller's own ("clay shooting with my shotgun")
-        if word in _TOOLS:
+        blade = next((w for w in (m.group(4), (m.group(3) or "").strip()) if w and _is_a(w, "edge tool", senses=2)), "")
+        if not word and blade:
+            # a blade made for a trade (a chisel, a scalpel, a razor) is a tool until menace is told with it (s52urg,
+            # blind56: "he's still got the chisel and he's threatening the tutor with it")
+            word = blade
+            menace = re.search(_MENACE_WITH_BLADE, t)
+        elif word in _TOOLS:
             menace = re.search(_MENACE_DONE, t)
         else:
             menace = m.group(1) not in _TAKEN_UP or re.search(_MENACE_PLACE, t) or re.search(_MENACE_DONE, t)
@@ -116,6 +122,12 @@ _MENACE_DONE = (
     # ... or its use on someone feared ("I'm scared he's going to use it")
     r"|(going to|gonna|about to|will|'ll) (use|swing|throw) (it|that)( on \w+)?(?=\s*[.!?,]|\s*$))\b"
 )
+# ... and for a trade's blade, menace aimed at a person only: a scream may be the patient's at a vet's or a tattooist's
+_MENACE_WITH_BLADE = (
+    r"\b(threaten\w* (to (stab|slash|kill|hurt|use it)|to cut (him|her|them|me|us|someone|somebody)|him|her|them|me|us|someone|somebody|people|"
+    r"everyone|the \w+|my \w+|our \w+|your \w+)|wav\w*|brandish\w*|swing\w*|lung\w*|running at|coming at|going for|went for|pointing it|"
+    r"holding it to)\b"
+)
 # Weapons in the plural held with no determiner ("with machetes", "waving knives", "armed with baseball bats").
 _SHOWN_PLURAL = (
     r"\b(?:waving|brandishing|pointing|swinging|with|carrying|holding|armed with|tooled up with)( [a-z]+)? ([a-z]+s)\b"
@@ -131,7 +143,19 @@ _GOODS = re.compile(
 _TRYING_IN = re.compile(r"\btrying to (?:get|break|force (?:their|a) way|smash (?:their|a) way) (?:in|into|through)\b")
 # Verbs that tell a thing held or taken up without menace of their own ("outside with a bat" needs "outside").
 _TAKEN_UP = frozenset(
-    ["with", "has", "has got", "'s got", "carrying", "picked up", "picking up", "grabbed", "grabbing", "got hold of"]
+    [
+        "with",
+        "has",
+        "has got",
+        "'s got",
+        "still got",
+        "carrying",
+        "picked up",
+        "picking up",
+        "grabbed",
+        "grabbing",
+        "got hold of",
+    ]
     + ["reached for", "reaching for"]
 )
 # Things at hand used as weapons, which WordNet files as tools or sports goods.
