@@ -14,6 +14,9 @@ from customario.escalation.urgency_normalise import normalise
     [
         # a person under a wheel, of a cart or a carriage too (urgency_harm_now)
         ("A little girl is under the wheel of the hay cart, the pony backed it onto her", "emergency"),
+        ("The wee one is under the tractor wheel!", "emergency"),
+        # a blade held to a person's throat, whatever verb tells it (urgency_weapons)
+        ("He's holding a scalpel to the nurse's throat in the treatment room", "emergency"),
         # a person caught between a heavy thing and a wall (urgency_described)
         ("My husband got caught between the tractor and the barn wall and he can't get out", "emergency"),
         # a jump said at a structure over a drop, or stood on a railing (urgency_selfharm)
@@ -62,6 +65,9 @@ def test_harm_classes(text: str, level: str) -> None:
         # a lawyer of the caller's needing copies, or praising the business's paper (urgency_idioms)
         "Could you print the photos from my phone? My lawyer needs them for my divorce.",
         "My brother's a solicitor and he said your terms are very clear, nice work.",
+        # a place to work at a wheel, and first aid held to a neck
+        "The mechanic's under the wheel arch, can you hold my keys till he's done?",
+        "She's holding an ice pack to her neck for the sunburn, can we get some after-sun?",
         # a knife named for its trade, with an electrical fault only urgent at most (urgency_rules)
         "Is the putty knife in the decorating bundle a stiff one or flexible?",
         # a meal served names no papers (urgency_threats)

@@ -73,10 +73,13 @@ _VEHICLE = VEHICLES
 _UNDER_VEHICLE = re.compile(
     rf"\b(?:someone|somebody|people|person|(?:one|two|three|four|\d+) (?:people|persons|kids|children|of them)|"
     r"a (?:little |young |small |wee |old )?(?:man|woman|child|kid|boy|girl|lady|bloke|fella|cyclist|pedestrian|lad|toddler)|"
+    r"(?:the|our|my|a) (?:wee|little|young) (?:one|ones|boy|girl|lad|lass|kid|man|fella)|"
     r"he|she|they|my \w+|the \w+)(?:'s| is| are|'re)? (?:still |stuck |trapped |pinned )?(?:under|underneath|beneath) "
     # ... or under its wheel, of a cart or a carriage as well (s52urg, blind56: "a little kid under the wheel, the
     # horse got spooked and it rolled onto him")
-    rf"(?:it|the {_VEHICLE}|a {_VEHICLE}|that {_VEHICLE}|the (?:\w+ )?wheels?|(?:the|a) (?:cart|carriage|trailer|wagon|caravan))\b"
+    # (a wheel's own parts name a place to work: "under the wheel arch")
+    r"(?:the (?:\w+ )?wheels?(?! (?:arch|arches|nut|nuts|well|wells|bearing|bearings|brace|trim|rim|rims|hub|hubs|cap|caps)\b)|"
+    rf"it|the {_VEHICLE}|a {_VEHICLE}|that {_VEHICLE}|(?:the|a) (?:cart|carriage|trailer|wagon|caravan))\b"
 )
 # ... and the vehicle come onto them, not a mechanic at work under it ("he's under the car fixing the exhaust")
 _CRASHED = re.compile(
@@ -189,7 +192,8 @@ def grave(t: str) -> tuple[str, str] | None:
     if (
         m
         and re.search(rf"\b{_VEHICLE}\b|\bwheels?\b|\b(?:cart|carriage|trailer|wagon|caravan)\b", t)
-        and (re.search(r"\b(?:trapped|pinned|stuck)\b", m.group(0)) or _CRASHED.search(t))
+        # (nobody works under a wheel: a person under one needs no crash told)
+        and (re.search(r"\b(?:trapped|pinned|stuck)\b|\bwheels?$", m.group(0)) or _CRASHED.search(t))
     ):
         return "emergency", "people under a vehicle"
     if _violence_now(t):

@@ -67,6 +67,12 @@ def weapons_and_overdoses(t: str) -> tuple[str, str] | None:
             continue  # "do you sharpen knives", "a set of knives"
         if _PLURAL_MENACE.search(t) or re.search(_MENACE_DONE, t) or _TRYING_IN.search(t):
             return "emergency", f"{word} shown"
+    # a blade or a weapon held to a person's throat or neck, whatever verb tells it (s52urg probe beside blind56's chisel:
+    # "he's holding a scalpel to the nurse's throat"); a compress or an ice pack held there is first aid
+    for m in _HELD_TO_THROAT.finditer(t):
+        thing = m.group("thing")
+        if thing in _IMPROVISED or thing in _SHARP or _is_a(thing, "weapon") or _is_a(thing, "edge tool", senses=2):
+            return "emergency", f"{thing} held to a person's throat"
     if re.search(_SMASHING, t):
         return "emergency", "property being smashed with someone there"
     excess = r"(too many|too much|a load of|loads of|a lot of|lots of|double|triple|a handful of|handfuls of|the whole)"
@@ -128,6 +134,12 @@ _MENACE_WITH_BLADE = (
     r"everyone|the \w+|my \w+|our \w+|your \w+)|wav\w*|brandish\w*|swing\w*|lung\w*|running at|coming at|going for|went for|pointing it|"
     r"holding it to)\b"
 )
+_HELD_TO_THROAT = re.compile(
+    r"\b(?:holding|held|holds|pressing|pressed|presses|putting|put|puts|pointing|pointed|has|'s got|got) (?:a|an|the|his|her|their|that|this) "
+    r"(?:[a-z]+ )?(?P<thing>[a-z]+) (?:to|against|at|on) (?:my|his|her|their|your|our|the \w+'s|\w+'s|someone's|somebody's) (?:throat|neck)\b"
+)
+# sharp things at hand that WordNet files elsewhere ("a screwdriver" is first a cocktail)
+_SHARP = frozenset("screwdriver syringe needle glass scissors shard".split())
 # Weapons in the plural held with no determiner ("with machetes", "waving knives", "armed with baseball bats").
 _SHOWN_PLURAL = (
     r"\b(?:waving|brandishing|pointing|swinging|with|carrying|holding|armed with|tooled up with)( [a-z]+)? ([a-z]+s)\b"
