@@ -34,6 +34,12 @@ from customario.escalation.urgency_normalise import normalise
         ("He's got a lighter lit and he's saying he'll torch the shop with us in it", "emergency"),
         # smoke with "all" between the people and "still inside" (urgency_rules.PEOPLE_INSIDE, from blind53)
         ("There's smoke pouring from the plant room and we're both still inside the office", "emergency"),
+        # a reaction spreading to a body part is no fire spreading (urgency_hazards, from blind53)
+        (
+            "His hands came up in blotches after your hand cream, no trouble breathing, but it's spreading to his arms",
+            "urgent",
+        ),
+        ("The skip's gone up and it's spreading to the back of the warehouse", "emergency"),
         # an eye or a lid puffed shut, breathing fine (urgency_rules, urgency_airway)
         ("A wasp got my son on the eyelid and it's puffed shut, he's breathing fine though", "urgent"),
         # a rash over a body part, the owner unsaid in learner English (urgency_injuries)
