@@ -71,6 +71,8 @@ def test_harm_classes(text: str, level: str) -> None:
         # a lawyer of the caller's needing copies, or praising the business's paper (urgency_idioms)
         "Could you print the photos from my phone? My lawyer needs them for my divorce.",
         "My brother's a solicitor and he said your terms are very clear, nice work.",
+        # a dressing named as what the caller reacts to (urgency_rules, from blind53)
+        "Is the wax strip latex free? I react to plasters so I'd rather check first.",
         # a place to work at a wheel, and first aid held to a neck
         "The mechanic's under the wheel arch, can you hold my keys till he's done?",
         "She's holding an ice pack to her neck for the sunburn, can we get some after-sun?",

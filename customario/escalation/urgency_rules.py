@@ -485,6 +485,9 @@ URGENT = (
     r"\b(got|splashed|went|gone|spilt|spilled|dripped|dripping|ran|running)\b[^.!?]{0,40}\b(in|into) (my|her|his|their|the|both) eyes?\b",
     r"\beyes? (is |are )?(streaming|stinging|red raw)\b",
     r"\b(snipped|clipped|caught|nicked) (my|her|his|their) (ear|skin|neck|finger|scalp|lip)\b",
+    # (not a dressing named as what the caller is sensitive to: s52urg, blind53 "I react to plasters sometimes but
+    # nothing's happening now")
+    r"(?<!allergic to )(?<!allergy to )(?<!react to )(?<!reacts to )(?<!sensitive to )(?<!reaction to )"
     r"\b(plasters?|band-?aids?|bandages?)\b",
     r"\blegal (team|route|letter|proceedings|advice|advis[eo]rs?|representatives?|department|counsel)\b|\blawyered up\b"
     r"|\b(instruct\w*|engag\w*|retain\w*|referring (this|it) to) (my |our |a |the )?(solicitors?|lawyers?|attorneys?|legal)\b"
