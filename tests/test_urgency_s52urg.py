@@ -17,6 +17,9 @@ from customario.escalation.urgency_normalise import normalise
         ("The wee one is under the tractor wheel!", "emergency"),
         # a blade held to a person's throat, whatever verb tells it (urgency_weapons)
         ("He's holding a scalpel to the nurse's throat in the treatment room", "emergency"),
+        # a child shut in a vehicle in the heat or in distress (urgency_shut_in)
+        ("A toddler's been left on her own in a silver car in your car park and she's sweating", "emergency"),
+        ("a little kid is locked in a hot car outside your shop", "emergency"),
         # a person caught between a heavy thing and a wall (urgency_described)
         ("My husband got caught between the tractor and the barn wall and he can't get out", "emergency"),
         # a jump said at a structure over a drop, or stood on a railing (urgency_selfharm)
@@ -73,6 +76,8 @@ def test_harm_classes(text: str, level: str) -> None:
         "My brother's a solicitor and he said your terms are very clear, nice work.",
         # a dressing named as what the caller reacts to (urgency_rules, from blind53)
         "Is the wax strip latex free? I react to plasters so I'd rather check first.",
+        # children waiting in a vehicle are not shut in it
+        "The kids are sat in the van, is it ok if I park outside while it's sunny?",
         # a place to work at a wheel, and first aid held to a neck
         "The mechanic's under the wheel arch, can you hold my keys till he's done?",
         "She's holding an ice pack to her neck for the sunburn, can we get some after-sun?",
