@@ -20,6 +20,8 @@ from customario.escalation.urgency_normalise import normalise
         # a child shut in a vehicle in the heat or in distress (urgency_shut_in)
         ("A toddler's been left on her own in a silver car in your car park and she's sweating", "emergency"),
         ("a little kid is locked in a hot car outside your shop", "emergency"),
+        # ... and a kept animal shut in a hot vehicle is urgent (urgency_pets)
+        ("Someone's left a spaniel locked in a van in your car park and it's panting like mad", "urgent"),
         # a person caught between a heavy thing and a wall (urgency_described)
         ("My husband got caught between the tractor and the barn wall and he can't get out", "emergency"),
         # a jump said at a structure over a drop, or stood on a railing (urgency_selfharm)
