@@ -256,6 +256,14 @@ through" a part, a fitting hanging by its wires and live within reach; and, as n
 "everything", a suit at a public body or "my landlord to the tribunal", a lawyer in the family while the business is
 asked to send something, "can you be quick?", a thing's danger by hearsay beside a question, "something" read, a thing
 slipped down the side of a seat, legs "dead" after a session that "killed me".
+From blind56 (development from its arrival, 7 December 2026 08:40 UTC) and blind53 (s52urg), their misses in both
+modes read as classes in the shared readers: a person under a wheel or a cart, caught between a heavy thing and a wall,
+under the ice, on a railing or a footbridge saying they will jump; a trade's blade (WordNet "edge tool") held to a
+person with menace, a limb a machine is still drawing in, a rider or a driver hurt beside an animal, a threat to burn a
+place with the flame in hand, smoke with "we're all still inside"; an eye "puffed shut", a rash over a body part with
+no owner said, Scots "ye", "tae", "ah'll", papers to be served, a claim being lodged; and, as no harm: "a little" before
+a person kept as its size, a hyphenated "fire-" compound, hives as goods, a pouch for an EpiPen, fingers worked "to
+the bone", a lawyer praising or needing copies, a trade knife named, a procedure's pain in a simile, a tattoo style.
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """

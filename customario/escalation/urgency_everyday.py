@@ -261,10 +261,13 @@ _BEEKEEPING = re.compile(
 )
 _HIVES_COUNTED = re.compile(
     r"\b(the|my|our|your|his|her|their|those|these|two|three|four|five|six|ten|\d+|new|empty|how many|there|of|any|some|more|bee|honey|keep|keeps|kept|keeping) hives\b"
+    # ... or named by what they are made of, or as goods in stock (s52urg, blind56: "are the poly hives back in stock")
+    r"|\b(poly|polystyrene|plastic|cedar|pine|flat-?pack|national|langstroth|warre|top-? ?bar|nuc|spare) hives\b"
+    r"|\bhives\b[^.!?]{0,15}\b(in stock|back in|for sale|on offer|on sale|delivered|delivery|discount|price\w*)\b"
 )
 _SKIN_HIVES = re.compile(
     r"\b(in|into|with|got|get|gets|has|have|had|getting) hives\b|\bhives\b[^.!?]{0,30}\b(itch\w*|rash|skin|red|raised|spread\w*|all over|"
-    r"flare\w*|swell\w*|face|arms?|legs?|neck|chest|back|body)\b|\b(itch\w*|skin|rash|antihistamine|allergic reaction|broke out|come up)\b"
+    r"flare\w*|swell\w*|face|arms?|legs?|neck|chest|back(?! in\b)|body)\b|\b(itch\w*|skin|rash|antihistamine|allergic reaction|broke out|come up)\b"
 )
 # A food that "set my mouth on fire": heat of spice, not flames (blind17: "that chilli cheese toastie
 # set my mouth on fire, absolutely loved it").

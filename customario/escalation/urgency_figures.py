@@ -257,6 +257,17 @@ _HIT_BY_SIMILE = re.compile(
 )
 
 
+# The pain of a procedure told after it in a simile of violence (s52urg, blind53: "the ribs were brutal, felt like
+# being stabbed for three hours, but the artist was lovely"): past ("felt"), with the procedure or its length named.
+# A pain that "feels like being stabbed" now, in a chest or a belly, is a symptom and is left alone.
+_PROCEDURE_SIMILE = re.compile(
+    r"\bfelt like (?:being|getting|i was being|i was getting|i'?d been|i had been) (?:stabbed|knifed|skewered|branded|skinned|"
+    r"sandpapered|attacked)\b"
+    r"(?=[^.!?]*\b(?:tattoo\w*|session|sitting|wax\w*|piercing|needle|laser|threading|epilat\w*|hours|artist|appointment)\b)"
+)
+
+
 def similes(t: str) -> str:
-    """``t`` (normalised, lower-case) with an ache told as "feels like I've been hit by a truck" read as an ache."""
-    return _HIT_BY_SIMILE.sub(" aches ", t)
+    """``t`` (normalised, lower-case) with an ache told as "feels like I've been hit by a truck" read as an ache, and
+    a procedure's pain told as "felt like being stabbed for three hours" read as sore."""
+    return _PROCEDURE_SIMILE.sub(" felt sore ", _HIT_BY_SIMILE.sub(" aches ", t))

@@ -71,14 +71,21 @@ _HERE_NOW = re.compile(
 )
 _VEHICLE = VEHICLES
 _UNDER_VEHICLE = re.compile(
-    rf"\b(?:someone|somebody|people|person|(?:one|two|three|four|\d+) (?:people|persons|kids|children|of them)|a (?:man|woman|child|kid|boy|girl|lady|bloke|fella|cyclist|pedestrian)|"
+    rf"\b(?:someone|somebody|people|person|(?:one|two|three|four|\d+) (?:people|persons|kids|children|of them)|"
+    r"a (?:little |young |small |wee |old )?(?:man|woman|child|kid|boy|girl|lady|bloke|fella|cyclist|pedestrian|lad|toddler)|"
+    r"(?:the|our|my|a) (?:wee|little|young) (?:one|ones|boy|girl|lad|lass|kid|man|fella)|"
     r"he|she|they|my \w+|the \w+)(?:'s| is| are|'re)? (?:still |stuck |trapped |pinned )?(?:under|underneath|beneath) "
-    rf"(?:it|the {_VEHICLE}|a {_VEHICLE}|that {_VEHICLE})\b"
+    # ... or under its wheel, of a cart or a carriage as well (s52urg, blind56: "a little kid under the wheel, the
+    # horse got spooked and it rolled onto him")
+    # (a wheel's own parts name a place to work: "under the wheel arch")
+    r"(?:the (?:\w+ )?wheels?(?! (?:arch|arches|nut|nuts|well|wells|bearing|bearings|brace|trim|rim|rims|hub|hubs|cap|caps)\b)|"
+    rf"it|the {_VEHICLE}|a {_VEHICLE}|that {_VEHICLE}|(?:the|a) (?:cart|carriage|trailer|wagon|caravan))\b"
 )
 # ... and the vehicle come onto them, not a mechanic at work under it ("he's under the car fixing the exhaust")
 _CRASHED = re.compile(
     r"\b(?:crash\w*|(?:come|came|gone|went|driven|drove|ploughed|smashed) (?:through|into)|ran over|run over|knocked (?:down|over)|"
-    r"rolled|flipped|overturned|fell|fallen|slipped off|come off the jack|came down on)\b"
+    r"rolled|flipped|overturned|fell|fallen|slipped off|come off the jack|came down on|(?:backed|reversed|pushed|pulled) (?:it |the \w+ )?"
+    r"(?:onto|on to|over) (?:him|her|them|me|us))\b"
 )
 _FORCED_IN = re.compile(
     r"\b(trying to|tried to|try to|going to|is|'s|are|'re|has|'s just|just|have|'ve)( \w+)? "
@@ -184,8 +191,9 @@ def grave(t: str) -> tuple[str, str] | None:
     m = _UNDER_VEHICLE.search(t)
     if (
         m
-        and re.search(rf"\b{_VEHICLE}\b", t)
-        and (re.search(r"\b(?:trapped|pinned|stuck)\b", m.group(0)) or _CRASHED.search(t))
+        and re.search(rf"\b{_VEHICLE}\b|\bwheels?\b|\b(?:cart|carriage|trailer|wagon|caravan)\b", t)
+        # (nobody works under a wheel: a person under one needs no crash told)
+        and (re.search(r"\b(?:trapped|pinned|stuck)\b|\bwheels?$", m.group(0)) or _CRASHED.search(t))
     ):
         return "emergency", "people under a vehicle"
     if _violence_now(t):

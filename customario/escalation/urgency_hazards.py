@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import is_person, sense_classes, word_classes
+from customario.escalation.urgency_words import is_body_part, is_person, sense_classes, word_classes
 from customario.escalation.urgency_rules import rx
 
 _BATTERY = r"(batter(y|ies)|cells?|power ?banks?|packs?)"
@@ -308,10 +308,13 @@ def _fire_cues(t: str) -> set[str]:
         t,
     ):
         cues.add("a whole place going up")
-    if re.search(
-        r"\b(it'?s|it is|fire'?s|fire is|flames are|the flames|the fire|smoke'?s|smoke is|the smoke|and) (now |already )?(heading|moving|spreading|racing|creeping|coming|rolling|drifting) "
-        r"(for|to|towards|toward|at) (the|our|my|their|his|her|next door)\b",
-        t,
+    if any(
+        not _onto_body(t, m.end())
+        for m in re.finditer(
+            r"\b(it'?s|it is|fire'?s|fire is|flames are|the flames|the fire|smoke'?s|smoke is|the smoke|and) (now |already )?(heading|moving|spreading|racing|creeping|coming|rolling|drifting) "
+            r"(for|to|towards|toward|at) (the|our|my|their|his|her|next door)\b",
+            t,
+        )
     ):
         cues.add("heading for a thing")
     if re.search(
@@ -329,17 +332,30 @@ def _fire_cues(t: str) -> set[str]:
     return cues | _spreading_or_thickening(t)
 
 
+def _onto_body(t: str, end: int) -> bool:
+    """True when the words after ``end`` (a "spreading to her" told) name a body part of someone's: a rash or a swelling spreading to
+    the cheeks or up the arm is a reaction, no fire (s52urg, blind53: "her eyelids went puffy and itchy ... it's spreading
+    to her cheeks" had been read as a fire spreading)."""
+    # (after a possessive only: "spreading to the back of the shop" names a place)
+    before = re.findall(r"[a-z]+", t[:end])[-1:]
+    words = re.findall(r"[a-z]+", t[end : end + 30])[:2]
+    return before in (["her"], ["his"], ["my"], ["their"], ["your"], ["our"]) and any(is_body_part(w) for w in words)
+
+
 def _spreading_or_thickening(t: str) -> set[str]:
     """Two fire cues of s48urg: "spreading" when ``t`` says "it's spreading" along or across things or fast
     (blind48: "his gazebo's gone up, it's spreading along the tables"; a second cue beside a thing gone up
     or caught, never a fire alone), and "thick smoke" when smoke is said to be thickening further on in
     its sentence (blind43: "smoke coming from behind the screen and it's getting thick, people are coughing")."""
     cues = set()
-    if re.search(
-        r"\b(it'?s|it is|it has|fire'?s|fire is|flames are|the flames|the fire|and)( now| already| just)? (spreading|spread|racing)"
-        r"( (fast|quickly))?( (along|across|over|through|onto|into|to|towards|up|down) (the|my|our|his|her|their|next|everything)\b"
-        r"|(?= (fast|quickly)\b)|\s*(?=$|[,.!;]))",
-        t,
+    if any(
+        not _onto_body(t, m.end())
+        for m in re.finditer(
+            r"\b(it'?s|it is|it has|fire'?s|fire is|flames are|the flames|the fire|and)( now| already| just)? (spreading|spread|racing)"
+            r"( (fast|quickly))?( (along|across|over|through|onto|into|to|towards|up|down) (the|my|our|his|her|their|next|everything)\b"
+            r"|(?= (fast|quickly)\b)|\s*(?=$|[,.!;]))",
+            t,
+        )
     ):
         cues.add("spreading")
     if re.search(

@@ -109,6 +109,20 @@ _FIGURES = (
     r"|\b(?:my|our|the) (?:[a-z]+ )?(?:lawyer|solicitor|attorney|barrister|accountant)s? (?:says|said|told me|thinks|reckons)(?: that)?"
     r"(?: i| we)? (?:need|want|should have|must have|have to have) (?:a|an|the|my|our|some|copies of|a copy of|proof of|written)\b)"
     r"(?![^.!?]*\b(?:sue|suing|court|claim|action|letter|compensation|against|proceed\w*|negligen\w*|damages|breach|injur\w*|burn\w*)\b)[^.!?]*",
+    # ... or needs a thing from the business for a case of the caller's own (s52urg, blind56: "can you recover texts for a
+    # court case? my solicitor needs them"); "my solicitor needs your insurance details" asks for the business's own
+    r"\b(?:my|our) (?:[a-z]+ )?(?:lawyer|solicitor|attorney|barrister)s? (?:needs|wants|has asked for|asked for|is asking for|requires) "
+    r"(?:them|it|those|these|copies|a copy|the (?:texts|photos|pictures|messages|files|data|recordings?|footage|emails|records))\b"
+    r"(?![^.!?]*\b(?:your|you|against|sue|suing|claim|compensation|damages)\b)",
+    # ... or praises the business's own paper (s52urg, blind56: "my cousin's a barrister and she says your waiver is really
+    # well written")
+    r"\b(?:lawyer|solicitor|attorney|barrister)s?\b[^.!?]{0,40}\b(?:says|said|thinks|thought|reckons|told me)(?: that)? your \w+(?: \w+)? "
+    r"(?:is|are|was|were) (?:so |well |very |really |pretty )?(?:well[- ]written|well[- ]drafted|good|great|solid|excellent|clear|fair|"
+    r"spot on|brilliant|watertight|thorough)\b",
+    # working hard said with the fingers: "sanding my fingers to the bone on this project" (s52urg, blind56); a finger cut
+    # to the bone is one finger and a cutting verb
+    r"\b(?:work|works|worked|working|sanding|sanded|typing|typed|knitting|scrubbing|scrubbed|slaving|slaved|sewing|carving|"
+    r"whittling|grafting|toiling) (?:my|his|her|our|their|your) fingers to the bone\b",
 )
 
 

@@ -44,10 +44,17 @@ def _heat_marks(t: str) -> tuple[str, str] | None:
     ):
         return "urgent", "skin covered in sores"
     # bumps or a rash over a body part; skin taken off one; something splashed in an eye
-    eruption = r"\b(bumps|spots|lumps|welts|blotches|rash|hives|blisters|patches|sores)( \w+){0,2} (all )?(over|on|across|round|around|down) (my|his|her|their|your) ([a-z]+)\b"
+    # (the owner may go unsaid in learner English, s52urg, blind56: "red spots all over arms after wearing your helmet";
+    # the part must then be a plural, so that "spots on ice" or "a rash on top" name no body part)
+    eruption = (
+        r"\b(bumps|spots|lumps|welts|blotches|rash|hives|blisters|patches|sores)( \w+){0,2} (all )?(over|on|across|round|around|down) "
+        r"(my|his|her|their|your|mi|the|both) ([a-z]+)\b"
+        r"|\b(bumps|spots|lumps|welts|blotches|rash|hives|blisters|patches|sores)( \w+){0,2} (all )?(over|on|across|round|around|down) ([a-z]+s)\b"
+    )
     for m in re.finditer(eruption, t):
-        if is_body_part(m.group(6)):
-            return "urgent", f"{m.group(1)} on the {m.group(6)}"
+        what, part = m.group(1) or m.group(7), m.group(6) or m.group(11)
+        if is_body_part(part):
+            return "urgent", f"{what} on the {part}"
     if re.search(r"\b(skin|layer of skin|top layer)( \w+){0,3} (off|away from) (my|his|her|their|your) \w+\b", t):
         return "urgent", "skin taken off"
     if re.search(r"\beyes?\b( \w+){0,2} (got|took|caught|had) (a |some )?(splash|drop|spray|squirt|bit|blob)\b", t):

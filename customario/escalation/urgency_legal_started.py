@@ -37,6 +37,9 @@ _CLAIM_STARTED = re.compile(
     # ... or with the particle after the object (s47urg: "I've put a claim in through the money claims site")
     r"|\b(i|we)('ve| have|'d| had)? (just |now |already |finally )?(put|got|sent) (a |an |my |our |the )?(formal |legal |money |court |small[- ]claims? )*"
     r"(claim|case) in\b"
+    # ... or being started as the caller speaks (s52urg, blind56: "I'm lodging a court claim for the phone you broke")
+    r"|\b(i'?m|i am|we'?re|we are)( now| currently| already)? (starting|issuing|filing|lodging|submitting|bringing|launching|putting in)"
+    r" (a |an |my |our |the )?(formal |legal |money |court |small[- ]claims? |county court )*(claim|case|proceedings|lawsuit|suit)\b"
 )
 _WRONG = r"(defamation|slander|libel|negligence|discrimination|assault|false imprisonment|unfair dismissal|personal injury|breach of contract)"
 _SUIT_OVER_IT = re.compile(

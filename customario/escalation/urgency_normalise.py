@@ -22,7 +22,10 @@ _HEDGES = re.compile(
     r"\b(a bit of|a little bit of|a bit|kind of|sort of) (?=(a|an)\b)|"
     # ... but "the kind of battery that swells" names a kind (blind7): kept after a determiner
     r"(?<!\bthe )(?<!\bwhat )(?<!\bwhich )(?<!\bthis )(?<!\bthat )(?<!\bsame )(?<!\bany )\b(kind of|sort of)\b ?"
-    r"|\b(kinda|sorta|a bit|a little|a tad|really|very|quite|pretty|slightly|somewhat)\b ?"
+    # ... and "a little" before a person or an animal is its size, not a hedge (s52urg, blind56: "there's a little kid
+    # under the wheel" had lost its article)
+    r"|\b(kinda|sorta|a bit|a little(?! (?:kid|kids|girl|girls|boy|boys|child|one|ones|lad|lass|baby|toddler|tot|lamb|dog|cat|puppy)\b)|"
+    r"a tad|really|very|quite|pretty|slightly|somewhat)\b ?"
 )
 # Regional / spoken English drops the final g ("no wakin up", "alarm's screamin").
 _G_DROPPED = re.compile(
@@ -139,6 +142,12 @@ _SPOKEN = (
     (re.compile(r"\bur\b"), "your"),
     (re.compile(r"\bswallie?d\b"), "swallowed"),
     (re.compile(r"\bfae\b"), "from"),
+    # Scots "ye" (you), "tae" (to), "ah" for "I" before its verb, "ower" (over) (s52urg, blind56: "ah'll be takin ye
+    # tae court ower this"); "tae kwon do" is a sport
+    (re.compile(r"\bye\b(?! olde\b)"), "you"),
+    (re.compile(r"\btae\b(?! ?kwon)"), "to"),
+    (re.compile(r"\bah(?='ll\b|'m\b|'ve\b|'d\b| will\b| am\b| have\b)"), "i"),
+    (re.compile(r"\bower\b"), "over"),
     # s42urg (blind36: "ma pal's banged his heid and now he's throwin' up"): Scots "heid" is the head
     (re.compile(r"\bheids?\b"), "head"),
     (re.compile(r"\bo'(?=\s)"), "of"),

@@ -24,6 +24,9 @@ says when an emergency read from a vehicle strike is told of an animal. The clas
 - **lame** (s49urg, from blind46): limping badly, no weight on a leg, a paw held up, told of a kept
   animal, of a leg only an animal has ("his front leg", a paw, a hoof) or with the vet named.
 
+- **shut in a hot vehicle** (s52urg, a probe beside a child shut in a car): a kept animal locked, shut or left in a car
+  or a van, told with heat or distress (RSPCA: a dog in a hot car can die within minutes; call 999 in an emergency).
+
 Each class is told of a kept animal (:func:`_kept`: a pet or a farm animal); a wild one in a building
 is a pest-control job.
 """
@@ -33,7 +36,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation.urgency_mishaps import is_animal
-from customario.escalation.urgency_words import is_a, is_person, word_classes
+from customario.escalation.urgency_words import VEHICLES, is_a, is_body_part, is_person, word_classes
 
 _PETS = frozenset(
     "dog dogs puppy pup pups cat cats kitten kittens rabbit bunny hamster ferret parrot budgie pony ponies horse horses "
@@ -93,8 +96,21 @@ def _kept(word: str | None) -> bool:
     )
 
 
+_IN_VEHICLE = re.compile(
+    r"\b(?P<who>[a-z]+)(?:'s| is| are|'re| has been| have been| been| was| were| still| just)* (?:locked|shut|left|stuck|trapped)"
+    rf"(?: alone| on (?:his|her|its|their) own)? in (?:a|the|that|this|his|her|their|your|an) (?:\w+ )?{VEHICLES}\b"
+)
+_HEAT_OR_DISTRESS = re.compile(
+    r"\b(?:hot|heat|boiling|baking|roasting|sun|sunny|panting|drooling|collaps\w*|floppy|not moving|windows? (?:are |all )?"
+    r"(?:up|shut|closed)|distress\w*|barking|howling|whining|crying)\b"
+)
+
+
 def hurt(t: str) -> tuple[str, str] | None:
     """``("urgent", reason)`` for an animal in trouble now in ``t`` (see the module docstring), else None."""
+    m = _IN_VEHICLE.search(t)
+    if m and _kept(m.group("who")) and _HEAT_OR_DISTRESS.search(t) and not _OVER.search(t):
+        return "urgent", "an animal shut in a hot vehicle"
     for m in _CAUGHT.finditer(t):
         who = m.group("who") or m.group("who2")
         if _kept(who) and _DISTRESS.search(t) and not _OVER.search(t):
@@ -162,7 +178,14 @@ def _mostly_not_noun(word: str) -> bool:
     return max(wn.sense_count(word, "adj"), wn.sense_count(word, "adv")) >= nouns > 0
 
 
+# a rider or a driver named with a body part of their own is the one hurt, not the vehicle's hand (s52urg, blind56:
+# "the carriage went over on the bridge, the driver's head is bleeding and he won't wake up")
+_ROLE_HURT = re.compile(r"\b(?:rider|driver|cyclist|biker)(?:'s|s') (?P<part>[a-z]+)\b")
+
+
 def _no_person(t: str) -> bool:
+    if any(is_body_part(m.group("part")) for m in _ROLE_HURT.finditer(t)):
+        return False
     return not any(is_person(w) and not _mostly_not_noun(w) for w in re.findall(r"[a-z]+", t) if w not in _NOT_PEOPLE)
 
 

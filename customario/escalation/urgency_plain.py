@@ -116,7 +116,10 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "a threat to set fire to a place, by someone near with fuel or people inside",
         r"^(?=.*\b(he|she|they|someone|somebody|(a|the|this|that) (man|woman|guy|bloke|lad|customer|client|stranger))\b)"
         r"(?=.*\b(outside|out front|out the front|here|parked|in (his|her|their|a|the) (car|van|truck)|on (his|her|their) way|coming back"
-        r"|at the (door|window|back)|across the (road|street))\b)"
+        r"|at the (door|window|back)|across the (road|street)"
+        # ... or the flame already in hand (s52urg, blind56: "he's got the blowtorch lit and he's saying he's going to burn
+        # the place down with us in it")
+        r"|(got|has|holding|with) (a|the|his|her|their) (\w+ )?(blowtorch|blow ?lamp|lighter|flare|matches|torch) (lit|on|going|burning|in (his|her|their) hand))\b)"
         r"(?=.*\b(petrol|gasoline|gas can|jerry ?cans?|fuel can|lighter fluid|accelerant|paraffin"
         r"|with (her|him|us|me|them|everyone|people|the \w+|my \w+) (still )?(in|inside) (it|there|here))\b)"
         r".*\b(burn|torch|set fire to|set light to|firebomb|petrol[- ]bomb)\w*\b",

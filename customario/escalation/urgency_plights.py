@@ -184,6 +184,12 @@ _LIMB_IN = re.compile(
 _RUNNING = re.compile(
     r"\b(still (running|going|on|turning|spinning)|won'?t (stop|switch off|turn off)|can'?t (turn|switch) it off|can'?t (get|pull) (it|him|her|them) (out|free))\b"
 )
+# ... or still drawing the person or the limb in, which only a thing under power does, whatever WordNet files it as (s52urg,
+# blind56: "his sleeve caught in the lathe and it's dragging his arm in"; HSE: entanglement in rotating parts)
+_DRAWING_IN = re.compile(
+    r"\b(it'?s|it is|they'?re|they are|and|still|keeps?) (dragging|pulling|drawing|sucking|winding|reeling|taking) "
+    r"(him|her|them|me|(his|her|their|my) \w+) (in|into it|under|round)\b"
+)
 
 # --- a person holding on at a height ------------------------------------------------------------
 _OUTSIDE_GUARD = re.compile(
@@ -305,7 +311,7 @@ def grave(t: str) -> tuple[str, str] | None:
     for m in _LIMB_IN.finditer(t):
         # (the machine is the last word or the one before it: "the shredder at the print shop")
         machines = [w for w in (m.group(9), m.group(8)) if w and is_a(w, "machine", "device", "mechanism")]
-        if _RUNNING.search(t[m.end() :]) and machines:
+        if _RUNNING.search(t[m.end() :]) and machines or _DRAWING_IN.search(t[m.end() :]):
             return "emergency", "a limb held by a running machine"
     down = _PERSON_DOWN.search(t)
     if down and _FUMES.search(t) and _person_before(t, down.start()):

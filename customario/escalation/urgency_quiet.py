@@ -15,7 +15,9 @@ before the word tables and returns it without these words:
   or "dealt with" on a day named, with "nobody was hurt" ("Last Tuesday there was a bit of smoke
   from one of the dryers and your attendant sorted it, nobody was hurt. Are they safe now?");
 - **a fire put out days ago, a clearing job now**: "the council put out a grass fire at the back of
-  ours last week, it's all black now, can you clear it".
+  ours last week, it's all black now, can you clear it";
+- **a holder for a rescue medicine asked for as goods** (s52urg, blind56: "do you stock a belt pouch for an
+  EpiPen?"): a pouch, a case or a holder "for an EpiPen" or an inhaler, with no sign of a reaction in the line.
 """
 
 from __future__ import annotations
@@ -37,6 +39,14 @@ _TOXIC_ASKED = re.compile(
 _DANGER_HEARD = re.compile(
     r"\b(heard|read|told|say|says|said)( that)? (they|it|these|those|them|some)('re|'s| are| is| were| was| can be| could be| might be)"
     r"( \w+)? (poisonous|toxic|dangerous|harmful|unsafe|lethal|deadly)\b"
+)
+_HOLDER_FOR_PEN = re.compile(
+    r"\b(pouch|pouches|case|cases|holder|holders|bag|bags|belt|sleeve|carrier|cover|wallet|clip|box|tin) for (a|an|my|the|his|her|their|your|two) "
+    r"(epi-? ?pens?|adrenaline (pens?|injectors?)|auto-?injectors?|inhalers?)\b"
+)
+_REACTING = re.compile(
+    r"\b(stung|bitten|swell\w*|swollen|rash|reaction|reacting|breath\w*|wheez\w*|throat|tongue|lips?|blotch\w*|itch\w*|hives|"
+    r"collaps\w*|dizzy|faint\w*|used|gave|given|jabbed|injected)\b"
 )
 _HAPPENED = re.compile(
     r"\b(ate|eaten|chewed|licked|swallowed|nibbled|drank|been sick|being sick|vomit\w*|throwing up|drool\w*|twitch\w*|fitting|"
@@ -63,6 +73,8 @@ def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the words of the classes of the module docstring."""
     t = _EAGER.sub("keen to ", t)
     t = _VEHICLE_SOUND.sub(" a sound ", t)
+    if _HOLDER_FOR_PEN.search(t) and not _REACTING.search(_HOLDER_FOR_PEN.sub(" ", t)):
+        t = _HOLDER_FOR_PEN.sub(r" \1 for a medicine ", t)
     if not _HAPPENED.search(t):
         t = _TOXIC_ASKED.sub(" a question about a plant or a product. ", t)
         if "?" in t:

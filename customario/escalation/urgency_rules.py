@@ -88,7 +88,10 @@ EMERGENCY = (
     r"( \w+)? (with|on) (a|the|my|your|one of your|one of the|his|her|their|our) (\w+ ){0,2}kni(fe|ves)\b)"
     # (a tool called a gun is no weapon: a glue gun, a nail gun, a heat gun; urg16 from blind20)
     r".*\b(?<!glue )(?<!nail )(?<!staple )(?<!heat )(?<!paint )(?<!spray )(?<!grease )(?<!caulk )(?<!caulking )(?<!sealant )"
-    r"(?<!massage )(?<!price )(?<!label )(?<!temperature )(?<!water )(?<!nerf )(?<!bubble )(?<!foam )(?<!rivet )(?<!tag )(gun|knife|weapon)\b"
+    r"(?<!massage )(?<!price )(?<!label )(?<!temperature )(?<!water )(?<!nerf )(?<!bubble )(?<!foam )(?<!rivet )(?<!tag )"
+    # (nor a knife named for its trade, a tool: s52urg, blind56 "the cable on your heated uncapping knife is frayed"; one
+    # waved or held to a person is still read by urgency_weapons)
+    r"(?<!uncapping )(?<!putty )(?<!palette )(?<!heated )(?<!linoleum )(?<!lino )(?<!whittling )(?<!marking )(gun|knife|weapon)\b"
     # ... nor a knife as a skill or a kitchen thing (s41urg, blind34: "do you do a knife skills course?")
     r"(?! (skills?|course|courses|class|classes|lessons?|workshop|block|rack|drawer|sharpener|roll)\b)",
     r"\b(attack|attacking|threatening) (me|us|her|him|someone)\b",
@@ -149,7 +152,9 @@ EMERGENCY = (
     r"^(?!.*\bfoaming (shampoo|cleanser|wash|cleaner|spray|mousse|agent|gel|soap|toner)\b)"
     r".*(\b(shaking|jerking|twitching|stiff)\b[^.!?]*\bfoaming\b|\bfoaming\b[^.!?]*\b(shaking|jerking|twitching)\b)",
     # Fire and smoke now, said plainly or in regional English ("fire don catch the curtain").
-    r"^\W*fire\b",
+    # (not the first half of a hyphenated compound, which names a property: s52urg, blind56 "Fire-rated collars, do you
+    # carry them?")
+    r"^\W*fire\b(?!-\w)",
     r"\bthere'?s (a )?fire\b",
     # ... with a word naming where or what burns (s39urg15, blind30: "there's a chimney fire"), not a fire
     # kept to sit by (a log or gas fire) nor a compound (a fire door, a fire pit)
@@ -324,7 +329,8 @@ HEAD_OR_SHOCK = re.compile(r"\b(head|electric\w*|shock|zap|jolt)\b")
 PEOPLE_INSIDE = re.compile(
     r"\b(children|childrens|kids|baby|babies|people|someone|family|son|daughter)\b[^.!?]*\b(inside|in there|in that room|trapped|asleep)\b"
     # a person named ("Jenny is still in there with the foals"), blind13
-    r"|\b(is|'s|are|'re) still (in there|inside|in the (house|building|barn|flat|room|shed|stable|garage|loft|attic))\b"
+    r"|\b(is|'s|are|'re)( all| both)? still (in there|inside|in the (house|building|barn|flat|room|shed|stable|garage|loft|attic))\b"
+    # ... "all" or "both" between (s52urg, blind53: "smoke coming out of the compressor room ... and we're all still inside")
 )
 # A vehicle or a ride-on that runs on a lithium battery pack, named for it ("the electric car", "an e-scooter", "the EV").
 BATTERY_VEHICLE = (
@@ -436,7 +442,9 @@ URGENT = (
     r"mother|father|wife|husband|partner|son|daughter|vet|teacher|solicitor|lawyer|council|taxman|results?|letter|bill)\b)",
     r"\btingl\w*\b",
     r"\bnumb(ness)?\b",
-    r"\b(puffed|puffing|swelled|blown) (right |all )?up\b|\bpuffy battery\b",
+    # ... or puffed shut: an eye or a lid swollen so that it will not open (s52urg, blind56: "stung on the eyelid, it's
+    # puffed shut")
+    r"\b(puffed|puffing|swelled|blown) (right |all )?up\b|\bpuffy battery\b|\b(puffed|puffing) (right |all )?(shut|closed)\b",
     r"\b(battery|power bank|pack|cells?|phone|laptop|eyes?|eyelids?|lids|face|lips|scalp|skin|ears?|neck|hands?)"
     r"('s| is| are| has| have)? (gone |going |getting |got |become |looks? |all )*(puffy|bloated)\b",
     r"\b(so|too|that) hot (that )?(you|i|we|he|she) (can'?t|cannot|could ?n'?t) (hold|touch|pick)\b",
@@ -477,6 +485,9 @@ URGENT = (
     r"\b(got|splashed|went|gone|spilt|spilled|dripped|dripping|ran|running)\b[^.!?]{0,40}\b(in|into) (my|her|his|their|the|both) eyes?\b",
     r"\beyes? (is |are )?(streaming|stinging|red raw)\b",
     r"\b(snipped|clipped|caught|nicked) (my|her|his|their) (ear|skin|neck|finger|scalp|lip)\b",
+    # (not a dressing named as what the caller is sensitive to: s52urg, blind53 "I react to plasters sometimes but
+    # nothing's happening now")
+    r"(?<!allergic to )(?<!allergy to )(?<!react to )(?<!reacts to )(?<!sensitive to )(?<!reaction to )"
     r"\b(plasters?|band-?aids?|bandages?)\b",
     r"\blegal (team|route|letter|proceedings|advice|advis[eo]rs?|representatives?|department|counsel)\b|\blawyered up\b"
     r"|\b(instruct\w*|engag\w*|retain\w*|referring (this|it) to) (my |our |a |the )?(solicitors?|lawyers?|attorneys?|legal)\b"

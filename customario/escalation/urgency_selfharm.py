@@ -93,6 +93,9 @@ _CLIMBING_OVER = (
 )
 _HIGH_PLACE = (
     r"\b(bridge|viaduct|roof|ledge|cliff|parapet|top floor|car park roof|balcony|multi[- ]?stor(e)?y|tower block|beachy head|golden gate"
+    # structures that carry a way over a drop, and a railing stood on (s52urg, blind56: "a lad up on the aqueduct
+    # railing saying he's going to jump")
+    r"|aqueduct|footbridge|flyover|overpass|dam wall|(up )?on (the|a|that) (\w+ )?(railings?|parapet|barrier|guard ?rail)"
     # the edge of a drop named by its place (blind27: "the quarry edge", "the cliff edge")
     r"|(quarry|cliff|gorge|ravine|canyon|crag|rock|roof|platform) edge|edge of the (quarry|cliff|gorge|ravine|canyon|crag|roof|platform)"
     r"|(at|on) the top of"

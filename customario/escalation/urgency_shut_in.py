@@ -11,6 +11,11 @@ only raise a line to an emergency. The classes:
   RoSPA and the US CPSC on chest freezers and toy chests: suffocation within minutes). A dog that hid
   in the wardrobe, keys locked in the boot, or a child who likes to climb into the toy box with
   nothing shut are not;
+- **a child shut in a vehicle in the heat or in distress** (s52urg, a probe beside blind56's under-the-wheel child): a
+  baby, a toddler or a child locked, shut or left alone in a car or a van, told with heat (hot, the sun, windows up)
+  or a sign (crying, screaming, red, sweating, floppy, not moving): RoSPA and the NHS advise calling 999 at once, a
+  car's inside heats past 40 C within minutes. An adult waiting in a car, or a dog (urgent, :mod:`urgency_pets`),
+  is not it;
 - **a building gassed with a person still inside**: fumigation, a fogger or a bug bomb going in
   while a person is still inside or in there (the fumigant is a poison gas: sulfuryl fluoride).
 """
@@ -19,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import is_person
+from customario.escalation.urgency_words import VEHICLES, is_person
 
 _CONTAINER = (
     r"(?:trunk|chest|chest freezer|freezer|fridge|suitcase|case|toy ?box|toy chest|ottoman|tumble dryer|dryer|washing machine|"
@@ -38,6 +43,16 @@ _SHUT = re.compile(
     r"|\bstopped (?:crying|banging|knocking|shouting|answering|making (?:a )?noise)\b"
 )
 _PERSON_WORDS = {"he", "she", "they"}
+_CHILD_IN_VEHICLE = re.compile(
+    r"\b(?:baby|babies|toddler|toddlers|child|children|kid|kids|little one|wee one|infant|newborn|son|daughter|boy|girl)"
+    r"(?:'s| is| are|'re| has been| have been| been| was| were| still| just)* (?:locked|shut|left|stuck|trapped)"
+    r"(?: alone| on (?:his|her|their) own| by (?:himself|herself|themselves))? in (?:a|the|that|this|his|her|their|your|an) "
+    rf"(?:\w+ )?{VEHICLES}\b"
+)
+_HEAT_OR_DISTRESS = re.compile(
+    r"\b(?:hot|heat|boiling|baking|roasting|sun|sunny|sweat\w*|crying|screaming|red|bright red|floppy|limp|not moving|windows? (?:are |all )?"
+    r"(?:up|shut|closed)|distress\w*|panick\w*)\b"
+)
 _GASSED = re.compile(
     r"\b(fumigat\w*|foggers?|bug bombs?|(the )?gas is (already |now )?(going|pumping|being pumped|on|in)"
     r"|(fogg|gass)(ing|ed) (the|a|our|my|her|his|their|this|that) (\w+ )?(block|house|flat|building|room|home|bungalow|property|place))\b"
@@ -60,6 +75,9 @@ def grave(t: str) -> tuple[str, str] | None:
     m = _IN.search(t)
     if m and _is_person(m.group("who"), m.group("rel")) and _SHUT.search(t, m.end()):
         return "emergency", "a person shut inside a container"
+    m = _CHILD_IN_VEHICLE.search(t)
+    if m and _HEAT_OR_DISTRESS.search(t):
+        return "emergency", "a child shut in a vehicle in the heat or in distress"
     if _GASSED.search(t) and _STILL_INSIDE.search(t):
         near = _PERSON_NEAR.search(t)
         if (near and is_person(near.group("rel"))) or re.search(r"\b(someone|somebody|people|anyone|he|she|they)\b", t):

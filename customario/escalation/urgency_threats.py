@@ -167,7 +167,11 @@ _LEGAL = (
         r"|\b(court )?(summons|writ|court papers|claim form|legal papers)\b[^.!?]{0,30}\b(on|through|at|to|landing on|coming through) "
         r"(your|ur|yer) (door|doormat|mat|letterbox|letter box|desk|office|shop|premises)\b"
         r"|\b(there'?ll be|there will be|you'?ll (get|be getting|receive|be receiving|be served)|you will (get|receive|be served)|"
-        r"coming your way|heading your way)\b[^.!?]{0,20}\b(a |the )?(court )?(summons|writ|court papers|claim form)\b",
+        r"coming your way|heading your way)\b[^.!?]{0,20}\b(a |the )?(court )?(summons|writ|court papers|claim form)\b"
+        # ... or the business foretold to be served with them (s52urg, blind56: "you'll be served with papers over the
+        # refund"); a meal "served" names no papers
+        r"|\b(you|you'?ll|you will|you'?re|you are|your (company|firm|business|shop|manager|boss|owner))( \w+){0,2} "
+        r"(be|being|get|getting) served (with )?(the |court |legal )?(papers|a summons|summons|a writ|proceedings|a claim|notice of (a )?claim)\b",
     ),
 )
 _FIRST_PERSON_FUTURE = r"\b(i'?ll|i will|i'?m (gonna|going to)|i am (gonna|going to)|i swear i'?ll|i'?m coming (down|in|round|over) (there |here )?(and|to))"

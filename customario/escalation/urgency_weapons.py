@@ -36,14 +36,20 @@ def weapons_and_overdoses(t: str) -> tuple[str, str] | None:
     # (a thing taken up in the hand is shown only with menace in the line: s49urg, blind50 "now he's picked up a
     # hammer, I'm scared he's going to use it"; "picked up a hammer from your shop" is an errand)
     shown = (
-        r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with|with|has|has got|'s got|carrying"
+        r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with|with|has|has got|'s got|still got|carrying"
         r"|picked up|picking up|grabbed|grabbing|got hold of|reached for|reaching for) (a|an|his|her|their|the|my)( [a-z]+)? ([a-z]+)\b"
     )
     for m in re.finditer(shown, t):
         word = next((w for w in (m.group(4), (m.group(3) or "").strip()) if w in _IMPROVISED or _is_a(w, "weapon")), "")
         if (m.group(3) or "").strip() in _TOY or (m.group(2) == "my" and m.group(1) in ("with", "carrying")):
             continue  # "a water pistol", "a paintball rifle"; the caller's own ("clay shooting with my shotgun")
-        if word in _TOOLS:
+        blade = next((w for w in (m.group(4), (m.group(3) or "").strip()) if w and _is_a(w, "edge tool", senses=2)), "")
+        if not word and blade:
+            # a blade made for a trade (a chisel, a scalpel, a razor) is a tool until menace is told with it (s52urg,
+            # blind56: "he's still got the chisel and he's threatening the tutor with it")
+            word = blade
+            menace = re.search(_MENACE_WITH_BLADE, t)
+        elif word in _TOOLS:
             menace = re.search(_MENACE_DONE, t)
         else:
             menace = m.group(1) not in _TAKEN_UP or re.search(_MENACE_PLACE, t) or re.search(_MENACE_DONE, t)
@@ -61,6 +67,12 @@ def weapons_and_overdoses(t: str) -> tuple[str, str] | None:
             continue  # "do you sharpen knives", "a set of knives"
         if _PLURAL_MENACE.search(t) or re.search(_MENACE_DONE, t) or _TRYING_IN.search(t):
             return "emergency", f"{word} shown"
+    # a blade or a weapon held to a person's throat or neck, whatever verb tells it (s52urg probe beside blind56's chisel:
+    # "he's holding a scalpel to the nurse's throat"); a compress or an ice pack held there is first aid
+    for m in _HELD_TO_THROAT.finditer(t):
+        thing = m.group("thing")
+        if thing in _IMPROVISED or thing in _SHARP or _is_a(thing, "weapon") or _is_a(thing, "edge tool", senses=2):
+            return "emergency", f"{thing} held to a person's throat"
     if re.search(_SMASHING, t):
         return "emergency", "property being smashed with someone there"
     excess = r"(too many|too much|a load of|loads of|a lot of|lots of|double|triple|a handful of|handfuls of|the whole)"
@@ -116,6 +128,18 @@ _MENACE_DONE = (
     # ... or its use on someone feared ("I'm scared he's going to use it")
     r"|(going to|gonna|about to|will|'ll) (use|swing|throw) (it|that)( on \w+)?(?=\s*[.!?,]|\s*$))\b"
 )
+# ... and for a trade's blade, menace aimed at a person only: a scream may be the patient's at a vet's or a tattooist's
+_MENACE_WITH_BLADE = (
+    r"\b(threaten\w* (to (stab|slash|kill|hurt|use it)|to cut (him|her|them|me|us|someone|somebody)|him|her|them|me|us|someone|somebody|people|"
+    r"everyone|the \w+|my \w+|our \w+|your \w+)|wav\w*|brandish\w*|swing\w*|lung\w*|running at|coming at|going for|went for|pointing it|"
+    r"holding it to)\b"
+)
+_HELD_TO_THROAT = re.compile(
+    r"\b(?:holding|held|holds|pressing|pressed|presses|putting|put|puts|pointing|pointed|has|'s got|got) (?:a|an|the|his|her|their|that|this) "
+    r"(?:[a-z]+ )?(?P<thing>[a-z]+) (?:to|against|at|on) (?:my|his|her|their|your|our|the \w+'s|\w+'s|someone's|somebody's) (?:throat|neck)\b"
+)
+# sharp things at hand that WordNet files elsewhere ("a screwdriver" is first a cocktail)
+_SHARP = frozenset("screwdriver syringe needle glass scissors shard".split())
 # Weapons in the plural held with no determiner ("with machetes", "waving knives", "armed with baseball bats").
 _SHOWN_PLURAL = (
     r"\b(?:waving|brandishing|pointing|swinging|with|carrying|holding|armed with|tooled up with)( [a-z]+)? ([a-z]+s)\b"
@@ -131,7 +155,19 @@ _GOODS = re.compile(
 _TRYING_IN = re.compile(r"\btrying to (?:get|break|force (?:their|a) way|smash (?:their|a) way) (?:in|into|through)\b")
 # Verbs that tell a thing held or taken up without menace of their own ("outside with a bat" needs "outside").
 _TAKEN_UP = frozenset(
-    ["with", "has", "has got", "'s got", "carrying", "picked up", "picking up", "grabbed", "grabbing", "got hold of"]
+    [
+        "with",
+        "has",
+        "has got",
+        "'s got",
+        "still got",
+        "carrying",
+        "picked up",
+        "picking up",
+        "grabbed",
+        "grabbing",
+        "got hold of",
+    ]
     + ["reached for", "reaching for"]
 )
 # Things at hand used as weapons, which WordNet files as tools or sports goods.
