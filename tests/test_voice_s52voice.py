@@ -6,6 +6,8 @@
   frames of the questions asked after it.
 - A group counted with "of us" ("there were five of us") is in the model of a question that counts
   people, and in the change frames of the questions asked after it.
+- A question skipped with "that one" or a head ("I'll skip that one", "I'd rather skip it") is a
+  refusal the models know (from the answers blind59 voice sample).
 """
 
 import pytest
@@ -109,3 +111,21 @@ def test_the_party_model_and_later_change_frames_hold_the_group_count():
     c = _campaign()
     assert "there were six of us" in decoder_phrases(c.question("party"))
     assert "there were six of us" in correction_phrases([c.question("party")])
+
+
+# --- a question skipped with "that one" or a head of intention -----------------------------------
+
+
+def test_skip_forms_with_that_one_and_a_head():
+    forms = refusal_forms()
+    for form in ("skip that one", "i'll skip that one", "i'll skip it", "i'd rather skip this one"):
+        assert form in forms
+
+
+@pytest.mark.parametrize("qid", ["guide", "party", "again", "lunch"])
+def test_every_skip_form_is_coded_refused(qid):
+    from customario.conversation.voice.refusal_forms import SKIP_FORMS
+
+    q = _campaign().question(qid)
+    for form in SKIP_FORMS:
+        assert normalise(q, form).status == "refused", form
