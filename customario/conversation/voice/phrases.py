@@ -308,9 +308,34 @@ def answer_forms(question: Any) -> list[str]:
         out += [f"{n} thousand" for n in _ROUND] + [f"{n} hundred and" for n in _ROUND[:9]]
         out += [f"{n} thousand {m} hundred" for n in _ROUND[:12] for m in _ROUND[:9:2]]
         out += ["a thousand", "and a half thousand", "thousand and", "a grand", "grand"]
+    out += people_counted_forms(question)
     # Carrier phrases before a remembered amount or count (last: change_values takes the first forms).
     out += [*_RECALL_CARRIERS, *(f"it was {n}" for n in _ROUND)]
     return list(dict.fromkeys(out))
+
+
+# The counts of a group said with "of us" (:func:`people_counted_forms`), up to this many.
+_MOST_OF_US = 12
+
+
+def people_counted_forms(question: Any) -> list[str]:
+    """How a caller counts a group they were in, for a number question that counts people
+    (``listed_counts.asks_people``: "How many people were in your group?"): "five of us", "there
+    were five of us", "the two of us", from two to twelve within the question's range; [] for other
+    questions. The development answers corpora hold 68 lines counting so ("There were six of us.",
+    "Just the two of us", "it was five of us, not four"), from most writers, each read by the answer
+    parser as the number; the models had the number bare or with "people", and through the telephone
+    band "Wait, go back, there were five of us, not four." came out as "late don't goodbye of double"
+    (answers blind62 voice sample, gb-f3-170 phone). Lower case."""
+    from customario.dialogue.listed_counts import asks_people
+
+    if getattr(question, "type", None) != "number" or not asks_people(question):
+        return []
+    lo, hi = question.bounds
+    lo = int(lo) if lo is not None else 0
+    hi = int(hi) if hi is not None else 100
+    counts = [number_words(n) for n in range(max(lo, 2), min(hi, _MOST_OF_US) + 1)]
+    return [f.format(n=n) for n in counts for f in ("{n} of us", "there were {n} of us", "the {n} of us")]
 
 
 # The auxiliaries an emphatic yes echoes besides the question's own: the past copula and "did".
@@ -403,6 +428,21 @@ _VALUE_FRAMES = ("i meant {v}", "it was {v}", "it's {v}", "make it {v}", "put do
 # "... it was a cat both a dog", "... it was the tenth, not the ninth" as "... the tenth opt the minus").
 _TAKEN_BACK_FRAMES = ("not {v}", "{v} not")
 _BARE_FRAMES = ("it was the {v}", "not the {v}")
+# A rating said with its indefinite article in a change ("make it a nine, not a seven", "make that
+# an eight"): 112 lines of the development answers corpora change a rating with "make it/that a
+# ...", 65 take the old one back with "not a ...", from most writers. The models had the rating bare
+# ("make it nine", "not nine"), and through the telephone band "Hang on, before that, the recommend
+# one, make it a nine not a seven." came out as "... the recommend one rate it i'd go with haven't"
+# (answers blind62 voice sample, gb-f3-170 phone, three tellings). "to {a}" and "put down {a}"
+# repeat two of :data:`_VALUE_FRAMES` with the article right ("to an eight", not "to a eight").
+_RATING_FRAMES = ("make it {a}", "make that {a}", "not {a}", "to {a}", "put down {a}")
+
+
+def _with_article(word: str) -> str:
+    """``word`` (a number said in words) with its indefinite article: "a nine", "a one", "an
+    eight", "an eleven" ("an" before a vowel sound; of the number words only eight, eleven,
+    eighteen and eighty begin with one: "one" begins with /w/)."""
+    return ("an " if word.startswith(("eight", "eleven")) else "a ") + word
 
 
 def correction_phrases(earlier: list[Any]) -> list[str]:
@@ -425,6 +465,12 @@ def correction_phrases(earlier: list[Any]) -> list[str]:
         if q.type not in ("date", "open"):
             values += [f for f in answer_forms(q) if not f.startswith(_APPROX) and len(f.split()) <= 3][:15]
         out += [f.format(v=v) for v in dict.fromkeys(values) for f in (*_VALUE_FRAMES, *_TAKEN_BACK_FRAMES)]
+        # A count of people changed as the caller counts a group ("there were five of us, not four").
+        out += [f for f in people_counted_forms(q) if not f.startswith("the ")]
+        if q.type in ("nps", "scale"):
+            lo, hi = q.bounds
+            lo, hi = int(lo if lo is not None else 0), int(hi if hi is not None else 10)
+            out += [f.format(a=_with_article(number_words(n))) for n in range(lo, hi + 1) for f in _RATING_FRAMES]
         if q.type not in ("nps", "scale", "number"):
             # "not the four" is no way to take a rating back: with it, "give him a three, not a four"
             # came out as "... three not the four" (answers blind28 voice sample).

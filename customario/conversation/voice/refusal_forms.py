@@ -52,6 +52,13 @@ KEEP_FORMS = tuple(
 )
 # "Skip" and what is skipped ("skip it", "skip this question"); the parser's codes.py reads each.
 SKIP_FORMS = ("skip it", "skip this", "skip that", "skip this one", "skip that question", "skip this question")
+# ... with "that one" and with a head of intention or preference ("I'll skip that one", "I'd rather
+# skip it"): 164 development lines skip a question, "Skip that one." (16) and "I'll skip that
+# (one)" (14+) among the commonest, and neither had a path; through the telephone band "I'll skip
+# that one." came out as "i'd give it one" three times running (answers blind59 voice sample,
+# gb-f3-170 phone). Each is coded refused by the parser (``dialogue.codes``).
+SKIP_HEADS = ("i'll", "i'd rather")
+SKIP_FORMS += ("skip that one", *(f"{h} skip {o}" for h in SKIP_HEADS for o in ("it", "that", "that one", "this one")))
 # Refusals of other shapes than "rather not" + verb (6 December 2026): 95 of the 186 refusals of the
 # development answers corpora blind40-blind48 (every writer) have none of the forms above, and
 # through the recogniser their words had no path: "Let's move past that." came out as "do not
@@ -119,6 +126,22 @@ JUDGING_HEADS = ("i don't like", "don't like")
 JUDGING_VERBS = ("rating", "judging", "scoring")
 JUDGED = ("people", "a person", "staff")
 JUDGING_OTHER = ("i don't do ratings", "i don't rate people", "i don't judge people")
+# - declining to commit or promise ("I'd rather not commit to a date", "sooner not promise
+#   anything"): a caller asked about an intention (a next visit, a rebooking) withholds the
+#   promise, not the fact. The parser codes "rather/prefer not (to) commit|promise" as refused
+#   (``dialogue.refusal_words``); the development answers corpora hold ten such lines from several
+#   writers ("Rather not commit to that right now", "I'd sooner not commit to anything over the
+#   phone"), and through the telephone band "I'd rather not commit to a date." came out as "i want
+#   off the eleventh" and "i don't of the days" (answers blind62 voice sample, gb-f3-170 phone):
+#   "commit" had no path in the models. Not "i don't want to commit": see NOT_WILLING_HEADS.
+COMMITTING_HEADS = ("i'd rather not", "rather not", "i'd sooner not", "i'd prefer not to")
+COMMITTED = ("commit to anything", "commit to a date", "commit to that", "promise anything")
+
+
+def committing_forms() -> list[str]:
+    """Refusals to commit or promise: :data:`COMMITTING_HEADS` x :data:`COMMITTED` ("i'd rather not
+    commit to a date"). Lower case, stable order; each one the parser codes as refused."""
+    return [f"{h} {c}" for h in COMMITTING_HEADS for c in COMMITTED]
 
 
 def judging_forms() -> list[str]:
@@ -133,12 +156,13 @@ def refusal_forms() -> list[str]:
     """Every refusal form of :data:`REFUSAL_HEADS` x :data:`REFUSAL_VERBS` x
     :data:`REFUSAL_OBJECTS`, the bare verbs of :data:`_BARE` after those heads and
     :data:`PREFER_HEADS`, then :data:`KEEP_FORMS`, :data:`SKIP_FORMS`, the refusals of other
-    shapes (:func:`other_refusal_forms`) and a dislike of rating people (:func:`judging_forms`).
+    shapes (:func:`other_refusal_forms`), a dislike of rating people (:func:`judging_forms`) and a
+    promise withheld (:func:`committing_forms`).
     Lower case, de-duplicated, stable order; each one the parser codes as refused."""
     out = [f"{h} {v}" for h in (*REFUSAL_HEADS, *PREFER_HEADS) for v in _BARE]
     out += [f"{h} {v} {o}" for h in REFUSAL_HEADS for v in REFUSAL_VERBS for o in REFUSAL_OBJECTS]
     out += [*KEEP_FORMS, *SKIP_FORMS]
-    return list(dict.fromkeys([*out, *other_refusal_forms(), *judging_forms()]))
+    return list(dict.fromkeys([*out, *other_refusal_forms(), *judging_forms(), *committing_forms()]))
 
 
 def other_refusal_forms() -> list[str]:
