@@ -1,0 +1,108 @@
+"""Typed answers, classes read from development answers blind62 (s52, helper "ans"), in the team's
+own questions and phrasings: "US" said straight after a figure names the US dollar, another currency
+to a question asked in Australian or Canadian dollars, and a holiday said with no country is the day
+of the country the survey calls (Canada's Thanksgiving, New Zealand's Labour Day, India's Republic
+Day), while a country said with it still places it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from customario.definitions import Question
+from customario.dialogue import amounts, regions
+from customario.dialogue.answers import normalise
+
+_FARE = Question(
+    id="fare",
+    type="number",
+    text="How much was the ferry fare, in Canadian dollars?",
+    min=0,
+    max=500,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sixty US.", "It came to about a hundred and twenty US, on my Visa.", "45 U.S."],
+)
+def test_us_after_a_figure_is_another_dollar(text: str) -> None:
+    r = normalise(_FARE, text)
+    assert r.status == "invalid", r
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sixty for the two of us.", 60),
+        ("They charged us forty-five.", 45),
+        ("Ninety, which was fine for us.", 90),
+    ],
+)
+def test_the_pronoun_us_is_no_currency(text: str, value: int) -> None:
+    r = normalise(_FARE, text)
+    assert r.status == "valid" and r.value == value, r
+
+
+def test_us_after_a_figure_is_the_questions_own_currency_in_the_us() -> None:
+    assert not amounts.other_currency("Sixty US.", "USD")
+    assert amounts.other_currency("Sixty US.", "NZD")
+
+
+_VISIT = Question(id="visit", type="date", text="What date would you like us to come back?")
+_LAST = Question(id="last", type="date", text="On what date did you last take the boat out?")
+_TODAY = date(2031, 8, 20)  # a Wednesday
+
+
+class _Campaign:
+    """The two fields :func:`regions.campaign_country` reads."""
+
+    def __init__(self, countries, language):
+        self.calling = type("Calling", (), {"countries": countries})()
+        self.agent = type("Agent", (), {"language": language})()
+
+
+@pytest.mark.parametrize(
+    ("countries", "language", "country"),
+    [
+        (["ca"], "en-US", "CA"),
+        (None, "en-NZ", "NZ"),
+        (["US", "CA"], "en-CA", None),
+        (None, "en", None),
+    ],
+)
+def test_the_campaigns_country(countries, language, country) -> None:
+    assert regions.campaign_country(_Campaign(countries, language)) == country
+
+
+@pytest.mark.parametrize(
+    ("country", "text", "day"),
+    [
+        ("CA", "Thanksgiving, probably.", "2031-10-13"),
+        ("CA", "the Tuesday after Thanksgiving", "2031-10-14"),
+        ("US", "Thanksgiving, probably.", "2031-11-27"),
+        ("CA", "American Thanksgiving, we're visiting family in Ohio.", "2031-11-27"),
+        ("NZ", "Labour Day would suit.", "2031-10-27"),
+        ("CA", "Labour Day would suit.", "2031-09-01"),
+        ("IN", "Independence Day.", "2032-08-15"),  # this year's is past
+    ],
+)
+def test_a_holiday_is_the_callers_countrys_day(country: str, text: str, day: str) -> None:
+    with regions.calling_from(country):
+        r = normalise(_VISIT, text, today=_TODAY)
+    assert r.status == "valid" and r.value == day, r
+
+
+def test_a_past_holiday_in_the_callers_country() -> None:
+    with regions.calling_from("IN"):
+        r = normalise(_LAST, "The day after Republic Day.", today=_TODAY)
+    assert r.status == "valid" and r.value == "2031-01-27", r
+
+
+def test_without_a_country_thanksgiving_stays_the_us_day_and_labour_day_is_read_back() -> None:
+    assert normalise(_VISIT, "Thanksgiving, probably.", today=_TODAY).value == "2031-11-27"
+    r = normalise(_VISIT, "Labour Day would suit.", today=_TODAY)
+    assert r.value == "2031-09-01" and r.method == "inferred", r
+    assert regions.caller_country() is None
+
