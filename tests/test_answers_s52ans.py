@@ -106,3 +106,33 @@ def test_without_a_country_thanksgiving_stays_the_us_day_and_labour_day_is_read_
     assert r.value == "2031-09-01" and r.method == "inferred", r
     assert regions.caller_country() is None
 
+
+_COURIER = Question(
+    id="courier",
+    type="scale",
+    text="How was the courier, from one, very bad, to five, superb?",
+    min=1,
+    max=5,
+    labels={1: "very bad", 2: "bad", 3: "fine", 4: "nice", 5: "superb"},
+)
+
+
+@pytest.mark.parametrize("text", ["Very nice.", "really nice, she even rang ahead", "Super nice!"])
+def test_an_intensified_label_inside_the_scale_names_no_point(text: str) -> None:
+    r = normalise(_COURIER, text)
+    assert r.status == "invalid", r
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Nice.", 4), ("Very bad.", 1), ("Superb, really.", 5), ("Fine, I suppose.", 3)],
+)
+def test_labels_and_ends_still_name_their_points(text: str, value: int) -> None:
+    r = normalise(_COURIER, text)
+    assert r.status == "valid" and r.value == value, r
+
+
+def test_an_intensified_label_that_is_a_label_is_that_point() -> None:
+    q = _COURIER.model_copy(update={"labels": {1: "bad", 3: "nice", 4: "very nice", 5: "superb"}})
+    r = normalise(q, "Very nice.")
+    assert r.status == "valid" and r.value == 4, r
