@@ -136,3 +136,26 @@ def test_an_intensified_label_that_is_a_label_is_that_point() -> None:
     q = _COURIER.model_copy(update={"labels": {1: "bad", 3: "nice", 4: "very nice", 5: "superb"}})
     r = normalise(q, "Very nice.")
     assert r.status == "valid" and r.value == 4, r
+
+
+_MANUAL = Question(id="manual", type="yes_no", text="Were the assembly instructions easy to follow?")
+_ARRIVED = Question(id="arrived", type="yes_no", text="Has your replacement part arrived?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Haven't even had them yet.", "We haven't received the booklet yet.", "not yet got it, sorry"],
+)
+def test_not_received_yet_is_a_dont_know_to_a_judgement(text: str) -> None:
+    assert normalise(_MANUAL, text).status == "dont_know"
+
+
+def test_not_received_yet_is_a_no_to_a_question_about_receiving() -> None:
+    r = normalise(_ARRIVED, "Haven't got it yet.")
+    assert r.status == "valid" and r.value == "no", r
+
+
+def test_not_having_a_thing_at_all_is_still_an_answer() -> None:
+    q = Question(id="van", type="yes_no", text="Would a van hire discount be useful to you?")
+    r = normalise(q, "No, I haven't got a licence.")
+    assert r.status == "valid" and r.value == "no", r
