@@ -159,3 +159,23 @@ def test_not_having_a_thing_at_all_is_still_an_answer() -> None:
     q = Question(id="van", type="yes_no", text="Would a van hire discount be useful to you?")
     r = normalise(q, "No, I haven't got a licence.")
     assert r.status == "valid" and r.value == "no", r
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wanted to ask about the guarantee. How long does it last?",
+        "Quick question: do you do gutters as well?",
+        "I've got a question for you, is the callout fee refundable?",
+    ],
+)
+def test_an_announced_question_is_a_question_back(text: str) -> None:
+    from customario.dialogue.asked_back import asks_back
+
+    assert asks_back(text)
+
+
+def test_an_announcement_with_an_opinion_after_it_is_no_question_back() -> None:
+    from customario.dialogue.asked_back import asks_back
+
+    assert not asks_back("Quick question, well, more a comment: the van blocked our drive all day.")
