@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from customario.definitions import Question
+from customario.definitions import Choice, Question
 from customario.dialogue import amounts, regions
 from customario.dialogue.answers import normalise
 
@@ -179,3 +179,31 @@ def test_an_announcement_with_an_opinion_after_it_is_no_question_back() -> None:
     from customario.dialogue.asked_back import asks_back
 
     assert not asks_back("Quick question, well, more a comment: the van blocked our drive all day.")
+
+
+_EXTRAS = Question(
+    id="extras",
+    type="multi_choice",
+    text="Which extras did you use: the sauna, the pool, the towels, or none of these?",
+    choices=[
+        Choice(code="sauna", label="the sauna"),
+        Choice(code="pool", label="the pool"),
+        Choice(code="towels", label="the towels"),
+        Choice(code="none", label="none of these", synonyms=["none", "nothing"]),
+    ],
+)
+
+
+def test_none_taken_back_for_a_choice_is_that_choice_read_back() -> None:
+    r = normalise(_EXTRAS, "Nothing. Nah, wait, the pool, the once.")
+    assert r.status == "valid" and r.value == ["pool"] and r.method == "self-corrected", r
+
+
+def test_none_taken_back_for_nothing_readable_is_asked_again_never_none() -> None:
+    r = normalise(_EXTRAS, "None of these. Oh wait, my daughter went in that hot wooden room.")
+    assert r.status == "invalid", r
+
+
+def test_none_said_again_after_a_sorry_is_none() -> None:
+    r = normalise(_EXTRAS, "None of these. Sorry, none.")
+    assert r.status == "valid" and r.value == ["none"], r
