@@ -207,3 +207,24 @@ def test_none_taken_back_for_nothing_readable_is_asked_again_never_none() -> Non
 def test_none_said_again_after_a_sorry_is_none() -> None:
     r = normalise(_EXTRAS, "None of these. Sorry, none.")
     assert r.status == "valid" and r.value == ["none"], r
+
+
+_FERRY = Question(id="ferry", type="yes_no", text="Did you take the water taxi back?")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Oui, both ways.", "yes"),
+        ("Sí, por favor.", "yes"),
+        ("Bloody oath, saved us the walk.", "yes"),
+        ("My oath.", "yes"),
+    ],
+)
+def test_yes_in_french_spanish_and_australian(text: str, value: str) -> None:
+    r = normalise(_FERRY, text)
+    assert r.status == "valid" and r.value == value, r
+
+
+def test_a_word_starting_like_si_is_no_yes() -> None:
+    assert normalise(_FERRY, "Sightseeing boat instead.").status == "invalid"
