@@ -228,3 +228,12 @@ def test_yes_in_french_spanish_and_australian(text: str, value: str) -> None:
 
 def test_a_word_starting_like_si_is_no_yes() -> None:
     assert normalise(_FERRY, "Sightseeing boat instead.").status == "invalid"
+
+
+def test_a_price_typed_with_a_hyphen_and_a_teen_is_read_back() -> None:
+    r = normalise(_FARE, "It was two-fourteen for both of us.")
+    assert r.status == "valid" and r.value == 214 and r.method == "inferred", r
+
+
+def test_a_digit_and_ten_hyphenated_is_still_a_range() -> None:
+    assert normalise(_FARE, "five-ten").status == "invalid"
