@@ -237,3 +237,19 @@ def test_a_price_typed_with_a_hyphen_and_a_teen_is_read_back() -> None:
 
 def test_a_digit_and_ten_hyphenated_is_still_a_range() -> None:
     assert normalise(_FARE, "five-ten").status == "invalid"
+
+
+_PARTY = Question(id="party", type="number", text="How many people came on the tour, including you?", min=1, max=30)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("My household of five and my sister's household of two.", 7),
+        ("Our group of six.", 6),
+        ("The family of three plus our spaniel.", 3),
+    ],
+)
+def test_a_group_of_n_counts_n_people(text: str, value: int) -> None:
+    r = normalise(_PARTY, text)
+    assert r.status == "valid" and r.value == value, r
