@@ -253,3 +253,13 @@ _PARTY = Question(id="party", type="number", text="How many people came on the t
 def test_a_group_of_n_counts_n_people(text: str, value: int) -> None:
     r = normalise(_PARTY, text)
     assert r.status == "valid" and r.value == value, r
+
+
+def test_a_short_price_said_twice_in_the_same_words_is_that_price_read_back() -> None:
+    r = normalise(_FARE, "Um, one-forty? Yep, one-forty.")
+    assert r.status == "valid" and r.value == 140 and r.method == "inferred", r
+
+
+def test_a_short_price_changed_on_the_second_go_is_the_second() -> None:
+    r = normalise(_FARE, "One-forty? No, one-sixty.")
+    assert r.status == "valid" and r.value == 160, r
