@@ -199,8 +199,20 @@ _FOREIGN_CODES = {
     "s$": "SGD",
     "hk$": "HKD",
 }
-# The US dollar named as such, another currency to a question asked in another dollar.
-_US_DOLLAR_RE = re.compile(r"\bus ?\$|\b(?:us|u\.s\.|american) dollars?\b|\busd\b", re.IGNORECASE)
+# The US dollar named as such, another currency to a question asked in another dollar; "US" said
+# straight after a figure with nothing after it ("Eighty US, I paid on my card", "about three
+# hundred US.") is the dollar too (answers blind62 had stored both as Australian and Canadian
+# dollars). The pronoun "us" never follows a figure directly ("five of us", "cost us fifty").
+_FIGURE_WORD = (
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|grand|k)"
+)
+_US_DOLLAR_RE = re.compile(
+    r"\bus ?\$|\b(?:us|u\.s\.|american) dollars?\b|\busd\b|"
+    rf"(?:{_FIGURE_WORD})\s+(?:us|u\.s\.?)(?=\s*(?:[,;:!?]|\.(?!\w)|$))",
+    re.IGNORECASE,
+)
 
 
 def _dollar_country(word: str) -> str:

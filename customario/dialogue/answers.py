@@ -56,6 +56,7 @@ from customario.dialogue import (
 )
 from customario.dialogue.codes import (
     NOT_ATTENDED,
+    NOT_RECEIVED,
     NOT_CHECKED,
     NOT_SPOKEN_TO,
     NOT_TRIED,
@@ -63,6 +64,7 @@ from customario.dialogue.codes import (
 )
 from customario.dialogue.codes import (
     ASK_SOMEONE,
+    asks_receipt,
     NOT_YET,
     someone_else_did,
     without_emphasis,
@@ -189,6 +191,8 @@ def _cannot_tell(question: Any, t: str, today: date | None) -> Any:
     cannot_tell = NOT_WITNESSED.search(t) if qtype != "multi_choice" else None
     if qtype in ("nps", "scale", "yes_no"):
         cannot_tell = cannot_tell or NOT_TRIED.search(t)
+        if not asks_receipt(question.text):
+            cannot_tell = cannot_tell or NOT_RECEIVED.search(t)  # "Haven't even got it yet."
     if qtype == "yes_no":
         # "I never saw the driver" to "Was the driver polite?", "..., you'd have to ask her" (answers
         # blind43, blind44): the caller cannot tell; a don't-know only when no yes or no is said

@@ -125,6 +125,20 @@ _POINT_CHECKED = re.compile(
 )
 
 
+# "I wanted to ask about the warranty. Does it come with one?", "Quick question: is parking free?":
+# the caller announces a question, then asks it. The announcement is a pre-sequence (Schegloff
+# 2007, "pre-pre"), no part of the question; the turn is read as the question after it (answers
+# blind62 had stored such a turn as the open answer).
+_ANNOUNCED = re.compile(
+    r"^\W*(?:(?:um+|uh+|oh|so|well|actually|yes|yeah|sorry|hi)[,.!]?\s+)*(?:"
+    r"i (?:just )?(?:wanted|want|was going|was meaning|meant|'?d like|would like|was hoping|need) to ask"
+    r"(?: you)?(?: about [^.!?:;,]+| something| a question(?: about [^.!?:;,]+)?)?|"
+    r"i(?:'ve| have)(?: got)? (?:a|one) (?:quick |small )?question(?: (?:about|on) [^.!?:;,]+)?(?: for you)?|"
+    r"(?:just )?(?:a |one )?quick question(?: (?:about|on) [^.!?:;,]+)?"
+    r")\s*[.,:;!-]+\s+(?=\S)"
+)
+
+
 def asks_back(text: str) -> bool:
     """The whole turn is one question to the agent ("Is one the safe end?", "How much is Ultra?",
     "Can I talk to a manager?", "Thirty minutes from when?"), or opens by asking which thing is meant
@@ -132,6 +146,7 @@ def asks_back(text: str) -> bool:
     new fob? Mine stopped working"), or checks what a point of the scale means ("And five is the
     top, yeah?"), not an answer that merely ends with a question mark."""
     t = _clean(text)
+    t = _ANNOUNCED.sub("", t, count=1)  # "I wanted to ask about the warranty. Does it ...?"
     return bool(
         _ASK_BACK.search(t)
         or _ASK_MEANING.search(t)

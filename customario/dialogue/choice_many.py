@@ -153,6 +153,12 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
         # does "but" ("Nothing broken, but the microwave never turned up": the none was of one kind, s48)
         later = re.split(r"[.!?;]|,\s*(?=(?:well|maybe|perhaps|actually|oh|though|unless|but)\b)", t, maxsplit=1)
         named = match_choices_how(question, later[1], deeds=False)[0] if len(later) > 1 else []
+        if not named and len(later) > 1 and choice_wholes.NONE_TAKEN_BACK.match(later[1]):
+            # "None of these. Oh wait, the back door does stick.": taken back for a choice said by
+            # what it does (read back), or for none that can be read (asked again, never a none;
+            # answers blind62 had read the none)
+            deed = [c for c in match_choices_how(question, later[1])[0] if c not in _none_choices(question)]
+            return _valid(deed, "inferred") if deed else Normalised("invalid", reason=f"one or more of: {labels}")
         if named := [c for c in named if c not in _none_choices(question)]:
             # "Nothing. Wait, no, one tiny mackerel": taken back in so many words (answers blind37);
             # "Nothing went wrong. Well, the music, a bit.": conceded after all (blind47)

@@ -149,7 +149,8 @@ def others_beside_own_nothing(t: str, codes: list[str], nones: list[str]) -> lis
 # A none taken back in so many words before a choice: "Nothing. Wait, no, one tiny mackerel", "None
 # of these, oh wait, the bands" (answers blind37); "None. Well, my daughter's veggie." is no such.
 NONE_TAKEN_BACK = re.compile(
-    r"^\W*(?:(?:oh|um+|uh+|er+m?)\W+)*(?:no,? wait|wait,? no|wait|hang on|hold on|actually|sorry|i mean|scratch that)\b"
+    r"^\W*(?:(?:oh|um+|uh+|er+m?)\W+)*(?:(?:no|nope|nah),? wait|wait,? no|wait|hang on|hold on|actually|sorry|i mean|"
+    r"scratch that)\b"
 )
 
 

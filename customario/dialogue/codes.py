@@ -236,6 +236,28 @@ NOT_TRIED = re.compile(
     r"(\b(i|we) |^\W*)(haven'?t|have not|didn'?t|did not|'?ve no|have no|havenae|hae no) (even |actually |really )?(yet )?"
     r"(opened|used|tried|unpacked|unboxed|set up|started|read|seen|looked at|touched|had a chance)\b"
 )
+# Not received yet, which leaves a rating or a yes/no about the thing unanswerable: "Haven't even got
+# it yet" to "Was the report easy to understand?" (answers blind62 had stored a no). "Yet" is what
+# says the thing is on its way; without it "I haven't got an electric car" answers for itself. Not
+# to a question about the receiving itself (:func:`asks_receipt`), where it is a no.
+NOT_RECEIVED = re.compile(
+    r"\b(?:haven'?t|have not|hasn'?t|has not|not) (?:even |actually )?(?:(?P<yet>yet) )?(?:got|gotten|received|had|"
+    r"been (?:sent|given))(?: (?:it|them|that|one|the \w+|my \w+|our \w+|a copy))?(?: back)?"
+    r"(?(yet)|(?: (?:yet|as yet)\b))"
+)
+_RECEIPT_ASKED = re.compile(
+    r"\b(?:receive[ds]?|receiving|get|gets|got|gotten|getting|sent|send|arrive[ds]?|arriving|deliver(?:ed|y|ies)?|"
+    r"come through|came through|have you had|did you have|reach(?:ed)? you)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_receipt(question_text: str) -> bool:
+    """True when ``question_text`` asks whether or when something was received, sent or delivered
+    ("Did you receive your report?", "Has the parcel arrived?"), where "not yet" is the answer."""
+    return bool(_RECEIPT_ASKED.search(question_text or ""))
+
+
 # Never spoke to the people a rating is about: "I didn't actually talk to any of the staff" to "how
 # helpful were the staff?" (ratings only: to "did the advisor explain the work?" it is a no).
 NOT_SPOKEN_TO = re.compile(

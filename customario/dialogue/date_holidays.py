@@ -13,6 +13,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from customario.dialogue import regions
+
 _HOLIDAYS = (
     (r"christmas eve", (12, 24)),
     (r"christmas( day)?", (12, 25)),
@@ -176,6 +178,48 @@ _MOTHERS_DAY_UNPLACED = re.compile(
 )
 
 
+# Days said with no country of their own that fall on another date in the country the survey calls
+# (:func:`customario.dialogue.regions.caller_country`), as (month, day) or (month, weekday Monday = 0,
+# which): Canada's Thanksgiving on the second Monday of October (Holidays Act, R.S.C. 1985, c. H-5)
+# and Labour Day on the first Monday of September (Canada Labour Code, s. 166; the US day too,
+# 5 U.S.C. 6103), New Zealand's Labour Day on the fourth Monday of October (Holidays Act 2003, s. 44),
+# India's Republic Day on 26 January and Independence Day on 15 August (national holidays). Answers
+# blind62 had stored an en-CA caller's "Thanksgiving" as the US day; blind60 asked an en-NZ
+# "Labour Day" and an en-IN "the day after Republic Day" again. Australia's Labour Day differs by
+# state and is left as it was (read back).
+_COUNTRY_DAYS = {
+    "CA": ((r"thanksgiving(?: day)?", (10, 0, 2)), (r"labou?r day", (9, 0, 1))),
+    "US": ((r"labou?r day", (9, 0, 1)),),
+    "NZ": ((r"labou?r day", (10, 0, 4)),),
+    "IN": ((r"republic day", (1, 26)), (r"independence day", (8, 15))),
+}
+# A country said with the day places it ("American Thanksgiving", "Labour Day in Canada"): then the
+# day is read as it would be with no country known.
+_COUNTRY_BEFORE = re.compile(
+    r"\b(?:american|us|u\.s\.|canadian|canada'?s|british|uk|u\.k\.|english|irish|scottish|welsh|"
+    r"australian|aussie|kiwi|new zealand|nz|indian|india'?s)\s+$"
+)
+_COUNTRY_AFTER = re.compile(
+    r"^(?:\s+day)?\s+(?:in|up in|over in|down in|back in|back home in)\s+(?:the (?:us|u\.s\.|states|uk)|"
+    r"america|canada|britain|england|ireland|scotland|wales|australia|new zealand|india)\b"
+)
+
+
+def _country_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """The day of :data:`_COUNTRY_DAYS` named in ``t`` for the caller's country, or None (no country
+    known, none of its days named, or a country said with the day)."""
+    for rx, at in _COUNTRY_DAYS.get(regions.caller_country() or "", ()):
+        m = re.search(rf"\b(?:{rx})\b", t)
+        if m is None or _COUNTRY_BEFORE.search(t[: m.start()]) or _COUNTRY_AFTER.match(t[m.end() :]):
+            continue
+        if len(at) == 2:
+            on = _fixed(*at)
+        else:
+            on = lambda year, at=at: nth_weekday_of(year, *at)  # noqa: E731
+        return _in_year_or_tense(on, m, t, today, tense), "phrase"
+    return None
+
+
 # Labour Day spelt the Commonwealth way and said with no country: Canada keeps it on the first Monday
 # of September (Canada Labour Code, R.S.C. 1985, c. L-2, s. 166), Western Australia on the first
 # Monday of March, Victoria on the second, Queensland in May, New South Wales in October and New
@@ -245,6 +289,9 @@ def named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None
     again); it was ignored, and on Thanksgiving Day "Thanksgiving last year" was stored as today
     (answers blind30, a wrong value)."""
     t = _HOLIDAY_EVENT.sub(" ", t)
+    regional = _country_day(t, today, tense)
+    if regional is not None:
+        return regional
     t = _MOTHERS_DAY_UK.sub("mothering sunday", t)
     labour = _LABOUR_DAY_UNPLACED.search(t)
     if labour:

@@ -34,8 +34,9 @@ def hundreds_elided(t: str) -> int | None:
         rf"(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?|ten|eleven|twelve|\w+teen)\b",
         t,
     ) or re.search(  # "one-fifty", "two-forty": hyphenated as typed; a tens word only ("five-ten" is a range)
+        # or a teen ("one-fifteen" = 115, answers blind62; read back like every reading here)
         rf"\b({'|'.join(_DIGIT_WORDS)})-((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-        rf"(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?)\b",
+        rf"(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?|(?:thir|four|fif|six|seven|eigh|nine)teen)\b",
         t,
     )
     if not m or numbers_in(t[: m.start()] + " " + t[m.end() :]):

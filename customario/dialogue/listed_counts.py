@@ -76,6 +76,9 @@ def _part_count(part: str) -> float | None:
     for word, size in _SETS.items():
         if re.fullmatch(rf"{word}", p):
             return size
+    m = re.fullmatch(r"(?:[a-z]+'s )?(?:family|household|group|party|crew|gang|lot|bunch|team) of ([a-z0-9 -]+)", p)
+    if m and len(numbers_in(m.group(1))) == 1 and numbers_in(m.group(1))[0] >= 1:
+        return numbers_in(m.group(1))[0]  # "our family of four", "my brother's family of three" (blind62)
     m = re.fullmatch(r"(.+?) of us", p)
     if m:
         nums = numbers_in(m.group(1))

@@ -136,9 +136,21 @@ def amount_said_twice(question: Any, t: str) -> float | int | None:
     return _agreeing(question, parts)
 
 
+# Fillers and a yes that open a repeated amount: "Hmm, seven-fifty? Yeah, seven-fifty."
+_REPEAT_OPENING = re.compile(r"^\W*(?:(?:hmm+|um+|uh+|er+m?|yeah|yes|yep|so|well|like|ok(?:ay)?)\W+)*")
+
+
 def _agreeing(question: Any, parts: list[str]) -> float | int | None:
     """The full amount of two parts (one said in full, the other in the short form of a price)
-    that agree, within the question's bounds; None otherwise."""
+    that agree, or of the short form said twice in the same words (a caller checking the amount
+    with themselves, then saying it again: "Hmm, seven-fifty? Yeah, seven-fifty." = 750, as
+    "seven-fifty" alone; answers blind62), within the question's bounds; None otherwise."""
+    bare = [_REPEAT_OPENING.sub("", p).strip(" ,.!?") for p in parts]
+    if bare[0] == bare[1] and len(numbers_in(_prep_numbers(bare[0]))) > 1:
+        again = inferred.hundreds_elided(bare[0].replace("-", " ", 1))
+        lo, hi = question.bounds
+        if again is not None and (lo is None or again >= lo) and (hi is None or again <= hi):
+            return again
     for full, short in (parts, parts[::-1]):
         said = numbers_in(_prep_numbers(full))
         if len(said) != 1:

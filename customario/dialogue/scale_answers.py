@@ -53,8 +53,13 @@ def _normalise_scale(question: Any, t: str) -> Normalised:
     if framed != t and not numbers_in(_prep_numbers(framed)):
         t = framed  # "The middle one out of five" on 1-5: the middle, not five
     label = scales.label_value(question, t)
-    if label is not None and not numbers_in(_prep_numbers(t)) and scales.between_degrees(question, t):
-        # "Pretty good." on 3 good .. 4 very good: between two labelled points (asked again)
+    if (
+        label is not None
+        and not numbers_in(_prep_numbers(t))
+        and (scales.between_degrees(question, t) or scales.past_label(question, t))
+    ):
+        # "Pretty good." on 3 good .. 4 very good: between two labelled points; "Very good." on
+        # 4 good .. 5 excellent: past the label (asked again)
         return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
     said = scales.intensified_labels(question, t)
     corrected = _label_after_correction(question, t) if len(said) > 1 else None

@@ -166,6 +166,28 @@ def between_degrees(question: Any, t: str) -> bool:
     return False
 
 
+def past_label(question: Any, t: str) -> bool:
+    """True when ``t`` says a strong intensifier straight before a label of ``question`` that lies
+    inside the scale, not at an end ("very good" on 1 very poor .. 4 good .. 5 excellent), and the
+    intensified words are no label of their own (in :func:`_canonical` form): the caller's degree
+    lies past that label, towards the next point or the end, so no point is named (asked again).
+    "Very good" on poor .. good .. very good .. excellent is the label 4; "very poor" on 1 poor ..
+    5 excellent is the end 1, as nothing lies past it. Answers blind62 had stored "Very good." as the
+    4 of "good" where its writer asked again; an intensifier raises a gradable adjective's degree
+    (Quirk et al. 1985, boosters), so it no longer names the label's own point."""
+    lo, hi = question.bounds
+    labels = {int(v): clean(lab) for v, lab in (question.labels or {}).items()}
+    own = {_canonical(lab) for lab in labels.values()}
+    for value, label in labels.items():
+        if value in (lo, hi):
+            continue
+        for pos in phrase_positions(label, t):
+            boost = re.search(rf"{_STRONG.pattern}\s+$", t[:pos])
+            if boost and not negated_at(t, pos) and _canonical(f"{boost.group(1)} {label}") not in own:
+                return True
+    return False
+
+
 def _canonical(text: str) -> str:
     """``text`` with every strong intensifier as "very" ("very much" too) and each word stemmed, so
     "I am very much satisfied" and "very satisfy" (non-native English) meet "very satisfied"."""

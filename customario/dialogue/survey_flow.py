@@ -26,6 +26,7 @@ from customario.dialogue import (
     keypad,
     optout,
     references,
+    regions,
     spoken_clauses,
     spoken_doubts,
     spoken_questions,
@@ -308,7 +309,11 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
 
     def respond(self, caller_text: str, confidence: float | None = None) -> list[Action]:
         """Actions after the caller said ``caller_text``; ``confidence`` is the recogniser's (0..1)
-        for speech, None for typed text."""
+        for speech, None for typed text. Read in the campaign's country (:mod:`regions`)."""
+        with regions.calling_from(regions.campaign_country(self.campaign)):
+            return self._respond(caller_text, confidence)
+
+    def _respond(self, caller_text: str, confidence: float | None) -> list[Action]:
         if self.ended:
             return []
         text = (caller_text or "").strip()

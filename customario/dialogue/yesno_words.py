@@ -22,6 +22,11 @@ _YES = (
     r"^\W*(?:(?:yeh|yeah|yes|ya|yea|yep)\W+)?(?:def|defo|deffo|ofc)\W*$",  # texting: "def", "defo", "ofc"
     r"^\W*haa?n\b(?!\W*(?:ji\W+)?nahi?n?\b)",  # Hindi/Urdu "haan" (yes) opening an Indian English answer
     r"^\W*ja(?:\W+ja)*\b(?!\W*(?:nein|nee|nej|nei)\b)",  # German, Dutch, Nordic "ja" (yes) opening an answer
+    # French "oui" (Canadian callers) and Spanish "sí" opening an answer, as "ja" (answers blind62,
+    # blind59 asked "Oui, two of them." and "Sí, por favor." again); never before their "no"
+    r"^\W*oui\b(?!\W*non\b)|^\W*s[ií](?:\W*$|\W+(?:por favor|claro|gracias)\b)",
+    # Australian "bloody oath" / "my oath": yes, certainly (Macquarie Dictionary, "oath"; answers blind62)
+    r"^\W*(?:(?:oh|yeah|well)\W+)?(?:bloody|my) oath\b",
     r"\bsure\b",
     r"\babsolutely\b",
     r"\bdefinitely\b",
