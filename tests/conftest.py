@@ -88,6 +88,18 @@ def kb(db):
     return db
 
 
+@pytest.fixture
+def shop(db, tmp_path, request):
+    """``db`` with the test module's own small knowledge base imported: its ``ARTICLES`` (the YAML
+    of ``customario kb import``) for its ``CAMPAIGN``."""
+    from customario.escalation.kb_import import import_articles
+
+    path = tmp_path / "articles.yaml"
+    path.write_text(request.module.ARTICLES)
+    import_articles(db, path, campaign=request.module.CAMPAIGN)
+    return db
+
+
 @pytest.fixture(autouse=True)
 def _urgency_rules_alone(request, monkeypatch):
     """The rule tests of urgency (tests/test_urgency*.py) test the rules: there the trained model

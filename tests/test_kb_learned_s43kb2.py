@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from customario.escalation.kb_articles import upsert_article
-from customario.escalation.kb_import import import_articles
 from customario.escalation.kb_near_miss import model_lines
 from customario.escalation.kb_suggest import suggestion
 from customario.escalation.knowledge import search
@@ -25,14 +24,6 @@ ARTICLES = """\
 - question: What warranty do cameras have?
   answer: Every camera has the maker's two-year warranty.
 """
-
-
-@pytest.fixture
-def shop(db, tmp_path):
-    path = tmp_path / "articles.yaml"
-    path.write_text(ARTICLES)
-    import_articles(db, path, campaign=CAMPAIGN)
-    return db
 
 
 def _learn(db, question: str, answer: str) -> int:

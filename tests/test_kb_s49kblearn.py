@@ -16,7 +16,6 @@ from __future__ import annotations
 import pytest
 
 from customario.escalation.kb_articles import upsert_article
-from customario.escalation.kb_import import import_articles
 from customario.escalation import kb_learned
 from customario.escalation.kb_learned import ANSWER_ONLY, offer_by_answer
 from customario.escalation.kb_suggest import suggestion
@@ -33,14 +32,6 @@ ARTICLES = """\
 - question: What brands do you sell?
   answer: We sell Trek, Giant and Brompton bikes, and helmets from Bell and Giro.
 """
-
-
-@pytest.fixture
-def shop(db, tmp_path):
-    path = tmp_path / "articles.yaml"
-    path.write_text(ARTICLES)
-    import_articles(db, path, campaign=CAMPAIGN)
-    return db
 
 
 def _learn(db, question: str, answer: str) -> int:

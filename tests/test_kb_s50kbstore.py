@@ -15,7 +15,6 @@ import pytest
 
 from customario.escalation.kb_arrival import failed_when_new, failed_when_old
 from customario.escalation.kb_excerpt import asks_each
-from customario.escalation.kb_import import import_articles
 from customario.escalation.knowledge import search
 
 CAMPAIGN = "whisk_and_wire"
@@ -33,14 +32,6 @@ ARTICLES = """\
     Every appliance carries the maker's guarantee (2 years for mixers and 4 years for ovens). Items
     that are dead on arrival within 14 days are swapped by us directly.
 """
-
-
-@pytest.fixture
-def shop(db, tmp_path):
-    path = tmp_path / "articles.yaml"
-    path.write_text(ARTICLES)
-    import_articles(db, path, campaign=CAMPAIGN)
-    return db
 
 
 @pytest.mark.parametrize(

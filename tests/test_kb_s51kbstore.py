@@ -17,7 +17,6 @@ from __future__ import annotations
 import pytest
 
 from customario.escalation.kb_excerpt import answer_excerpt
-from customario.escalation.kb_import import import_articles
 from customario.escalation.kb_interchange import fit_sentence, named_things
 from customario.escalation.knowledge import search
 
@@ -43,14 +42,6 @@ ARTICLES = """\
   answer: >-
     Orders placed before 1 pm leave the same day. Standard post takes 2 to 4 days.
 """
-
-
-@pytest.fixture
-def shop(db, tmp_path):
-    path = tmp_path / "articles.yaml"
-    path.write_text(ARTICLES)
-    import_articles(db, path, campaign=CAMPAIGN)
-    return db
 
 
 @pytest.mark.parametrize(

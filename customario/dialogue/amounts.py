@@ -27,39 +27,11 @@ import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from customario.dialogue.currencies import CURRENCY_SIGNS, FOREIGN_RE, other_currency
+
 __all__ = ["Amount", "AmountReading", "read_amount", "find_amounts", "format_cents", "other_currency", "vague_amount"]
 
 MAX_CENTS = 10_000_000  # $100,000: from this amount up a reading is treated as a mistake
-_CURRENCY_SIGNS = {
-    "$": "USD",
-    "us$": "USD",
-    "usd": "USD",
-    "dollar": "USD",
-    "dollars": "USD",
-    "buck": "USD",
-    "bucks": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "euro": "EUR",
-    "euros": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "pound": "GBP",
-    "pounds": "GBP",
-    "quid": "GBP",
-    "c$": "CAD",
-    "cad": "CAD",
-    "a$": "AUD",
-    "aud": "AUD",
-    "¥": "JPY",
-    "yen": "JPY",
-    "jpy": "JPY",
-    "₹": "INR",
-    "rupee": "INR",
-    "rupees": "INR",
-    "inr": "INR",
-    "rs": "INR",
-}
 # "dollars" is the caller's currency in USD, CAD, AUD... ; explicit codes and signs are not.
 _DOLLAR_WORDS = {"dollar", "dollars", "buck", "bucks"}
 REFUND_CUES = re.compile(
@@ -140,16 +112,6 @@ _CALC_RE = re.compile(
     r"\b\d+\s?/\s?\d+\s+of\b|\btimes\b|\bdivided\b|\bsplit\b",
     re.IGNORECASE,
 )
-# "won", "real" and "rand" are English words too ("I won it in a raffle", "a real bargain"): a
-# currency only right after a number ("fifty thousand won"); blind37 had asked again for dollars.
-_FOREIGN_RE = re.compile(
-    r"\b(?!US\$)[A-Z]{1,3}\$|\b(?:canadian|australian|aussie|new zealand|kiwi|hong kong|singapore|"
-    r"mexican|pesos?|reais|rupees?|yuan|renminbi|rmb|francs?|kron[aeo]r?|zloty|rubles?|"
-    r"lira|baht|dirhams?)\b|"
-    r"(?:\d|\b(?:hundred|thousand|million|[a-z]+ty|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve))\s+(?:won|real|rand)\b",
-    re.IGNORECASE,
-)
 _MONEY_WORD_RE = re.compile(r"[$€£¥]|\b(?:dollars?|bucks?|quid|pounds?|euros?|cents?)\b", re.IGNORECASE)
 _CORRECTION_RE = re.compile(
     r"\b(?:no wait|wait|sorry|i mean|i meant|i said|actually|make (?:it|that)|correction|rather|"
@@ -162,82 +124,6 @@ _VAGUE_RE = re.compile(
     r"\b(?:a )?(?:lot|bunch|load|ton)s? of (?:money|cash|dollars)\b",
     re.IGNORECASE,
 )
-
-
-# Currencies named by sign or word, for a question asked in another one ("Forty quid." to a
-# question in dollars; "rs 500", "₹500" are rupees).
-_NAMED_CURRENCY_RE = re.compile(
-    r"[€£¥₹]|\brs\.?\s?\d|\b(?:quid|pounds? sterling|sterling|euros?|yen|rupees?|pesos?|yuan)\b|"
-    r"\b(?:eur|gbp|jpy|inr|cad|aud|mxn)\b",
-    re.IGNORECASE,
-)
-
-
-# Currencies called "dollars" where they are spent (ISO 4217); "bucks" is their slang.
-_DOLLAR_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "JMD", "TTD", "BSD", "BBD", "BZD", "XCD"})
-_DOLLAR_SAID_RE = re.compile(r"\$|\b(?:dollars?|bucks?)\b", re.IGNORECASE)
-
-
-# The currencies a word of _FOREIGN_RE names (ISO 4217), when it can be the question's own: "rupees"
-# to a question asked in rupees, "New Zealand dollars" to one asked in New Zealand dollars (answers
-# blind60 had asked "Twelve thousand rupees." again for a fee in rupees).
-_FOREIGN_CODES = {
-    "rupee": "INR",
-    "rupees": "INR",
-    "canadian": "CAD",
-    "australian": "AUD",
-    "aussie": "AUD",
-    "new zealand": "NZD",
-    "kiwi": "NZD",
-    "hong kong": "HKD",
-    "singapore": "SGD",
-    "nz$": "NZD",
-    "a$": "AUD",
-    "au$": "AUD",
-    "c$": "CAD",
-    "ca$": "CAD",
-    "s$": "SGD",
-    "hk$": "HKD",
-}
-# The US dollar named as such, another currency to a question asked in another dollar; "US" said
-# straight after a figure with nothing after it ("Eighty US, I paid on my card", "about three
-# hundred US.") is the dollar too (answers blind62 had stored both as Australian and Canadian
-# dollars). The pronoun "us" never follows a figure directly ("five of us", "cost us fifty").
-_FIGURE_WORD = (
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|grand|k)"
-)
-_US_DOLLAR_RE = re.compile(
-    r"\bus ?\$|\b(?:us|u\.s\.|american) dollars?\b|\busd\b|"
-    rf"(?:{_FIGURE_WORD})\s+(?:us|u\.s\.?)(?=\s*(?:[,;:!?]|\.(?!\w)|$))",
-    re.IGNORECASE,
-)
-
-
-def _dollar_country(word: str) -> str:
-    return re.sub(r"\s+", " ", word.lower())
-
-
-def other_currency(text: str, currency: str = "USD") -> bool:
-    """True when ``text`` names a currency other than ``currency`` (an ISO 4217 code): a sign
-    (€ £ ¥ ₹), a word ("quid", "euros", "rupees", "rs 500") or another dollar ("Canadian", "A$").
-    "pounds" alone is left to the caller's context (it is also a weight); a bare "dollars" is the
-    caller's currency when ``currency`` is a dollar (USD, CAD, AUD ...), another one otherwise; the
-    question's own currency by name is no other ("rupees" for INR, "New Zealand dollars" or "NZ$"
-    for NZD), the US dollar by name is one for a question in another dollar. Used to ask again,
-    never to convert: no exchange rate is guessed."""
-    found = [re.sub(r"[\s.\d]+$", "", m.group(0).lower()) for m in _NAMED_CURRENCY_RE.finditer(text)]
-    codes = {_CURRENCY_SIGNS.get(f, "other") for f in found}
-    codes |= {_FOREIGN_CODES.get(_dollar_country(m.group(0)), "other") for m in _FOREIGN_RE.finditer(text)}
-    if currency.upper() != "USD" and _US_DOLLAR_RE.search(text):
-        codes.add("USD")  # "fifty US dollars" to a question asked in New Zealand dollars
-    if currency.upper() not in _DOLLAR_CURRENCIES and _DOLLAR_SAID_RE.search(text):
-        # "About fifty dollars." to a question asked in euro (answers blind58 had stored 50): a
-        # dollar is never the caller's currency when the question is asked in another one
-        codes.add("USD")
-    codes.discard(currency)
-    return bool(codes)
 
 
 def vague_amount(text: str) -> bool:
@@ -411,7 +297,7 @@ def _currency(pre: str | None, post: str | None) -> tuple[str | None, bool]:
         if p in _DOLLAR_WORDS:
             dollars = True
             continue
-        code = _CURRENCY_SIGNS.get(p, code)
+        code = CURRENCY_SIGNS.get(p, code)
     return code, dollars
 
 
@@ -534,7 +420,7 @@ def read_amount(text: str, *, currency: str = "USD", region: str = "US") -> Amou
             return AmountReading(
                 "ambiguous", reason=f"{why} '{m.group(0).strip()}'", question=_ASK, amounts=tuple(amounts)
             )
-    foreign = _FOREIGN_RE.search(norm)
+    foreign = FOREIGN_RE.search(norm)
     if foreign:
         return AmountReading(
             "ambiguous",

@@ -554,13 +554,6 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             return False
         return spoken_questions.spoken_question(text)
 
-    def _inferred_code(self, q: Question, text: str, n: Normalised, confidence: float | None) -> list[Action] | None:
-        """Read back a "don't know" the parser concluded from a fact rather than heard said ("I
-        haven't booked one yet": survey writers code it as don't know or ask again), or None."""
-        if n.status == "dont_know" and n.method == "inferred":
-            return self._read_back_code(q, text, n, confidence)
-        return None
-
     def _code_heard_first(
         self, q: Question, text: str, n: Normalised, confidence: float | None, today: Any
     ) -> tuple[Normalised, float | None]:

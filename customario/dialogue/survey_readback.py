@@ -329,6 +329,13 @@ class ReadBackMixin:
         self._codes_heard[q.id] = (code, sure_enough)
         return sure_enough and before == (code, True)
 
+    def _inferred_code(self, q: Question, text: str, n: Normalised, confidence: float | None) -> list[Action] | None:
+        """Read back a "don't know" the parser concluded from a fact rather than heard said ("I
+        haven't booked one yet": survey writers code it as don't know or ask again), or None."""
+        if n.status == "dont_know" and n.method == "inferred":
+            return self._read_back_code(q, text, n, confidence)
+        return None
+
     def _read_back_code(self, q: Question, text: str, n: Normalised, confidence: float) -> list[Action]:
         """Read back a "don't know" or a refusal (``n``) heard faintly ("I heard that you don't
         know, is that right?", see :meth:`_unsure_code`) instead of storing or dropping it."""

@@ -36,8 +36,9 @@ def without_taken_back(query: str) -> str:
         later = named_things(re.split(r"[.!?]", after)[0])
         if not later:
             continue
+        names = set(named_things(before))
         words = list(re.finditer(r"[A-Za-z0-9'\u2019-]+", before))[-_REACH:]
-        taken = [w for w in words if named_things(w.group(0) if w.start() else "x " + w.group(0))]
+        taken = [w for w in words if w.group(0).lower() in names]
         if not taken:
             continue
         cut = taken[-1]
