@@ -183,11 +183,17 @@ CORPORA = {
     # Written blind on 7 December ~05:30 UTC (blind54-README.md) by another helper, for development
     # from the start.
     "blind54": ROOT / "tests/corpus/urgency/blind54.yaml",
-    # Written blind on 7 December ~08:40 UTC (blind55-README.md): held out, counted only.
+    # Written blind on 7 December ~08:40 UTC (blind55-README.md): held out until 11:40 UTC on 7 December,
+    # for development since.
     "blind55": ROOT / "tests/corpus/urgency/blind55.yaml",
     # Written blind on 7 December ~08:40 UTC (blind56-README.md) by another helper, for development
     # from the start.
     "blind56": ROOT / "tests/corpus/urgency/blind56.yaml",
+    # Written blind on 7 December ~11:40 UTC (blind57-README.md): held out, counted only.
+    "blind57": ROOT / "tests/corpus/urgency/blind57.yaml",
+    # Written blind on 7 December ~11:40 UTC (blind58-README.md) by another helper, for development
+    # from the start.
+    "blind58": ROOT / "tests/corpus/urgency/blind58.yaml",
 }
 LABELS = ("emergency", "urgent", "normal")
 # Row names for corpora whose status needs saying.
@@ -245,11 +251,13 @@ TITLES = {
     "blind52": "blind52 (development; first contact 95.7 %, 4 missed)",
     "blind53": "blind53 (development since 7 Dec 08:40; first contact 96.4 %, 1 missed)",
     "blind54": "blind54 (development; first contact 97.1 %, 2 missed)",
-    "blind55": "blind55 (held out)",
+    "blind55": "blind55 (development since 7 Dec 11:40; first contact 95.0 %, 5 missed)",
     "blind56": "blind56 (development; first contact 93.6 %, 3 missed)",
+    "blind57": "blind57 (held out)",
+    "blind58": "blind58 (development)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind55"}
+HELD: set[str] = {"blind57"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
