@@ -99,13 +99,14 @@ _SELF_CORRECTION = re.compile(
     r"(\bno,? wait\b|\bwait,? no\b|\bno no\b|\bno,? (?=make)|(?<!never )(?<!not )(?<!n't )\bactually\b|\bi mean\b|\bi meant\b|\bsorry\b|"
     r"\bor rather\b|\bscratch that\b|(?<!n't )(?<!not )\bmake (that|it)\b(?! to\b)|\bcorrection\b|\bno sorry\b|\bhang on\b|"
     # British and everyday takings-back: "Eight. I tell a lie, seven.", "come to think of it",
-    # "on second thoughts", "my bad", "as you were", "hang about", "..., nah two"
+    # "on second thoughts", "my bad", "as you were", "hang about", "..., nah two", Scots "Six. Naw,
+    # five" (answers blind64)
     r"\bi tell a lie\b|\bcome to think of it\b|\bon second thoughts?\b|\bmy bad\b|\bas you were\b|"
     # "Ten! Just kidding, four.", "Ten, I'm joking, six", "a ten but I'd be lying. Seven."
     r"\b(?:just |only |i'?m |i am )?(?:kidding|joking)\b|\bj/?k\b|\bbut i'?d be lying\b|[.!]\s*yeah,? right\b\W*|"
     # "A ten, sure, if you like cold showers. Realistically, a two." (answers blind21)
     r"[.;!?]\s*(?:but )?(?:realistically|in all seriousness|(?:all )?joking aside|but seriously)\b\s*,?|"
-    r"\bhang about\b|\bhold up\b|[,.;!?]\s*nah\b\s*[,.;!]?|"
+    r"\bhang about\b|\bhold up\b|[,.;!?]\s*na[hw]\b\s*[,.;!]?|"
     # "wait" as a verb ("had to wait forty minutes") takes nothing back
     r"(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\bthe )(?<!\blong )\bwait\b(?! (for|until|till|time|list|was|of)\b)|"
     # (not "..., no vomiting or anything": "no" before a gerund negates it)
@@ -118,7 +119,7 @@ _SELF_CORRECTION = re.compile(
     + r")\s*[,.;!]|"
     # "Nine. Nope, eight.", "Ten. Well, nine, because of the scratch.", "Oil change. Oh no, the
     # brakes": a new sentence that opens by taking back (numbers count only when both sides hold one)
-    r"[.;!?]\s*(oh,? )?(nope|nah|no no|well no|well,? actually|oh no|no,? sorry)\b\s*[,.;!]?|[.;!?]\s*well\b\s*,)"
+    r"[.;!?]\s*(oh,? )?(nope|nah|naw|no no|well no|well,? actually|oh no|no,? sorry)\b\s*[,.;!]?|[.;!?]\s*well\b\s*,)"
 )
 # A number followed by a unit is a quantity, not a rating ("ten minutes late, so six").
 _UNIT_AFTER = re.compile(
@@ -339,7 +340,10 @@ def _prep_numbers(t: str) -> str:
         t,
     )
     t = re.sub(r"\b(?:a few|several|a handful of|some) (?:dozen|hundred|thousand|grand|million)\b", " unclear ", t)
-    t = re.sub(r"\b(?:hundy|hunnid|hunnit|hundo)\b", "hundred", t)  # slang for a hundred
+    # slang for a hundred; Scots "hunner", "hunnert" (Dictionaries of the Scots Language, "hunder"),
+    # whose "Hunner an' forty" had been stored as 40 (answers blind64)
+    t = re.sub(r"\b(?:hundy|hunnid|hunnit|hundo|hunner|hunnert|hunder)\b", "hundred", t)
+    t = re.sub(r"\b(hundred|thousand) (?:an'|'n'|n') ", r"\1 and ", t)  # "hundred an' forty": "and" clipped
     # "2 hundred", "3 thousand", "about 2 dozen" (answers blind47: digits before "dozen" had been
     # read as two numbers, 2 and 12): the figure times its unit, as the words are
     t = re.sub(

@@ -41,6 +41,7 @@ from customario.dialogue import (
     date_asides,
     date_events,
     date_holidays,
+    date_month_days,
     date_relative,
     intents,
     number_forms,
@@ -69,6 +70,7 @@ from customario.dialogue.codes import (
     someone_else_did,
     without_emphasis,
 )
+from customario.dialogue.choice_spans import word_stem
 from customario.dialogue.spoken import clean, numbers_in, texted_words
 from customario.dialogue.answer_core import (  # noqa: F401  (LENIENT_METHODS re-exported: tests, survey flow)
     LENIENT_METHODS,
@@ -321,7 +323,9 @@ def _skipped_number_word(question: Any, t: str, read: Normalised, today: date | 
     return Normalised("invalid", reason="the date" if question.type == "date" else "the number")
 
 
-_ECHO_STOP = frozenset("a an the i you we it is was were did do does to of in on at for my your our me us".split())
+_ECHO_STOP = frozenset(
+    "a an the i you we it is was were did do does to of in on at for my your our me us when what which how who".split()
+)
 
 
 def _without_echo(question: Any, t: str) -> str:
@@ -330,16 +334,22 @@ def _without_echo(question: Any, t: str) -> str:
     m = re.match(r"\s*([^.!?]+)\?+\s+(?=\S)", t)
     if not m:
         return t
-    said = {_echo_word(w) for w in re.findall(r"[a-z0-9']+", m.group(1))} - _ECHO_STOP
-    asked = {_echo_word(w) for w in re.findall(r"[a-z0-9']+", clean(getattr(question, "text", "") or ""))} - _ECHO_STOP
+    said = {_echo_word(w) for w in re.findall(r"[a-z0-9']+", m.group(1)) if w not in _ECHO_STOP}
+    # the question's own words and the names it is known by ("first plow" for "first clear your
+    # driveway"), each in its stem ("Rating the walker?" echoes "how would you rate your walker")
+    named = " ".join([getattr(question, "text", "") or "", *(getattr(question, "aliases", None) or [])])
+    asked = {_echo_word(w) for w in re.findall(r"[a-z0-9']+", clean(named)) if w not in _ECHO_STOP}
     return t[m.end() :] if said and len(said & asked) >= max(1, 0.8 * len(said)) else t
 
 
 def _echo_word(word: str) -> str:
     """``word`` as compared in an echo: a number word as its digits ("Nought to ten? Ten." echoes
-    "from zero to ten", answers blind56), any other word as it is ("oh" stays a word)."""
+    "from zero to ten", answers blind56), a longer word as its crude stem ("rating" and "rate" as
+    "rat"), a short one as it is ("oh" stays a word)."""
     said = numbers_in(word) if word != "oh" else []
-    return str(int(said[0])) if len(said) == 1 and float(said[0]).is_integer() else word
+    if len(said) == 1 and float(said[0]).is_integer():
+        return str(int(said[0]))
+    return word_stem(word).rstrip("e") if len(word) > 3 else word
 
 
 def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
@@ -432,6 +442,9 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
         return Normalised("invalid", reason="the date it was")  # "Not the twelfth.": no day given
     t = ruled_out
     tail = _self_corrected_tail(t)
+    if date_month_days.impossible_day(tail):
+        # "November the thirty-first, the day after St Andrew's": no such day, whatever is beside it
+        return Normalised("invalid", reason="one date, for example Friday the 4th")
     # "Thanksgiving week, the Tuesday", "the weekend before Memorial Day, the Saturday" (read back)
     in_week = date_weeks.weekday_in_named_week(t, today, tense, date_answers.read_date) if tail == t else None
     d, how = in_week or date_answers.answer_date(t, tail, today, tense)

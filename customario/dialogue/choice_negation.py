@@ -205,14 +205,55 @@ _FRONTED_DENIAL = re.compile(
     r"(?:\s+(?:at all|once|ever|either|really))?\s*(?:[,.;!?]|$)"
 )
 
+# A question about what the caller got from the business: hired, rented, bought, ordered, borrowed.
+_SUPPLY_QUESTION = re.compile(
+    r"\b(?:hire|hired|rent|rented|buy|bought|purchase|purchased|order|ordered|borrow|borrowed|lease|leased)\b"
+)
 
-def not_had(t: str, start: int, end: int, fault: bool = False, trouble: bool = False, removal: bool = False) -> bool:
+
+def asks_supplied(question: Any) -> bool:
+    """True when the question asks what the caller hired, rented, bought, ordered or borrowed ("Which
+    of these did you hire?"): there a thing said to be the caller's own was not one of them."""
+    return bool(_SUPPLY_QUESTION.search((getattr(question, "text", "") or "").lower()))
+
+
+# The caller's own thing, not the business's: "I brought my own sgian dubh", "used our own chairs",
+# "the brogues were mine", "the shoes were my own" (answers blind64 had stored "Prince Charlie,
+# sporran, ghillie brogues. I brought my own sgian dubh." with the knife hired).
+_OWN_BEFORE = re.compile(r"\b(?:my|our|his|their|her) own\s+(?:\w+\s+)?$")
+_OWN_AFTER = re.compile(
+    r"^(?:e?s)?(?:'s|'re|\s+(?:was|were|is|are))\s+(?:all\s+)?(?:(?:my|our|his|her|their) own|mine|ours)\b"
+)
+
+
+def own_thing(t: str, start: int, end: int) -> bool:
+    """True when the thing said at ``start``..``end`` is said to be the caller's own ("my own
+    sgian dubh", "the brogues were mine"): to a question of what was hired or bought
+    (:func:`asks_supplied`) it was not."""
+    clause = re.split(r"[,.;!?]|\b(?:and|but|then)\b", t[:start])[-1]
+    if _OWN_BEFORE.search(clause):
+        return True
+    return bool(_OWN_AFTER.match(re.split(r"[,.;!?]|\b(?:and|but|so)\b", t[end:])[0]))
+
+
+def not_had(
+    t: str,
+    start: int,
+    end: int,
+    fault: bool = False,
+    trouble: bool = False,
+    removal: bool = False,
+    supplied: bool = False,
+) -> bool:
     """True when the choice said at ``start``..``end`` was not to be had: closed, full or refused
     right after it ("the gym was closed", "sauna no"), or only wanted ("I wanted the sauna but it
     was full"). ``fault``: the question asks what was wrong, so "broken" names the choice;
     ``trouble``: it asks what gives trouble, so a choice said to be fine is not one; ``removal``:
-    the choice is a taking away, so the thing said to be left or kept is not one."""
+    the choice is a taking away, so the thing said to be left or kept is not one; ``supplied``: it
+    asks what was hired or bought, so the caller's own thing (:func:`own_thing`) is not one."""
     after = t[end:]
+    if supplied and own_thing(t, start, end):
+        return True  # "I brought my own sgian dubh" to "which of these did you hire?"
     if removal and left_behind(t, start, end):
         return True  # "they left the boxes" to "did they take away the packaging?"
     if trouble and _NO_TROUBLE_AFTER.match(after):

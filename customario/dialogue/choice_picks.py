@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue.choice_negation import asks_trouble, is_removal, negated_at, not_had
+from customario.dialogue.choice_negation import asks_supplied, asks_trouble, is_removal, negated_at, not_had
 from customario.dialogue.choice_spans import (
     FROM_END_INDEX,
     ordinal_places,
@@ -257,7 +257,9 @@ def negated_named(question: Any, t: str) -> set[str]:
         spans = [(p, e) for p, e in spans if not any(q <= p and e <= f and (q, f) != (p, e) for q, f in spans)]
         removal = is_removal(c)  # "they left the boxes": a taking away not done
         if spans and all(
-            negated_at(t, pos) or not_had(t, pos, end, trouble=trouble, removal=removal) for pos, end in spans
+            negated_at(t, pos)
+            or not_had(t, pos, end, trouble=trouble, removal=removal, supplied=asks_supplied(question))
+            for pos, end in spans
         ):
             out.add(c.code)
     return out

@@ -26,6 +26,8 @@ _GENERAL_WORDS = frozenset(
     local long distance office""".split()
 )
 
+_DETERMINERS = frozenset("the a an my our your his her their this that these those".split())
+
 
 def gapped_choices(question: Any, t: str) -> list[str]:
     """Codes of the choices a synonym of three or more words names with other words in its middle
@@ -35,7 +37,11 @@ def gapped_choices(question: Any, t: str) -> list[str]:
     found = []
     for c in question.choices:
         for phrase in [c.label, *c.synonyms]:
+            # a leading article or possessive is no word of the name: "the daywear jacket" gapped from
+            # "the" would be any jacket said after "the" ("the Prince Charlie jacket", answers blind64)
             words = re.findall(r"[a-z']+", phrase.lower())
+            while words and words[0] in _DETERMINERS:
+                words = words[1:]
             # two words ("tooth out": "a tooth taken out") may have one or two words between them
             pair = len(words) == 2 and len(words[0]) >= 4 and len(words[1]) >= 3
             if not pair and (len(words) < 3 or len(words[0]) < 3 or len(words[-1]) < 4):

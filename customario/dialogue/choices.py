@@ -28,7 +28,7 @@ from customario.dialogue.choice_spans import (  # noqa: F401  (re-exported: scal
     word_stem,
 )
 from customario.dialogue.choice_subjects import said_of_other
-from customario.dialogue.choice_negation import asks_fault, asks_trouble, is_removal, negated_at, not_had
+from customario.dialogue.choice_negation import asks_fault, asks_supplied, asks_trouble, is_removal, negated_at, not_had
 from customario.dialogue.spoken import clean, numbers_in
 
 _ORDINAL_WORDS = {
@@ -140,6 +140,10 @@ def all_choices_said(question: Any, t: str) -> re.Match | None:
             continue  # "video game music, all of it, Zelda, Mario, everything": all of the one named
         if re.match(r"anything\b", m.group(0)) and re.search(r"(?:n'?t|\bnot|\bnever)\b[^,.;!?]*$", t[: m.start()]):
             continue  # "I didn't buy anything but the shuttle ticket": only the shuttle (answers blind38)
+        if re.search(r"\b(?:that'?s|thats|that is|that was)\s+(?:about\s+|just\s+)?$", t[: m.start()]):
+            # "Sporran and brogues, and, eh, that's the lot": the list is closed, no more than it
+            # (answers blind64 had read every choice, with no read-back)
+            continue
         if re.search(r"\b(?:because|'?cause|cos|coz|since)\b[^,.;!?]*$", t[: m.start()]):
             continue  # "Scratch resistant, because I drop everything": the reason given, not the answer (blind43)
         if m.group(0) == "everywhere" and not re.search(r"\bwhere\b", (question.text or "").lower()):
@@ -392,7 +396,7 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
     found: list[str] = []
     first_positions: list[int] = []
     code_only = True
-    fault, trouble = asks_fault(question), asks_trouble(question)
+    fault, trouble, supplied = asks_fault(question), asks_trouble(question), asks_supplied(question)
     # "premium economy" names premium economy, not economy too: a mention inside a longer one is dropped
     mentions = outside_longer(
         {
@@ -412,10 +416,12 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
         removal = is_removal(c)
         if positions and (
             # Several choices: the last mention decides ("the battery ... no, not the battery").
-            not negated_at(t, last[0]) and not not_had(t, *last, fault=fault, trouble=trouble, removal=removal)
+            not negated_at(t, last[0])
+            and not not_had(t, *last, fault=fault, trouble=trouble, removal=removal, supplied=supplied)
             if question.type == "multi_choice"
             else any(
-                not negated_at(t, pos) and not not_had(t, pos, end, fault=fault, trouble=trouble, removal=removal)
+                not negated_at(t, pos)
+                and not not_had(t, pos, end, fault=fault, trouble=trouble, removal=removal, supplied=supplied)
                 for pos, end in spans
             )
         ):

@@ -27,6 +27,8 @@ _DONT_KNOW = (
     r"\bidk\b",
     r"\bidunno\b",
     r"\bnot (really |quite |too |so )?sure\b",
+    # Scots "no" for "not": "I'm no sure", "I'm no rightly sure" (answers blind64)
+    r"\b(?:i'?m|i am|we'?re|we are) no (really |rightly |quite |too )?(?:sure|certain)\b",
     r"\bno (real |earthly )?idea\b",
     r"\bunsure\b",
     # "I can't rightly say", "I genuinely cannot remember the day"
@@ -102,7 +104,9 @@ _DONT_KNOW = (
     # The same not-measuring said in the progressive, or the track lost, as the whole answer: "I
     # wasn't counting, sorry", "we weren't keeping track", "I've completely lost track of the days"
     # (answers blind48, blind51); "we lost track of time and missed the bus" tells a story
-    r"^\W*(?:(?:um+|uh+|oh|well|honestly|sorry)\W+)*(?:i |we )(?:wasn'?t|was not|weren'?t|were not) (?:really |actually )?"
+    # "Haven't been keeping track, sorry" (answers blind64): the perfect, its subject often dropped
+    r"^\W*(?:(?:um+|uh+|oh|well|honestly|sorry)\W+)*(?:(?:i |we )(?:wasn'?t|was not|weren'?t|were not)|"
+    r"(?:i |we |i'?ve |we'?ve |i have |we have )?(?:haven'?t|have not) been) (?:really |actually )?"
     r"(?:counting|keeping (?:count|track)|timing it)(?: (?:them|it|that))?" + _ALONE,
     r"^\W*(?:(?:um+|uh+|oh|well|honestly|sorry)\W+)*(?:i'?ve |i have |we'?ve |we have |i |we )(?:completely |totally |"
     r"kind of |sort of |just )?lost track(?: of (?:the )?(?:days?|dates?|time|it|them|that|things|everything))?"

@@ -50,7 +50,7 @@ CURRENCY_SIGNS = {
 FOREIGN_RE = re.compile(
     r"\b(?!US\$)[A-Z]{1,3}\$|\b(?:canadian|australian|aussie|new zealand|kiwi|hong kong|singapore|"
     r"mexican|pesos?|reais|rupees?|yuan|renminbi|rmb|francs?|kron[aeo]r?|zloty|rubles?|"
-    r"lira|baht|dirhams?)\b|"
+    r"lira|baht|dirhams?|loonies|loonie)\b|"
     r"(?:\d|\b(?:hundred|thousand|million|[a-z]+ty|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve))\s+(?:won|real|rand)\b",
     re.IGNORECASE,
@@ -82,6 +82,8 @@ _FOREIGN_CODES = {
     "new zealand": "NZD",
     "kiwi": "NZD",
     "hong kong": "HKD",
+    "loonie": "CAD",  # the Canadian one-dollar coin, and the dollar's slang name
+    "loonies": "CAD",
     "singapore": "SGD",
     "nz$": "NZD",
     "a$": "AUD",

@@ -213,3 +213,27 @@ def month_said_as_ordinal(t: str) -> str:
         return f"the {m.group('day')} of {MONTHS[n - 1]}" if 1 <= n <= 12 else m.group(0)
 
     return _MONTH_AS_ORDINAL.sub(month, t)
+
+
+# The most days each month can have, in any year (February 29 in a leap year).
+_MOST_DAYS = {name: max(calendar.monthrange(2000, i + 1)[1], 29 if i == 1 else 0) for i, name in enumerate(MONTHS)}
+_DAY_WORDS = "|".join(sorted((w for w in DAY_ORDINALS if not w.isdigit()), key=len, reverse=True))
+_SAID_DAY = rf"(?:(?:twenty|thirty)[\s-])?(?:{_DAY_WORDS})|\d{{1,2}}(?:st|nd|rd|th)?"
+_MONTH_RX = "|".join(MONTHS)
+_MONTH_THEN_DAY = re.compile(rf"\b(?P<m>{_MONTH_RX})\s+(?:the\s+)?(?P<d>{_SAID_DAY})\b")
+_DAY_OF_MONTH = re.compile(rf"\b(?:the\s+)?(?P<d>{_SAID_DAY})\s+(?:of\s+)?(?P<m>{_MONTH_RX})\b")
+
+
+def impossible_day(t: str) -> bool:
+    """True when ``t`` (cleaned) names a day its month never has: "November the thirty-first",
+    "the 30th of February", "June 31". Such a date is a slip of the caller's; a holiday or weekday
+    said beside it ("..., the day after St Andrew's") does not say which day was meant, so the
+    answer is asked again (answers blind64 had stored the day after St Andrew's Day, 1 December,
+    for "November the thirty-first, the day after St Andrew's.")."""
+    for rx in (_MONTH_THEN_DAY, _DAY_OF_MONTH):
+        for m in rx.finditer(t):
+            said = m.group("d")
+            day = int(re.match(r"\d+", said).group()) if said[0].isdigit() else day_of_month(said)
+            if day is not None and _MOST_DAYS[m.group("m")] < day <= 31:
+                return True
+    return False

@@ -178,9 +178,14 @@ def in_asked_currency(question: Any, t: str) -> str:
     """``t`` (cleaned) with the Indian scale words read as figures when ``question`` asks for money
     in rupees: "We paid one lakh." is 100000 rupees there (a lakh is 100,000, a crore 10,000,000,
     Oxford English Dictionary); elsewhere a lakh with no currency said stays unread (answers
-    blind60 had asked "One and a half lakh." again for a fee in rupees)."""
+    blind60 had asked "One and a half lakh." again for a fee in rupees). To a question in Canadian
+    dollars "loonies" are dollars (the loonie is Canada's one-dollar coin and the slang name of its
+    dollar, Canadian Oxford Dictionary): "Eight hundred loonies." is 800 (answers blind62 and blind64
+    had asked it again)."""
     if quantities.asks_money(question) and asked_currency(question) == "INR":
         return indian_scales(t)
+    if quantities.asks_money(question) and asked_currency(question) == "CAD":
+        return re.sub(r"\bloonies\b|\bloonie\b", "dollars", t)
     return t
 
 

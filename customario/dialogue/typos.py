@@ -289,7 +289,9 @@ def english_words() -> frozenset[str]:
 
 
 _MAGNITUDES = ("hundred", "thousand", "million")
-_SLANG_MAGNITUDES = frozenset({"hundy", "hunnid", "hunnit", "hundo"})  # read as "hundred" by answer_core
+_SLANG_MAGNITUDES = frozenset(
+    {"hundy", "hunnid", "hunnit", "hundo", "hunner", "hunnert", "hunder"}
+)  # read as "hundred" by answer_core
 _NUMBER_BEFORE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|a|an))\s+$"

@@ -220,6 +220,16 @@ _ON_CONDITION = re.compile(
     r"[^.;!?]*[,;.]\s*(?:otherwise|or else|else|if not|but if not)\b"
 )
 
+# A condition said alone, as the whole answer: "Only if my face isn't in it", "Provided you don't
+# name the street", "As long as it's not before nine". The consent waits on the condition, and a
+# "not" inside it belongs to the condition, never the answer (answers blind64 had stored "Only if my
+# face isn't in it." to "May we share one of your photos?" as a no). A yes before it ("Aye, as long
+# as you tag the photographer") or a verdict after it ("..., so no") is read as said.
+_CONDITION_ALONE = re.compile(
+    r"^\W*(?:(?:well|um+|uh+|er+m?|hmm+|oh|erm|i mean)\W+)*(?:only if|only when|provided(?: that)?|providing|"
+    r"as long as|so long as|on condition that)\b[^,.;!?]*[.!]?\s*$"
+)
+
 
 # A yes or a no only as what the caller might say, in a condition: "She'd kill me if I said no",
 # "if we say yes, do we get a discount?" (answers blind58 had read "Ugh, probably. She'd kill me if
@@ -264,6 +274,7 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
         or yesno_asides.scorn_alone(t)
         or yesno_asides.faint_praise(t)  # "Smoother than my ex's driving, which isn't saying much"
         or _ON_CONDITION.match(t)  # "If they fix the parking, otherwise no" (answers blind50)
+        or _CONDITION_ALONE.match(t)  # "Only if my face isn't in it" (answers blind64)
     ):
         # "I wouldn't say we didn't wait long", "yes for the room, no for the bathroom": no safe reading.
         return Normalised("invalid", reason="yes or no")

@@ -229,16 +229,32 @@ _NOT_THAT_THING = re.compile(
     r"(?: (?:a|an|any|my|the|for|about))? (?P<noun>[a-z]+)\b"
 )
 
+# A need the question assumes in a clause of time ("... cleared before you needed to head out?",
+# "... ready by the time you had to leave?") and the caller's word that there was no such need ("I
+# work from home, so I didn't need to go out", "we never had to leave that day"): the yes or no asked
+# has no ground (answers blind64 had stored the "didn't" as a no). To "Did you need to call twice?"
+# the need is the question itself and "I didn't need to" stays a no.
+_ASSUMED_NEED = re.compile(
+    r"\b(?:before|when|by the time|until|till|once|as soon as) (?:you|we|they|he|she) (?:needed|had|have|need|were due) to\b"
+)
+_NO_NEED = re.compile(
+    r"\b(?:i|we|he|she|they)(?: (?:didn'?t|did not|never|don'?t|do not)(?: even| really| actually)? (?:need|have|had)|"
+    r" had no need| wasn'?t going| weren'?t going) to\b|\bno need (?:for (?:me|us|him|her|them) )?to\b"
+)
+
 
 def premise_denied(question: Any, t: str) -> bool:
     """True when a yes/no answer says the thing the question is about was not what the question
     assumes: "It wasn't medicine, I was just buying plasters" to "Did the pharmacist explain how to
-    take your medicine?", "I never got a written quote" to "Did the price match the written quote?".
+    take your medicine?", "I never got a written quote" to "Did the price match the written quote?",
+    "I didn't need to go out" to "... before you needed to head out?" (:data:`_ASSUMED_NEED`).
     The "no" in it answers another question, so the question is asked
     again ("it wasn't ready" to "was it ready?" stays a no: "ready" is no noun). Only when the word
     after "it wasn't" is one of the question's own words and WordNet knows it only as a noun; False
     when WordNet is not installed."""
     asked = (getattr(question, "text", "") or "").lower()
+    if _ASSUMED_NEED.search(asked) and _NO_NEED.search(t):
+        return True  # "I didn't need to go out" to "... before you needed to head out?" (answers blind64)
     m = _NOT_THAT_THING.search(t) or _NEVER_HAD_THING.search(t)
     if m is None:
         return False
@@ -311,10 +327,17 @@ _WISH = re.compile(
     r"^\W*(?:would|do|does)\s+(?:you|they)\s+(?:like|want|wish|care for)\b|^\W*(?:are|is)\s+(?:you|they)\s+"
     r"(?:interested|keen)\b|^\W*(?:shall|should|can|may)\s+(?:we|i)\s+(?:send|book|put|sign|add|call|email|text)\b"
 )
+# A question asking the caller's leave to do something with what is theirs ("May we share one of your
+# photos?", "Can we use your name in our newsletter?"): declining it ("I'd rather not", "I'll pass")
+# withholds the permission, a no, as declining an offer is (answers blind64).
+_PERMISSION = re.compile(
+    r"^\W*(?:may|can|could)\s+(?:we|i)\s+(?:share|use|post|publish|feature|include|show|quote|name|mention|"
+    r"film|photograph|record|keep|add|put|contact|call|email|text|send)\b"
+)
 # "I'll pass", "I'll pass on that (one)", "Nah, I'll pass, thanks" as the whole answer: passing on an
 # offer declines it (Cambridge Dictionary "pass on sth": to decide not to accept an offer).
 _PASSED_ON = re.compile(
-    r"^\W*(?:(?:no|nah|nope|um+|uh+|oh|well|i think)\W+)*(?:i'?ll|i will|i think i'?ll|we'?ll|i'?m going to|i'?d rather) "
+    r"^\W*(?:(?:no thanks|no thank you|no|nah|nope|um+|uh+|er+m?|hmm+|ah+|oh|well|i think)\W+)*(?:i'?ll|i will|i think i'?ll|we'?ll|i'?m going to|i'?d rather) "
     r"pass(?: on (?:that|it|this|the offer)(?: one)?)?(?:\W+(?:thanks|thank you|cheers|ta|love|mate|for now|this time))*\W*$"
 )
 
@@ -326,23 +349,28 @@ def declined_offer(question: Any, t: str) -> bool:
     from customario.dialogue.codes import is_refusal
 
     asked = (getattr(question, "text", "") or "").lower()
-    if _WISH.search(asked) and _PASSED_ON.match(t):
+    if (_WISH.search(asked) or _PERMISSION.search(asked)) and _PASSED_ON.match(t):
         return True  # "I'll pass on that." to "Would you like us to send you a price?" (answers blind48)
     # "Shall we send you a reminder?" offers as "Would you like one?" does (held-out answers blind57
     # had coded "I'd rather not get texts, thanks." a refusal)
-    if not (_OFFER.search(asked) or _WISH.search(asked)) or not _DECLINED.search(t):
+    if not (_OFFER.search(asked) or _WISH.search(asked) or _PERMISSION.search(asked)) or not _DECLINED.search(t):
         return False
     return not is_refusal(_DECLINED.sub(" ", t))
 
 
-# "Go on." said alone, giving in to an offer (Cambridge Dictionary "go on": used to encourage or agree).
-_GO_ON = re.compile(r"^\W*(?:(?:ah+|oh|och|aw|well)\W+)?go on(?:\W+(?:sure|why not|then))*\W*$")
+# "Go on." said alone, giving in to an offer (Cambridge Dictionary "go on": used to encourage or agree);
+# "Go for it." likewise (Cambridge "go for it": used to encourage someone to do something; answers
+# blind64 had asked it again to "Would you like us to salt your walkway ...?").
+_GO_ON = re.compile(
+    r"^\W*(?:(?:ah+|oh|och|aw|well|yeah|aye)\W+)?(?:go on|go for it)(?:\W+(?:sure|why not|then|mate|love))*\W*$"
+)
 
 
 def gave_in(question: Any, t: str) -> bool:
-    """True when ``t`` (cleaned) is "Go on." (or "Ah, go on, why not") to a question that offers
-    something (:data:`_WISH`): a yes. To "Did they arrive on time?" it says nothing."""
-    return bool(_GO_ON.match(t)) and bool(_WISH.search((getattr(question, "text", "") or "").lower()))
+    """True when ``t`` (cleaned) is "Go on." (or "Ah, go on, why not", "Go for it.") to a question
+    that offers something or asks leave (:data:`_WISH`, :data:`_PERMISSION`): a yes. To "Did they arrive on time?" it says nothing."""
+    asked = (getattr(question, "text", "") or "").lower()
+    return bool(_GO_ON.match(t)) and bool(_WISH.search(asked) or _PERMISSION.search(asked))
 
 
 # Talking it over with someone first: "I'd have to check with my wife", "we'd need to ask the boss".

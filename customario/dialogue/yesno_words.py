@@ -42,6 +42,10 @@ _YES = (
     r"\bindeed\b",
     r"\bi did\b(?! not\b)",
     r"\bit did\b(?! not\b)",
+    # The short answer with "be" as the whole answer, once or said twice: "It was.", "It was, it
+    # was.", "They were" (answers blind61 had asked "Was it delivered before the meal? It was, it
+    # was." again); "it was late" says more and is read by its words
+    r"^\W*(?:(?:oh|well|yeah|aye|yes)\W+)*(?P<be>(?:it|they|he|she|we) (?:was|were|is|are))(?:\W+(?P=be))*\W*$",
     r"\baffirmative\b",
     r"\btotally\b",
     r"\buh[- ]?huh\b",

@@ -1,0 +1,162 @@
+"""Typed answers, classes read from development answers blind64, blind61 and blind62 (s53, helper
+"ans"), in the team's own questions and phrasings: declining a permission or an offer with a filler
+before it, a condition said alone, a need the question assumes and the caller denies, the caller's
+own thing to a question of what was hired, a list closed with "that's the lot", a synonym's leading
+article, Scots "hunner", "loonies" for Canadian dollars and a day its month never has."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from customario.definitions import Choice, Question
+from customario.dialogue.answers import normalise
+from customario.dialogue.date_month_days import impossible_day
+
+_LEAFLET = Question(id="leaflet", type="yes_no", text="May we put your review in our next leaflet?")
+_GUTTERS = Question(id="gutters", type="yes_no", text="Would you like us to clear the gutters on the next visit?")
+_DID = Question(id="did", type="yes_no", text="Did you use the gutter guard we fitted?")
+
+
+@pytest.mark.parametrize("text", ["Er, I'd rather not.", "Hmm, no thanks, I'll pass.", "Nah, rather not, thanks."])
+def test_declining_a_permission_is_a_no(text: str) -> None:
+    r = normalise(_LEAFLET, text)
+    assert r.status == "valid" and r.value == "no", r
+
+
+def test_passing_on_an_offer_after_a_filler_is_a_no() -> None:
+    r = normalise(_GUTTERS, "Hmm, I'll pass on that one.")
+    assert r.status == "valid" and r.value == "no", r
+
+
+def test_rather_not_to_a_question_of_fact_stays_a_refusal() -> None:
+    assert normalise(_DID, "I'd rather not say.").status == "refused"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Only if you leave out my surname.", "Provided it doesn't show the house number", "As long as it isn't online."],
+)
+def test_a_condition_said_alone_is_asked_again(text: str) -> None:
+    assert normalise(_LEAFLET, text).status == "invalid"
+
+
+def test_a_verdict_after_the_condition_is_read() -> None:
+    r = normalise(_LEAFLET, "Only if you paid me, so no.")
+    assert r.status == "valid" and r.value == "no", r
+
+
+_READY = Question(id="ready", type="yes_no", text="Was the car ready by the time you had to leave for the airport?")
+_CALLS = Question(id="calls", type="yes_no", text="Did you need to call us more than once?")
+
+
+@pytest.mark.parametrize(
+    "text", ["We never had to leave in the end, the flight was cancelled.", "I didn't need to go."]
+)
+def test_no_need_for_what_the_question_assumes_is_asked_again(text: str) -> None:
+    assert normalise(_READY, text).status == "invalid"
+
+
+def test_no_need_is_a_no_when_the_need_is_asked() -> None:
+    r = normalise(_CALLS, "No, I didn't need to.")
+    assert r.status == "valid" and r.value == "no", r
+
+
+_GEAR = Question(
+    id="gear",
+    type="multi_choice",
+    text="Which of these did you rent from us: a wetsuit, a board, a leash, or fins?",
+    choices=[
+        Choice(code="wetsuit", label="a wetsuit", synonyms=["suit"]),
+        Choice(code="board", label="a board", synonyms=["surfboard"]),
+        Choice(code="leash", label="a leash", synonyms=["leg rope"]),
+        Choice(code="fins", label="fins", synonyms=["flippers"]),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The board and the leash, I had my own wetsuit.", ["board", "leash"]),
+        ("Wetsuit and fins. The board was mine.", ["wetsuit", "fins"]),
+    ],
+)
+def test_the_callers_own_thing_was_not_rented(text: str, value: list[str]) -> None:
+    r = normalise(_GEAR, text)
+    assert r.status == "valid" and r.value == value, r
+
+
+def test_that_is_the_lot_closes_a_list() -> None:
+    r = normalise(_GEAR, "Board and fins, and that's the lot.")
+    assert r.status == "valid" and r.value == ["board", "fins"], r
+
+
+def test_the_lot_alone_is_every_choice() -> None:
+    r = normalise(_GEAR, "The lot.")
+    assert r.status == "valid" and r.value == ["wetsuit", "board", "leash", "fins"], r
+
+
+_COAT = Question(
+    id="coat",
+    type="multi_choice",
+    text="Which did you hire, a morning coat, a dinner jacket, or a waistcoat?",
+    choices=[
+        Choice(code="morning", label="a morning coat", synonyms=["the tailcoat", "the long grey coat"]),
+        Choice(code="dinner", label="a dinner jacket", synonyms=["tuxedo", "the black evening jacket"]),
+        Choice(code="waistcoat", label="a waistcoat", synonyms=["vest"]),
+    ],
+)
+
+
+def test_a_synonyms_leading_article_matches_no_other_name() -> None:
+    # "the black evening jacket" gapped from its "the" had matched any "the ... jacket"
+    r = normalise(_COAT, "The dinner jacket.")
+    assert r.status == "valid" and r.value == ["dinner"], r
+
+
+_FEE = Question(id="fee", type="number", text="How much did the hire cost you, in pounds?", min=0, max=2000)
+
+
+@pytest.mark.parametrize(("text", "value"), [("Hunner an' twenty.", 120), ("Three hunner.", 300)])
+def test_scots_hunner_is_a_hundred(text: str, value: int) -> None:
+    r = normalise(_FEE, text)
+    assert r.value == value and r.status == "valid", r
+
+
+_PLOW = Question(id="plow", type="number", text="What did the season pass cost, in Canadian dollars?", min=0, max=5000)
+_US_FEE = Question(id="usfee", type="number", text="What did the season pass cost, in dollars?", min=0, max=5000)
+
+
+def test_loonies_are_canadian_dollars() -> None:
+    r = normalise(_PLOW, "About six hundred loonies.")
+    assert r.status == "valid" and r.value == 600, r
+
+
+def test_loonies_are_another_currency_to_a_question_in_us_dollars() -> None:
+    assert normalise(_US_FEE, "Six hundred loonies.").status == "invalid"
+
+
+_PICKUP = Question(id="pickup", type="date", text="What date would suit you to pick up the trailer?")
+
+
+@pytest.mark.parametrize(
+    "text", ["The thirty-first of June, the Monday after the fair.", "September 31st, the day after the fete"]
+)
+def test_a_day_its_month_never_has_is_asked_again(text: str) -> None:
+    assert normalise(_PICKUP, text, today=date(2031, 5, 14)).status == "invalid"
+
+
+@pytest.mark.parametrize(
+    ("text", "impossible"),
+    [
+        ("april the thirty-first", True),
+        ("the 30th of february", True),
+        ("february 29th", False),
+        ("the thirtieth of june", False),
+        ("may the fifth", False),
+    ],
+)
+def test_impossible_day(text: str, impossible: bool) -> None:
+    assert impossible_day(text) is impossible
