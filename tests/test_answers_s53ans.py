@@ -160,3 +160,37 @@ def test_a_day_its_month_never_has_is_asked_again(text: str) -> None:
 )
 def test_impossible_day(text: str, impossible: bool) -> None:
     assert impossible_day(text) is impossible
+
+
+_HOME = Question(
+    id="home",
+    type="single_choice",
+    text="What kind of home do you live in, a house, a unit, or a caravan?",
+    choices=[
+        Choice(code="house", label="a house", synonyms=["bungalow"]),
+        Choice(code="unit", label="a unit", synonyms=["apartment"]),
+        Choice(code="caravan", label="a caravan", synonyms=["mobile home"]),
+    ],
+)
+
+
+def test_the_verb_of_a_contraction_is_no_kind_of_thing() -> None:
+    # "can't" had been read as a tin can, a kind of whole ("unit" in WordNet)
+    assert normalise(_HOME, "I can't commit to anything.").status == "invalid"
+
+
+_SIGNS = Question(
+    id="signs",
+    type="multi_choice",
+    text="Which did you notice, damp patches, peeling paint, or a musty smell?",
+    choices=[
+        Choice(code="damp", label="damp patches", synonyms=["damp", "wet patches"]),
+        Choice(code="paint", label="peeling paint", synonyms=["flaking paint"]),
+        Choice(code="smell", label="a musty smell", synonyms=["musty", "mould smell"]),
+    ],
+)
+
+
+def test_a_choice_told_loosely_in_a_clause_after_one_named_is_read_back() -> None:
+    r = normalise(_SIGNS, "Damp patches and the hall was peeling.")
+    assert r.status == "valid" and r.value == ["damp", "paint"] and r.method == "inferred", r

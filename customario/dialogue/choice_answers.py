@@ -281,6 +281,9 @@ def _in_other_clauses(question: Any, t: str, codes: list[str]) -> list[str]:
         # "..., and they crushed my hydrangeas": a kind of one choice's thing (WordNet, read back)
         loose = named or _thing_named(question, clause) or choice_kinds.kind_named(question, clause)
         loose = loose or choice_people.person_known(question, clause)  # "a mate from work, and the poster"
+        # "Mud leads on the stumps and the back door was sticking": one distinctive word of a choice
+        # in a clause of its own (answers blind62 had stored the mud tubes alone)
+        loose = loose or (_loosely(question, clause) if len(clause.split()) <= 6 else [])
         found += [c for c in loose if c not in codes and c not in found]
     for part in parts:
         if not match_choices_how(question, part)[0]:  # "what do you call it" is no phone call

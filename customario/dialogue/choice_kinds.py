@@ -122,6 +122,10 @@ def _kind_of(question: Any, t: str) -> list[str]:
         word = m.group()
         if word in _STOP or word in asked or word in names or not wn.noun_only(word) or negated_at(t, m.start()):
             continue
+        if t.startswith("'t", m.end()):
+            # the verb of a contraction ("can't", "won't") is no noun: "I can't commit to a date" had
+            # been read as a tin can, a kind of whole ("unit"), to a question of property type
+            continue
         for steps in range(1, _MAX_STEPS + 1):
             above = wn.ancestors(word, "noun", senses=1, depth=steps)
             hits = {code for name, codes in names.items() if name in above for code in codes}
