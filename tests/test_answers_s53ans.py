@@ -194,3 +194,16 @@ _SIGNS = Question(
 def test_a_choice_told_loosely_in_a_clause_after_one_named_is_read_back() -> None:
     r = normalise(_SIGNS, "Damp patches and the hall was peeling.")
     assert r.status == "valid" and r.value == ["damp", "paint"] and r.method == "inferred", r
+
+
+_MOWED = Question(id="mowed", type="date", text="On what date did the crew last mow your lawn?")
+
+
+@pytest.mark.parametrize("text", ["Thursday, Thursday the sixth.", "Er, Wednesday, no, Thursday, Thursday the 6th."])
+def test_a_weekday_restated_with_its_day_is_that_day(text: str) -> None:
+    r = normalise(_MOWED, text, today=date(2031, 11, 19))  # a Wednesday
+    assert r.status == "valid" and r.value == "2031-11-06", r
+
+
+def test_a_weekday_and_another_weekday_with_a_day_are_asked_again() -> None:
+    assert normalise(_MOWED, "Thursday, Friday the seventh.", today=date(2031, 11, 19)).status == "invalid"

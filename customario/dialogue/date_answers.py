@@ -383,7 +383,13 @@ def _clauses_agree(t: str, today: date, tense: str, taken_back: date | None = No
         read = [(p, d) for p, d in read if d != taken_back]
         parts = [p for p, _ in read]
     named_month = [p for p in parts if any(_month_said(m, p) for m in MONTHS)]
-    weekday_only = [p for p in parts if _weekday_named(p) is not None and not numbers_in(p) and p not in named_month]
+    # (a day of the month said as an ordinal is no number to numbers_in: "Monday, Monday the
+    # fifteenth" names the day in its second part, answers blind64 had asked it again)
+    weekday_only = [
+        p
+        for p in parts
+        if _weekday_named(p) is not None and not numbers_in(p) and day_of_month(p) is None and p not in named_month
+    ]
     # "It was the last Saturday in April, the twenty-seventh": a day of the month said alone
     # restates the date beside it when that date falls on it (it had been read in this month)
     day_only = [
