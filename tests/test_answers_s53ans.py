@@ -207,3 +207,15 @@ def test_a_weekday_restated_with_its_day_is_that_day(text: str) -> None:
 
 def test_a_weekday_and_another_weekday_with_a_day_are_asked_again() -> None:
     assert normalise(_MOWED, "Thursday, Friday the seventh.", today=date(2031, 11, 19)).status == "invalid"
+
+
+_COLLECT = Question(id="collect", type="date", text="What date would suit you to collect the trophy?")
+
+
+def test_a_date_said_in_its_own_sentence_after_a_bound_is_read_back() -> None:
+    r = normalise(_COLLECT, "Not until after Easter. The twentieth of April.", today=date(2031, 3, 12))
+    assert r.status == "valid" and r.value == "2031-04-20" and r.method == "inferred", r
+
+
+def test_a_date_before_its_own_bound_is_asked_again() -> None:
+    assert normalise(_COLLECT, "Not before Easter. The tenth.", today=date(2031, 3, 12)).status == "invalid"

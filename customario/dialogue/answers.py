@@ -529,11 +529,17 @@ _RESIGNED_GUESS = re.compile(
 
 def _example_of_bound(t: str, today: date, tense: str) -> Normalised | None:
     """The one date said after a bound as its example ("not till after New Year, like the fourth
-    of January"), ``inferred``; None without one, or when it falls before the bound."""
-    m = re.search(r"[,;]\s*(?:like|say|so|probably|maybe|i think|i guess|i'?d say|hopefully)\W+(?P<day>[^,;.!?]+)", t)
+    of January", or in a last sentence of its own: "Not till after New Year. The fourth of
+    January."), ``inferred``; None without one, or when it falls before the bound."""
+    # ... or said as a sentence of its own after it: "Not till after New Year. The fourth of January."
+    m = re.search(
+        r"[,;]\s*(?:like|say|so|probably|maybe|i think|i guess|i'?d say|hopefully)\W+(?P<day>[^,;.!?]+)|"
+        r"[.!]\s+(?:(?:like|say|so|probably|maybe|then|i think|i guess|i'?d say|hopefully)\W+)?(?P<own>[^,;.!?]+)\W*$",
+        t,
+    )
     if not m:
         return None
-    d, how = date_answers.read_date(m.group("day"), today, tense)
+    d, how = date_answers.read_date(m.group("day") or m.group("own"), today, tense)
     bound = date_answers.read_date(
         re.sub(r"\b(not|before|until|till|after|any ?time|sometime|some time|from)\b", " ", t[: m.start()]),
         today,
