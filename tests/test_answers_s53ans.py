@@ -219,3 +219,16 @@ def test_a_date_said_in_its_own_sentence_after_a_bound_is_read_back() -> None:
 
 def test_a_date_before_its_own_bound_is_asked_again() -> None:
     assert normalise(_COLLECT, "Not before Easter. The tenth.", today=date(2031, 3, 12)).status == "invalid"
+
+
+_PROMPT = Question(id="prompt", type="yes_no", text="Has the cleaner generally arrived at the agreed time?")
+
+
+@pytest.mark.parametrize(("text", "value"), [("Always, regular as anything.", "yes"), ("Hardly ever.", "no")])
+def test_always_to_a_rule_asked_in_the_perfect_is_read_back(text: str, value: str) -> None:
+    r = normalise(_PROMPT, text)
+    assert r.status == "valid" and r.value == value and r.method == "inferred", r
+
+
+def test_always_with_what_always_was_is_not_a_yes() -> None:
+    assert normalise(_PROMPT, "Always late, that one.").value != "yes"

@@ -45,6 +45,11 @@ _INSTEAD = re.compile(r"\b(?:now|instead|again|but|these days|switched|moved to|
 # "Does she usually ...?", "Do you normally ...?": a habit asked as the rule, which "always" or
 # "hardly ever" answers at once (answers blind24).
 _AS_A_RULE_ASKED = re.compile(r"\b(?:usually|normally|generally|typically|as a rule|mostly|tend to)\b")
+# ... in any tense that asks a yes or no: "Has your walker generally shown up within the window?",
+# "Was the bus usually on time?" (answers blind61 had asked "Always, like clockwork." again).
+_RULE_QUESTION = re.compile(
+    r"^\W*(?:do|does|did|has|have|had|is|are|was|were) (?:you|your|any|anyone|anybody|someone|the|he|she|they|it)\b"
+)
 _LEAD = (
     r"^\W*(?:(?:oh|well|um+|uh+|honestly|gosh|god|blimey|crikey|ah)\W+)*(?:(?:he|she|they|we|i|it)\W+(?:does|do)\W+)?"
 )
@@ -77,10 +82,11 @@ def as_a_rule_reading(question: Any, t: str) -> str | None:
     asked = (getattr(question, "text", "") or "").lower()
     if getattr(question, "type", None) != "yes_no" or not _AS_A_RULE_ASKED.search(asked):
         return None
-    if not _HABIT_QUESTION.search(asked):
+    if not _RULE_QUESTION.search(asked):
         return None
     m = _ALWAYS.match(t)
-    if m and not _TAKES_BACK.search(m.group("rest")):
+    # "always" as a clause of its own ("Always, like clockwork"); "Always late" says what always was
+    if m and not _TAKES_BACK.search(m.group("rest")) and re.match(r"\W*(?:$|[,.;!])", m.group("rest")):
         return "yes"
     m = _SELDOM.match(t)
     if m and not _TAKES_BACK.search(m.group("rest") or m.group("rest2") or ""):
@@ -170,10 +176,12 @@ def habit_reading(question: Any, t: str) -> str | None:
         return each
     if (every_day := every_day_reading(question, t)) is not None:
         return every_day
-    if getattr(question, "type", None) != "yes_no" or not _HABIT_QUESTION.search(asked) or "?" in t:
+    if getattr(question, "type", None) != "yes_no" or "?" in t:
         return None
     if (as_a_rule := as_a_rule_reading(question, t)) is not None:
         return as_a_rule  # "every single time" or "hardly ever" to "does she usually ...?"
+    if not _HABIT_QUESTION.search(asked):
+        return None
     first, _, rest = (re.split(r"([,.;!]+)", t, maxsplit=1) + ["", ""])[:3]
     often = _HOW_OFTEN.match(t) or (
         # "Sometimes, at night mostly", "Constantly. Drives me mad.": how often, then a remark that
