@@ -232,3 +232,13 @@ def test_always_to_a_rule_asked_in_the_perfect_is_read_back(text: str, value: st
 
 def test_always_with_what_always_was_is_not_a_yes() -> None:
     assert normalise(_PROMPT, "Always late, that one.").value != "yes"
+
+
+_SNUG = Question(
+    id="snug", type="scale", text="How snug was the helmet, from one, loose, to five, perfect?", min=1, max=5
+)
+
+
+@pytest.mark.parametrize("text", ["I never really noticed, tae be honest.", "Never checked, sorry."])
+def test_never_noticed_is_a_dont_know(text: str) -> None:
+    assert normalise(_SNUG, text).status == "dont_know"

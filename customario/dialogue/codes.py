@@ -215,12 +215,13 @@ NOT_CHECKED = re.compile(
     r"(?:^|^[^0-9.!?]*?\b(?:card|account|bill|company|work|office|husband|wife|partner|son|daughter|"
     r"mum|mom|dad|boss|employer)\b[^,.;!?]*[,;.]\s*)"
     r"\W*(?:(?:um+|uh+|oh|well|honestly|sorry)\W+)*(?:(?:i|we) )?(?:didn'?t|did not|never|wasn'?t|was not) "
-    r"(?:really |even )?(?:check|look|looked|notice|see|paying attention|pay attention|keep track)\b"
+    r"(?:really |even )?(?:check|checked|look|looked|notice|noticed|see|paying attention|pay attention|keep track)\b"
     r"(?:[^,.;!?]*)"
     # then only politeness, or the caller's own state as the reason: "I didn't check the time, sorry",
     # "Didn't notice, I was chasing a toddler the whole time" (answers blind17, blind26)
     # "Didn't look, to be honest, I just grabbed the dog and left." (answers blind40): what the caller did instead
-    r"(?:[,;.]\s*(?:sorry|honestly|to be honest|i'?m afraid|(?:i|we) (?:was|were) [^.!?0-9]*|"
+    # ("I never really noticed, tae be honest": Scots "tae", answers blind64)
+    r"(?:[,;.]\s*(?:sorry|honestly|(?:to|tae) be honest|i'?m afraid|(?:i|we) (?:was|were) [^.!?0-9]*|"
     r"(?:i|we) (?:just |only )?(?:grabbed|left|went|ran|rushed|picked|collected|dropped|paid|signed|took|got)\b[^.!?0-9]*))*\W*$"
 )
 # The caller did not follow what happened, to a choice question ("which did you have?"): "I wasn't
