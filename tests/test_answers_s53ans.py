@@ -242,3 +242,8 @@ _SNUG = Question(
 @pytest.mark.parametrize("text", ["I never really noticed, tae be honest.", "Never checked, sorry."])
 def test_never_noticed_is_a_dont_know(text: str) -> None:
     assert normalise(_SNUG, text).status == "dont_know"
+
+
+def test_all_of_em_is_every_choice() -> None:
+    r = normalise(_GEAR, "All of 'em.")
+    assert r.status == "valid" and r.value == ["wetsuit", "board", "leash", "fins"], r

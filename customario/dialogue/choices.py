@@ -87,7 +87,7 @@ def activity_everything(question: Any, t: str) -> bool:
 
 # "All of them", "all four", "everything", "the lot", "all but ...", "anything but ...": every choice.
 _EVERY = re.compile(
-    r"(\ball of (them|the above|those|these)\b|\ball (?P<count>three|four|five|six|[3-6](?![\d.,%]))\b|\beverything\b|\beverywhere\b|"
+    r"(\ball of (them|'em|the above|those|these)(?![a-z])|\ball (?P<count>three|four|five|six|[3-6](?![\d.,%]))\b|\beverything\b|\beverywhere\b|"
     # "every single one of them", "each and every one of those"
     r"\b(?:every|each)(?: and every| single)? one of (?:them|the above|those|these)\b|"
     # "Every single part of it.", "every bit of it", "the whole lot" said as a clause of its own (blind39)
