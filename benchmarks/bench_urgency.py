@@ -254,7 +254,7 @@ TITLES = {
     "blind55": "blind55 (development since 7 Dec 11:40; first contact 95.0 %, 5 missed)",
     "blind56": "blind56 (development; first contact 93.6 %, 3 missed)",
     "blind57": "blind57 (held out)",
-    "blind58": "blind58 (development)",
+    "blind58": "blind58 (development; first contact 94.7 %, 1 missed; the rules alone 93.7 %, 7)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
 HELD: set[str] = {"blind57"}

@@ -114,6 +114,20 @@ _NOT_THREATENING = re.compile(
     r"(?![^.!?]*\b(if|unless|yet|until|or else|otherwise|for now)\b)"
 )
 
+# the caller's own lawyer telling the caller of the caller's own duty, or sending the caller to ask the business
+# something (s53urg, blind58: "my lawyer says the boundary trees are my responsibility, so I'd like them surveyed",
+# "my lawyer ... told me to ask you about the public liability cover"): advice to the caller, no act against the
+# business; kept when the line names a claim, a court, a suit, fault or compensation (:data:`_AGAINST_WORDS`)
+_ADVISES_CALLER = re.compile(
+    rf"\b(my|our) {_COUNSEL}('s| is| was)?\b[^.!?]{{0,40}}?\b(says|said|reckons|thinks|confirmed|told (me|us)|advised (me|us)?)( that)? "
+    r"[^.!?]{0,40}?\b(are|is|'re|'s|were|was) (all )?(my|our) (responsibility|responsibilities|job|duty|problem|lookout)\b"
+    rf"|\b(my|our) {_COUNSEL}('s| is| was)?\b[^.!?]{{0,40}}?\b(told|asked|advised|wants|suggested|said|says)( me| us)?( to| i should| we should| i| we) "
+    r"(ask|check|find out|confirm|double-check|enquire)\b"
+)
+_AGAINST_WORDS = re.compile(
+    r"\b(sue|sued|suing|court|claim\w*|lawsuit|proceedings|negligen\w*|compensation|damages|fault|letter before|hear from|"
+    r"action against|legal action|injunction|tribunal)\b"
+)
 
 # a letter expected from a sender with no legal standing (s40urg15, the lead's probe: "expect a letter from
 # the estate agents about the lease"): the sender's head noun is a word WordNet knows (a person, a group,
@@ -252,6 +266,8 @@ def set_aside(t: str) -> str:
     t = _LETTER_FROM.sub(_no_standing, t)
     t = _OTHERS_WOULD.sub(" ", t)
     t = _OWN_DEAL.sub(" ", _job_named(t))
+    if not _AGAINST_WORDS.search(t):
+        t = _ADVISES_CALLER.sub(" ", t)
     return _NOT_THREATENING.sub(" ", t)
 
 

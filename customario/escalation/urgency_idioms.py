@@ -55,7 +55,9 @@ _MACHINE_ILL = (
 # thing that fell is dropped: "the shelf fell on my foot" stays an injury to the foot).
 _MACHINE_ACTS = (
     rf"\b(?:my|the|our|your|this|that|his|her|their) (?:(?P<mod>(?!{_LINKS}\b)[a-z-]+) )??(?P<noun>(?!{_LINKS}\b)[a-z]+)(?:'s| is| are| keeps| has| had| just| was| literally)*"
-    r" (?P<verb>choking|gasping|suffocating|wheezing|dying|fell|fallen|went flying)\b"
+    r" (?P<verb>choking|gasping|suffocating|wheezing|dying|fell|fallen|went flying"
+    # ... or a channel "choked" with what fills it (s53urg, blind58: "the gutters are absolutely choked"): blocked
+    r"|(?:(?:absolutely|completely|totally|really|badly|so|all|been|got|getting|become) )*choked)\b"
 )
 # "bleeding" as a British intensifier before an adjective ("bleeding slow"); not before an amount.
 _BLEEDING_AMOUNTS = frozenset(
@@ -223,6 +225,8 @@ def _machine_act(m: re.Match) -> str:
     if not (_machine(m.group("noun")) or _compound(m)):
         return m.group(0)
     verb = "dropped" if m.group("verb") in ("fell", "fallen", "went flying") else "struggling"
+    if m.group("verb").endswith("choked"):
+        verb = "blocked"
     return m.group(0)[: m.start("verb") - m.start(0)] + verb
 
 

@@ -37,6 +37,10 @@ _CLAIM_STARTED = re.compile(
     # ... or with the particle after the object (s47urg: "I've put a claim in through the money claims site")
     r"|\b(i|we)('ve| have|'d| had)? (just |now |already |finally )?(put|got|sent) (a |an |my |our |the )?(formal |legal |money |court |small[- ]claims? )*"
     r"(claim|case) in\b"
+    # ... or its form filled in, ready to go (s53urg, blind58: "I've filled in the money claim form online and it goes in
+    # tomorrow"); an insurance claim form is read apart (:data:`_INSURANCE`)
+    r"|\b(i|we)('ve| have|'d| had)? (just |now |already |finally )?(filled in|filled out|completed|drafted|prepared|done)"
+    r" (a |an |my |our |the )?(formal |legal |money |court |small[- ]claims? |county court )*(claim form|claim|court forms?|court papers)\b"
     # ... or being started as the caller speaks (s52urg, blind56: "I'm lodging a court claim for the phone you broke")
     r"|\b(i'?m|i am|we'?re|we are)( now| currently| already)? (starting|issuing|filing|lodging|submitting|bringing|launching|putting in)"
     r" (a |an |my |our |the )?(formal |legal |money |court |small[- ]claims? |county court )*(claim|case|proceedings|lawsuit|suit)\b"

@@ -54,6 +54,11 @@ _SPREADING = (
     # ... a thing named as burning fast, with a fire word in the line (s39urg15: "we lit a fire by the huts
     # and it's caught the hut next door, the wood is burning fast")
     r"|\bthe (\w+ )?\w+('s| is| are|'re) (now )?burning (so |too |really |very )?(fast|quickly|quick|out of control)\b"
+    # ... or running at what will feed it or people, the burning already said (s53urg, blind58: "the grass is burning and
+    # it's running towards the cars and the gas bottle")
+    r"|\b(burning|on fire|alight|ablaze|gone up|went up|in flames)\b[^.!?]{0,60}\b(it'?s|it is|they'?re|they are|fire'?s|fire is|flames are) "
+    r"(now )?(running|racing|creeping|heading|moving|spreading|rolling|sweeping) (towards|toward|for|at|into|across) "
+    r"(the|our|my|some|a|an|their|those|them|us|people|houses?|homes?|tents?|cars?)\b"
 )
 _NEAR = (
     r"(guy|man|woman|bloke|lady|someone|somebody|he|she|neighbou?r|husband|wife|boyfriend|girlfriend|partner|person|people"
@@ -135,7 +140,7 @@ _AGAINST_OTHER = re.compile(
 def read(t: str) -> tuple[str, str] | None:
     """``(level, reason)`` for the first class of the module docstring that ``t`` (normalised,
     lower-case, past and hypothetical clauses removed) describes, else None."""
-    if re.search(_SPREADING, t) and re.search(rf"\b{_FIRE_WORD}\b", t):
+    if re.search(_SPREADING, t) and re.search(rf"\b({_FIRE_WORD}|burning|alight|ablaze|in flames)\b", t):
         return "emergency", "a fire spreading"
     if re.search(_KILL_SHOUTED, t):
         return "emergency", "a threat to kill shouted by someone near"

@@ -141,7 +141,9 @@ _STRUCTURE = (
     r"oak|ash|beech|birch|elm|pine|sycamore|willow|poplar|conifer|chestnut|limb|bough|trunk|log)"
 )
 _CAME_DOWN = re.compile(
-    rf"\b{_STRUCTURE}\b[^.!?]{{0,60}}?\b(has |have |'s |just |now |completely )*(come down|came down|collapsed|caved in|gave way|given way|"
+    rf"\b{_STRUCTURE}\b[^.!?]{{0,60}}?\b(has |have |'s |is |are |just |now |completely )*(come down|came down|collapsed|caved in|gave way|given way|"
+    # ... or coming down as the caller speaks (s53urg, blind58: "scaffold ... coming down onto the bus stop")
+    r"coming down|collapsing|caving in|giving way|toppling( over)?|coming crashing down|"
     r"fell down|fallen down|toppled( over)?|fell (over|on|onto|across)|come crashing down|came crashing down|"
     # ... or come through the building (s39urg15, blind30: "the tree's come through the roof")
     r"(come|came|crashed|smashed|fallen|fell|gone) through (the|our|my|their) (roof|ceiling|wall|window|floor))\b"
@@ -153,6 +155,13 @@ _PEOPLE_UNDER = re.compile(
     r"(?![^.!?]{0,30}\b(every day|each day|daily|all the time|every morning|every week|constantly)\b)"
     rf"|\b(on top of|on|onto) ({_PERSONS}|(two|three|some|a few|several) (people|men|workers|kids))\b"
     rf"|\b(she|he|they) (was|were|is|are) (inside|in it|in there|under it)\b"
+)
+# ... or a person cut off behind it: heard calling, or out of the rescuers' reach (s53urg, blind58: "the ash
+# came down onto the house, we can hear my grandad calling ... but we can't get to him")
+_CUT_OFF = re.compile(
+    r"\b(can'?t|cannot|can ?not|couldn'?t|unable to) (get to|reach|get at|get through to|free|get out) (him|her|them|someone|somebody)\b"
+    r"|\b(can'?t|cannot|couldn'?t|unable to) (get|pull|lift|dig) (him|her|them) (out|free|clear)\b"
+    r"|\bcan hear (him|her|them|someone|somebody|(my|our|his|her|their|the) \w+)( \w+)? (calling|shouting|screaming|crying|moaning|banging)\b"
 )
 
 # a person under a weight with a grave sign, said without "trapped" or "pinned" (learner English, blind19:
@@ -287,7 +296,7 @@ def grave(t: str) -> tuple[str, str] | None:
             and not re.search(r"\b(fine|ok|okay|alright|all right|unhurt|got out|dug (him|her|them) out)\b", t)
         ):
             return "emergency", "a person buried or crushed by a weight"
-    if _CAME_DOWN.search(t) and _PEOPLE_UNDER.search(t):
+    if _CAME_DOWN.search(t) and (_PEOPLE_UNDER.search(t) or _CUT_OFF.search(t)):
         return "emergency", "a structure come down on people"
     m = _OVERBOARD.search(t)
     if m and _person_before(t, m.start()):

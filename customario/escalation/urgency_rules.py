@@ -232,7 +232,9 @@ EMERGENCY = (
     # (not through a plaster, a dressing for a small cut: "nicked the tip of my finger, it's bleeding
     # through the plaster" is urgent; urg16 from blind17 and blind20)
     r"\b(soaked|bleeding|blood) (right )?through (the |a |two |several |my |her |his )?(towels?|bandages?|cloth|tea towel)\b",
-    r"\bpacemaker\b(?=[^.!?]*\b(shock|zap|jolt|electric\w*|dizzy|chest)\b)|\b(shock|zap|jolt|electric\w*)\b[^.!?]*\bpacemaker\b",
+    # (the chest as a sign, not as a place: "the transmitter near my chest?" asks where a device sits, s53urg, blind58)
+    r"\bpacemaker\b(?=[^.!?]*\b(shock|zap|jolt|electric\w*|dizzy|(?<!near my )(?<!near his )(?<!near her )(?<!to my )(?<!on my )chest)\b)"
+    r"|\b(shock|zap|jolt|electric\w*)\b[^.!?]*\bpacemaker\b",
     r"\bsmell(s|ing)? (of )?gas\b",
     # Self-harm said without the word.
     r"\bend(ing)? things\b|\bwon'?t be (here|around) (tomorrow|much longer|any ?more)\b",

@@ -106,6 +106,10 @@ _HIGH_PLACE = (
     # structures that carry a way over a drop, and a railing stood on (s52urg, blind56: "a lad up on the aqueduct
     # railing saying he's going to jump")
     r"|aqueduct|footbridge|flyover|overpass|dam wall|(up )?on (the|a|that) (\w+ )?(railings?|parapet|barrier|guard ?rail)"
+    # ... climbed onto a rail, or stood on a scaffold (s53urg, blind58: "the man on the scaffolding next door has climbed
+    # onto the top rail saying he's going to jump")
+    r"|(climbed|clambered|got|gone|stood|standing|sitting) (up )?(onto|on to|up on) (the|a|that) (\w+ )?(rail|railings?|parapet|barrier|guard ?rail|ledge)"
+    r"|(up )?on (the|a|that) (\w+ )?(scaffold\w*|crane|pylon|roof)"
     # the edge of a drop named by its place (blind27: "the quarry edge", "the cliff edge")
     r"|(quarry|cliff|gorge|ravine|canyon|crag|rock|roof|platform) edge|edge of the (quarry|cliff|gorge|ravine|canyon|crag|roof|platform)"
     r"|(at|on) the top of"

@@ -12,7 +12,11 @@ stays an assault), the line tells of an injury, not an attack: urgent at most. A
 line (not breathing, unconscious, much blood) still makes it an emergency: the caller of
 :func:`by_thing` re-reads the line without the blow (:func:`customario.escalation.urgency.assess_rules`).
 
-Tested in the team's own phrasings in ``tests/test_urgency_urg15.py``.
+A person stung or bitten by an animal (:func:`stung`: "stung by a wasp", "the dog bit my son") is urgent
+(s53urg, from urgency blind58's weever-fish sting the rules took for normal); the animal is named by
+WordNet, so "stung by the parking charges" and "bitten by the travel bug" name none.
+
+Tested in the team's own phrasings in ``tests/test_urgency_urg15.py`` and ``tests/test_urgency_s53urg.py``.
 """
 
 from __future__ import annotations
@@ -253,6 +257,56 @@ _NECK_PAIN = re.compile(
 )
 
 
+# A person stung or bitten by an animal (s53urg, blind58: "I've been stung by a weever fish on my heel and the pain's
+# unreal"): the passive with the animal after "by", or on a body part, and the active with the animal as subject and
+# a person or a body part as object ("a wasp stung my daughter on the hand", "the dog bit him"). NHS advice on
+# insect stings and animal bites: pain and swelling to be treated, a bite that breaks the skin to be seen. The
+# animal is a word whose first noun sense is an animal in WordNet, so "stung by the price" names none.
+_STUNG_BY = re.compile(
+    r"\b(been|got|gotten|get|gets|getting|was|were|is|are|just) (stung|bitten|bit|nipped) "
+    r"(?:(?:by|from) (?:a|an|the|some|one of (?:the|your|those)|this|that|your|their|next door'?s) (?P<animal>[a-z'-]+(?: [a-z'-]+)?)"
+    r"|on (?:my|his|her|their|the|our) (?P<part>[a-z'-]+(?: [a-z'-]+)?))"
+)
+_ANIMAL_STUNG = re.compile(
+    r"\b(?:a|an|the|some|this|that|your|their|next door'?s) (?P<animal>[a-z'-]+(?: [a-z'-]+)?) (?:has |'s |just |has just )?"
+    r"(?:stung|bit|bitten|nipped) (?P<who>me|him|her|us|them|(?:my|our|his|her|their) [a-z'-]+)\b"
+)
+# "bitten by the (travel) bug": an eagerness, not an insect
+_IDIOM_ANIMALS = frozenset({"bug"})
+
+
+def _head(phrase: str) -> str:
+    """The head of a short noun phrase: its last word before a preposition ("weever fish on" -> "fish")."""
+    words = [w for w in phrase.split() if w not in _GLUE]
+    kept = []
+    for w in phrase.split():
+        if w in _GLUE:
+            break
+        kept.append(w)
+    return (kept or words or [""])[-1]
+
+
+def _animal(word: str) -> bool:
+    """An animal named by one of its first two noun senses in WordNet ("dog"; "wasp", first a WASP;
+    not "price")."""
+    return word not in _IDIOM_ANIMALS and "noun.animal" in sense_classes(word, "noun", 2)
+
+
+def stung(t: str) -> bool:
+    """True when ``t`` (normalised, lower-case) tells of a person stung or bitten by an animal
+    (:data:`_STUNG_BY`, :data:`_ANIMAL_STUNG`)."""
+    for m in _STUNG_BY.finditer(t):
+        if (m.group("animal") and _animal(_head(m.group("animal")))) or (
+            m.group("part") and is_body_part(_head(m.group("part")))
+        ):
+            return True
+    for m in _ANIMAL_STUNG.finditer(t):
+        who = m.group("who").split()[-1]
+        if _animal(_head(m.group("animal"))) and (who in _PEOPLE or is_body_part(who) or _struck_person(who)):
+            return True
+    return False
+
+
 def read(t: str) -> tuple[str, str] | None:
     """``("urgent", reason)`` when a thing or an animal struck a person (:func:`by_thing`) and the line
     names a body part or a hurt (:data:`_HURT`), else None; raises a line the other readers took for
@@ -260,6 +314,8 @@ def read(t: str) -> tuple[str, str] | None:
     is hitting me in the wallet")."""
     if by_thing(t) and (_HURT.search(t) or any(is_body_part(w) for w in re.findall(r"[a-z]+", t))):
         return "urgent", "a thing or an animal struck a person"
+    if stung(t):
+        return "urgent", "a person stung or bitten by an animal"
     if _IMPACT.search(t) and _NECK_PAIN.search(t):
         return "urgent", "neck or back pain after a collision"
     return None

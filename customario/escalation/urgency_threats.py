@@ -65,6 +65,10 @@ _SET_ON = (
     rf"(down on|onto|on to|after|round to) {_BUSINESS}\b"
 )
 _COMPLAINT_ONLY = r"(the )?(better business bureau|bbb|trustpilot|yelp|google|facebook|reddit|everyone|my friends|head office|your (manager|boss|head office))"
+# the business or the body that runs a group, named by its kind ("the club", "the organiser")
+_BODY = (
+    r"(the|our) (club|group|business|company|firm|organisers?|owners?|committee|society|charity|school|shop|management)"
+)
 _LEGAL = (
     (
         "reported to an authority",
@@ -145,6 +149,16 @@ _LEGAL = (
         # proceedings")
         r"|\b(before|or|otherwise|or else|after which|then) (i|we)('ll| will| shall)? (commence|issue|bring|start|file|initiate|institute|take|begin) "
         r"(legal |court )?(proceedings|legal action|a claim|a lawsuit)\b",
+    ),
+    # prosecution or a court order threatened against the business or the body that runs it by a third party (s53urg,
+    # blind58: "he's threatened the organiser with an injunction"; its writers count a landowner's or a farmer's threat
+    # against the club as a legal threat); a threat at the caller ("me", "us") is read apart as theirs (urgency_scope),
+    # and a thief "prosecuted" by the caller is no threat to the business
+    (
+        "prosecution or a court order threatened",
+        rf"\b(have|get|see|having|getting) (you|you lot|you all|{_BODY}|your \w+) (prosecuted|charged|taken to court|in court|in the dock)\b"
+        rf"|\bthreaten(s|ed|ing)? (you|you lot|{_BODY}|your \w+)( \w+)? with (an? )?(injunction|court order|legal action|"
+        r"prosecution|the courts?|court|lawsuit|proceedings|(his|her|their) (solicitors?|lawyers?|attorneys?))\b",
     ),
     # the caller getting a lawyer, said as a verb (blind7): "I'm lawyering up", "time to lawyer up"
     ("getting a lawyer", r"\blawyer(s|ed|ing)? up\b|\b(go|going|gone|went|get|getting) legal\b"),

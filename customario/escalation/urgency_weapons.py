@@ -66,7 +66,7 @@ def weapons_and_overdoses(t: str) -> tuple[str, str] | None:
             menace = re.search(_MENACE_DONE, t)
         else:
             menace = m.group(1) not in _TAKEN_UP or re.search(_MENACE_PLACE, t) or re.search(_MENACE_DONE, t)
-        if menace and word:
+        if menace and word and not (_FOR_A_TASK.search(t) and not re.search(_MENACE_DONE, t)):
             return "emergency", f"{word} shown"
     # weapons in the plural with no determiner, held by a group (s50urg, blind52: "a gang outside with machetes
     # trying to get in"): shown when the line says where they are or what they do, as for one weapon taken up
@@ -136,6 +136,13 @@ _SMASHING = (
 )
 # Menace told by where the person is ("outside with a bat") or by what they do or are feared to do with it.
 _MENACE_PLACE = r"\b(outside|here|at the door|coming|trying (the|our|my) (back |front |side |bedroom )?(door|window)(?! handles?))\b"
+# A thing at hand held for a lesson, a class or a task (s53urg, the lead's leftover "holding an axe for the lesson"): a
+# tool in use, shown only with menace done (:data:`_MENACE_DONE`)
+_FOR_A_TASK = re.compile(
+    r"\b(for|in|during|at) (the|a|an|my|his|her|our|their|this|that|today'?s|tomorrow'?s|next) (\w+ )?(lesson|class|course|workshop|"
+    r"session|demo|demonstration|practice|training|competition|match|event|photo|photos|shoot|show|performance|rehearsal)\b"
+    r"|\bfor the first time\b"
+)
 _MENACE_DONE = (
     r"\b(smash\w*|threat\w*|swing\w*|wav\w*|brandish\w*|shout\w*|scream\w*|yell\w*|chas\w*|lung\w*|running at"
     # ... or its use on someone feared ("I'm scared he's going to use it")
