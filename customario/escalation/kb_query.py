@@ -21,6 +21,7 @@ from customario.escalation.kb_hits import articles_in_scope
 from customario.escalation.kb_question import months_told, named_things, situation_words, stated_amounts
 from customario.escalation.kb_spoken import spoken_model_numbers, written_suffix
 from customario.escalation.kb_taken_back import without_taken_back
+from customario.escalation.kb_texting import texting_words
 from customario.escalation.kb_wording import in_kb_words
 from customario.escalation.kb_words import WORD_RE, correct_typos, terms
 
@@ -49,6 +50,7 @@ def prepare_query(db: Database, query: str, campaign: str | None) -> PreparedQue
     vocabulary = _vocabulary(db, campaign)  # "a forty sixty", "DDR five" as the articles write them:
     articles = articles_in_scope(db, campaign)  # read once: model numbers, own name, kinds, meaning
     query = without_taken_back(query)  # "the 4090, no sorry, the 4060": the 4090 is no part of it
+    query = texting_words(query)  # "hw many days 2 ship back": "how", "to" (kb_texting)
     query = spoken_model_numbers(plain_thousands(spoken_money(in_kb_words(query, articles))), vocabulary)
     query = written_suffix(query, articles)  # "4070S" as the articles write it, "4070 Super"
     # An amount the caller states ("my 650 W supply", "a $900 monitor") is their situation, not

@@ -75,6 +75,7 @@ from customario.escalation.kb_holiday import answer_holiday
 from customario.escalation.kb_hours import which_day
 from customario.escalation.kb_lag import refuse_other_duration
 from customario.escalation.kb_learned import answer_as_subject, offer_by_answer
+from customario.escalation.kb_likened import likened_names
 from customario.escalation.kb_likewise import hold_near_miss, near_miss_of
 from customario.escalation.kb_count import answer_states_quantity
 from customario.escalation.kb_period import answer_period_start
@@ -138,7 +139,6 @@ RELATED_MATCH = 0.75
 # Several question words that only the answer has, in one sentence of it (see search()).
 SENTENCE_MATCH = 0.75
 SYNONYM_IN_ANSWER = 0.5
-# --- search -------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -480,7 +480,7 @@ def _search(db: Database, query: str, campaign: str | None, limit: int, threshol
             named_here = []
         # A story's adverb picks no part to read ("I need it before the weekend" names no cutoff).
         # The kind the caller's thing is picks the part too ("3 years for graphics cards"): kb_classes.
-        named_here = [t for t in named_here if t not in covered]
+        named_here = [t for t in named_here if t not in covered and t not in likened_names(query, named_here)]
 
         read = functools.partial(read_part, art["answer"], kind, idf, named_here, row["question"], query, in_topic)
         excerpt = read(_part_pickers(matched, told) + kind_words)

@@ -1,0 +1,71 @@
+"""Texting spellings of small words: digits for a word ("2" for "to", "4" for "for": "hw many days 2
+ship back after label", "how long 4 refund 2 hit my acct") and question words ("hw", "wat") (issue 11).
+
+Used by :mod:`customario.escalation.kb_query` before the question is searched: read as a count, the
+digit is an amount the caller states, and an amount picks the part of an answer that holds it ("2"
+read "We email a prepaid return label ..." instead of "... within 14 days").
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation import wordnet
+
+# A lone 2 or 4 between two words: not part of a number, an amount, a time or a model ("2 pm",
+# "$4", "4:30", "2.5", "RTX 4 090"), after a word (not a determiner: "a 4 pin plug" is a count).
+_DIGIT_WORD_RE = re.compile(r"(?<=[A-Za-z] )(?P<digit>[24])(?= (?P<next>[a-z]+)\b)")
+_AFTER = {"2": "to", "4": "for"}
+# Words before a count, not before "to"/"for" in texting: determiners and numbers' own company.
+_COUNT_BEFORE = frozenset(
+    "a an the my your our their his her its these those this that every each only about around over under "
+    "than first last next another other all some any no top buy bought get got have has had with".split()
+)
+# Words a count goes with even in the singular ("2 day shipping", "a 4 year warranty", "2 pm").
+_UNIT_AFTER = frozenset(
+    "am pm am. pm. o clock oclock day days week weeks month months year years hour hours hr hrs minute minutes "
+    "min mins second seconds pin pins slot slots way ways times x gb tb mb ghz mhz w watt watts".split()
+)
+
+
+def texting_digits(query: str) -> str:
+    """``query`` with each "2" read "to" and each "4" read "for" where a texting caller writes them
+    for the word: a lone digit between two words, the word before it no determiner or word of
+    counting ("a", "my", "buy", "have"), the word after it a singular, lower-case word that WordNet
+    knows as a verb or first as a place ("2 california") and that is no unit a count goes with ("2
+    day shipping", "4 pin"). A count is followed by a plural or a noun ("2 GPUs", "4 sticks"); "2
+    ship", "4 refund", "2 hit", "shipping 2 california" are ungrammatical as counts. Unchanged without WordNet.
+
+    Class: SMS shorthand digits read as amounts; source: issue 11, kb blind63 store ("hw many days 2
+    ship back after label" read the wrong sentence of the return-label article)."""
+    wn = wordnet.load()
+    if wn is None or not re.search(r"(?<![\w$.,:])[24](?![\w.,:%])", query or ""):
+        return query
+
+    def swap(m: re.Match) -> str:
+        before = re.findall(r"[A-Za-z']+", query[: m.start()])
+        after = m.group("next")
+        if not before or before[-1].lower() in _COUNT_BEFORE or after in _UNIT_AFTER:
+            return m.group(0)
+        if after.endswith("s") or not (wn.lemmas(after, "verb") or "noun.location" in wn.classes(after, "noun")):
+            return m.group(0)
+        return _AFTER[m.group("digit")]
+
+    return _DIGIT_WORD_RE.sub(swap, query)
+
+
+# Texting spellings of question words (as "u" for "you"): the question's shape ("how many days",
+# "what time") decides which part of an answer is read, so they are read as the words they spell.
+_QUESTION_WORDS = {"hw": "how", "wat": "what", "wut": "what", "wot": "what", "wht": "what", "wen": "when"}
+_QUESTION_WORD_RE = re.compile(r"\b(" + "|".join(_QUESTION_WORDS) + r")\b", re.I)
+
+
+def texting_words(query: str) -> str:
+    """``query`` with texting question words spelled out ("hw many days" → "how many days", "wat
+    time" → "what time") and texting digits read as words (:func:`texting_digits`). Lower case is
+    kept for the words replaced; the rest of the text is unchanged.
+
+    Source: issue 11, kb blind63 store ("hw many days 2 ship back after label" read the label
+    sentence, not "within 14 days": without "how many" no duration was asked)."""
+    text = _QUESTION_WORD_RE.sub(lambda m: _QUESTION_WORDS[m.group(1).lower()], query or "")
+    return texting_digits(text)
