@@ -77,3 +77,59 @@ def test_without_a_code_heard_before_the_parser_reading_stands():
     out = policy.respond("i don't know rain in the won't say", confidence=0.02)
     assert "you don't know" not in said(out)
 
+
+# The open question's second recognition pass (``forced_passes.open_forms`` / ``open_form``).
+
+OPEN_SURVEY = {
+    "name": "bike_courier_open",
+    "kind": "survey",
+    "consent": {"required": False},
+    "questions": [{"id": "more", "type": "open", "text": "Is there anything else about the courier?"}],
+}
+
+
+def test_open_forms_hold_nothing_more_and_codes_but_no_opt_out():
+    from customario.conversation.voice.forced_passes import open_forms
+    from customario.dialogue.optout import is_opt_out
+
+    q = parse_definition(OPEN_SURVEY, "test").question("more")
+    forms = open_forms(q)
+    assert "not really" in forms and "that's everything" in forms
+    assert "i don't know" in forms and "skip" in forms
+    assert not any(is_opt_out(f) for f in forms)
+
+
+def test_open_form_needs_a_whole_form_and_a_word_the_open_pass_heard_too():
+    from customario.conversation.voice.forced_passes import open_form, open_forms
+
+    forms = open_forms(None)
+    assert open_form("not really", forms, "what really the") == "not really"
+    assert open_form("uh nothing else", forms, "nothing as") == "nothing else"
+    # the open pass heard none of its meaning words
+    assert open_form("not really", forms, "probably a little") is None
+    # words of several forms strung together: no whole form
+    assert open_form("really i nothing skip", forms, "really nothing skip") is None
+    # only slight words shared ("no" alone never agrees)
+    assert open_form("no", forms, "no way the van") is None
+
+
+def test_the_open_question_gets_its_second_pass_forms_from_the_policy():
+    from customario.conversation.voice import forced_for_policy
+    from customario.conversation.voice.forced_passes import open_forms
+
+    policy = SurveyPolicy(parse_definition(OPEN_SURVEY, "test"), tz="UTC", now=lambda: NOW, channel="phone")
+    policy.opening()
+    policy._ask(policy.campaign.question("more"))
+    assert forced_for_policy(policy) == open_forms(policy.current)
+
+
+def test_a_second_pass_reading_of_an_open_answer_is_read_back_before_it_is_stored():
+    from customario.conversation.voice._sphinx import FORCED_ANSWER_CONFIDENCE
+
+    policy = SurveyPolicy(parse_definition(OPEN_SURVEY, "test"), tz="UTC", now=lambda: NOW, channel="phone")
+    policy.opening()
+    policy._ask(policy.campaign.question("more"))
+    out = policy.respond("not really", confidence=FORCED_ANSWER_CONFIDENCE)
+    assert record_calls(out) == [] and policy.phase == "confirm" and "not really" in said(out)
+    [rec] = record_calls(policy.respond("yes", confidence=0.9))
+    assert (rec["question_id"], rec["value"], rec["confirmed"]) == ("more", "not really", True)
