@@ -6,6 +6,8 @@ given), never for typed text:
   again;
 - :func:`leading_code`: a "don't know" or refusal said first, the rest heard as other words ("not
   sure yet i'd it one let me it three out"), taken as that code heard faintly;
+- :func:`end_codes`: the codes said at the start and at the end of a transcript (two when they
+  differ, "i don't know ... won't say"), to keep the code heard in the caller's previous answer;
 - :func:`framing_code`: the same code said first or last ("bucks eighty five no idea"), or only
   a word of it left at either end ("five not idea", :func:`code_word`), for a spoken answer heard
   faintly whether or not the rest reads as a value;
@@ -84,6 +86,21 @@ def trailing_code(q: Question, text: str, today: date | None = None) -> Normalis
         if n.status in ("dont_know", "refused"):
             return n
     return None
+
+
+def end_codes(q: Question, text: str, today: date | None = None) -> frozenset[str]:
+    """The codes ("dont_know", "refused") that the start (:func:`leading_code`) and the end
+    (:func:`trailing_code`) of ``text`` say by themselves for ``q``: two when a don't-know opens
+    the transcript and a refusal closes it or the other way round, else one or none.
+
+    A spoken answer heard so holds two readings and the parser picks one of them (the refusal of
+    "i don't know i'd go with won't say"); when the caller's previous answer to ``q`` was heard as
+    one of the two, that one is what they said again (``survey_readback._code_heard_before``).
+    Through the telephone band "I don't know, I'm at work all day." came out as "i don't know love
+    with only", then as "i don't know i'd go with won't say", read back as a refusal and denied
+    (answers blind61 voice sample, gb-f3-170 phone band, 7 December 2026)."""
+    found = (leading_code(q, text, today), trailing_code(q, text, today))
+    return frozenset(n.status for n in found if n is not None)
 
 
 # Words that a closed question's recognition model (``conversation.voice.phrase_words``) holds only in

@@ -267,6 +267,7 @@ class ReadBackMixin:
         comes from the open-vocabulary model, whose confidence is near zero even for words heard
         right ("i don't know" twice at 0.01), and every other spoken open answer heard that
         faintly is read back already."""
+        n = self._code_heard_before(q, text, n, confidence, before)
         if (
             n.status not in ("dont_know", "refused")
             or confidence is None
@@ -280,6 +281,26 @@ class ReadBackMixin:
             return self._read_back_code(q, text, n, confidence)
         n = Normalised("invalid", reason="to hear that once more", confidence=0.0, method="unsure")
         return self._invalid(q, text, n, offer=True)
+
+    def _code_heard_before(
+        self, q: Question, text: str, n: Normalised, confidence: float | None, before: tuple[str, bool] | None
+    ) -> Normalised:
+        """``n``, or the code heard in the caller's previous answer to ``q`` (``before``) when this
+        spoken answer, heard below ``confirm_below``, holds both codes at its ends
+        (``spoken_doubts.end_codes``: "i don't know i'd go with won't say") and the parser took the
+        other one: the caller said the same thing twice, and the code of both hearings is the one
+        to read back. A value or a code that does not conflict is left as it is."""
+        if (
+            before is None
+            or confidence is None
+            or confidence >= self.understanding.confirm_below
+            or n.status not in ("dont_know", "refused")
+            or n.status == before[0]
+        ):
+            return n
+        if spoken_doubts.end_codes(q, text, self._today()) != {"dont_know", "refused"}:
+            return n
+        return Normalised(before[0], confidence=n.confidence, method="unsure")
 
     def _last_try(self, q: Question, code: str) -> bool:
         """True when the caller's answer to ``q`` being taken now is their last before ``q`` is

@@ -64,14 +64,18 @@ def _asked_before(policy: Any, current: Any) -> list:
 def forced_for_policy(policy: Any) -> list[str] | None:
     """The short answers of the question ``policy`` waits for, for the recogniser's forced answer
     pass (``phrases.forced_answers``: numbers of a narrow range, yes/no forms, choice names, and the
-    shortest don't-know and refusal forms, ``forced_passes.forced_codes``), or
-    None (read-backs, opening, stop questions, dates, open questions, wide number ranges)."""
-    from customario.conversation.voice.forced_passes import forced_codes
+    shortest don't-know and refusal forms, ``forced_passes.forced_codes``); for an open question the
+    short replies that add nothing, don't-knows and refusals of its second pass
+    (``forced_passes.open_forms``); None for read-backs, the opening, stop questions, dates and
+    wide number ranges."""
+    from customario.conversation.voice.forced_passes import forced_codes, open_forms
     from customario.conversation.voice.phrases import forced_answers
 
     current = getattr(policy, "current", None)
     if getattr(policy, "phase", None) != "question" or current is None or getattr(policy, "awaits_yes_no", False):
         return None
+    if getattr(current, "type", None) == "open":
+        return open_forms(current)
     answers = forced_answers(current)
     return None if answers is None else [*answers, *forced_codes(current)]
 

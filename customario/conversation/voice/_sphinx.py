@@ -168,6 +168,20 @@ def _forced_answer(samples: np.ndarray, forms: tuple[str, ...]) -> str | None:
     return forced_form(hyp.hypstr, forms) if hyp is not None else None
 
 
+def _open_second_pass(samples: np.ndarray, forms: tuple[str, ...], first: str) -> str | None:
+    """The short reply of ``forms`` (``forced_passes.open_forms``: "not really", "no idea",
+    "skip") that a language model of only those forms hears in ``samples`` as a whole and that the
+    open model's transcript ``first`` agrees with on a word (``forced_passes.open_form``), or
+    None. Runs on every spoken open answer: one small-model decode, ~5 % of the open one."""
+    from customario.conversation.voice.forced_passes import open_form
+
+    decoder = _decoder_for(forms)
+    if decoder is _get_decoder():
+        return None
+    hyp = _run(decoder, samples)
+    return open_form(hyp.hypstr, forms, first) if hyp is not None else None
+
+
 def _run(decoder, samples: np.ndarray):
     decoder.start_utt()
     decoder.process_raw(samples.astype("<i2").tobytes(), no_search=False, full_utt=True)
@@ -209,7 +223,11 @@ def decode(
     that mean nothing there (``phrases.answer_unclear``: a lone "five" through the telephone band
     came out as "i", "four" as "all"), a second pass with a grammar of only those answers runs, and
     a complete answer it finds is returned with :data:`FORCED_ANSWER_CONFIDENCE`, which the policy
-    always reads back ("I heard five, is that right?").
+    always reads back ("I heard five, is that right?"). With ``phrases`` None (an open question)
+    ``forced`` holds the short replies that add nothing, don't-knows and refusals
+    (``forced_passes.open_forms``): a second pass with a model of only those runs, and a whole form
+    that the open transcript agrees with on a word is returned at that confidence, read back too
+    (:func:`_open_second_pass`).
     """
     from customario.conversation.voice.audio import resample
 
@@ -231,6 +249,10 @@ def decode(
                 # held-sc-m4-165 phone: 7 wrong values confirmed so in 60 items). A yes it finds is
                 # left unclear, and the dialogue asks the read-back again.
                 return form, FORCED_CHOICE_CONFIDENCE, os.getpid()
+    elif forced and phrases is None:
+        form = _open_second_pass(samples, tuple(forced), text)
+        if form is not None:
+            return form, FORCED_ANSWER_CONFIDENCE, os.getpid()
     elif forced:
         from customario.conversation.voice.forced_passes import answer_unclear
 

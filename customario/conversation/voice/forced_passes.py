@@ -1,6 +1,8 @@
-"""The second, forced passes of the recogniser (issue 11): a read-back reply's yes/no grammar and
-a closed question's grammar of its own short answers, with the tests that decide when a first pass
-heard too little to stand (:func:`read_back_unclear`, :func:`answer_unclear`). Used by ``_sphinx``.
+"""The second, forced passes of the recogniser (issue 11): a read-back reply's yes/no grammar, a
+closed question's grammar of its own short answers, and an open question's model of the short
+replies that say nothing more (:func:`open_forms`), with the tests that decide when a first pass
+heard too little to stand (:func:`read_back_unclear`, :func:`answer_unclear`) and when the open
+question's second reading may replace the first (:func:`open_form`). Used by ``_sphinx``.
 """
 
 from __future__ import annotations
@@ -199,3 +201,81 @@ _MEANINGFUL_AT_READ_BACK = _meaningful_at_read_back()
 _MEANINGFUL_IN_ANSWER = _MEANINGFUL_AT_READ_BACK | (
     frozenset(w for p in (*YES, *NO) for w in p.split()) - set(GARBAGE) - set(FILLERS) - _EMPTY_WORDS
 )
+
+
+# Short replies to an open question ("Anything else you'd like to tell us?") that add nothing: the
+# caller has nothing more to say. Said through the telephone band, the open-vocabulary model gets
+# them wrong ("Not really, no." came out as "what really though" and "probably a little", answers
+# blind61 voice sample, gb-f3-170 and us-f4-140 phone bands, 7 December 2026), and the read-back of
+# those words is denied.
+NOTHING_MORE = (
+    "no",
+    "nope",
+    "not really",
+    "no not really",
+    "not really no",
+    "nothing",
+    "nothing really",
+    "nothing else",
+    "nothing more",
+    "nothing to add",
+    "no nothing",
+    "no nothing else",
+    "nothing thanks",
+    "no thanks",
+    "no thank you",
+    "that's all",
+    "that's it",
+    "that's everything",
+    "no that's all",
+    "no that's it",
+    "no that's everything",
+    "i think that's it",
+    "i think that's everything",
+    "all good",
+    "no all good",
+    "nope all good",
+    "no complaints",
+    "not a thing",
+    "i'm good",
+    "no i'm good",
+    "not that i can think of",
+)
+# Words a form of the open second pass shares with the open model's transcript for the two passes
+# to agree (:func:`open_form`); these carry nothing by themselves.
+_SLIGHT_WORDS = frozenset(
+    """a an the and or but so that this it its of to in on at by for with from is was are be i
+    you he she we they me my your i'm i'd i'll that's it's do don't not no""".split()
+)
+
+
+def open_forms(question: Any) -> list[str]:
+    """The forms of an open ``question``'s second recognition pass (``_sphinx.decode``'s
+    ``forced`` with the open model): :data:`NOTHING_MORE`, the short don't-knows and refusals of
+    :data:`FORCED_DONT_KNOW` / :data:`FORCED_REFUSED` the question allows. Lower case, stable
+    order. Opt-outs are not among them: a second pass that turned a comment into "don't call me"
+    (a trial of stop 52: 1 of 4 comments) must never reach the opt-out question."""
+    out = [*NOTHING_MORE]
+    if getattr(question, "allow_dont_know", True):
+        out += FORCED_DONT_KNOW
+    if getattr(question, "allow_refused", True):
+        out += FORCED_REFUSED
+    return list(dict.fromkeys(out))
+
+
+def open_form(hypothesis: str, forms: list[str] | tuple[str, ...], first: str) -> str | None:
+    """The form of ``forms`` (:func:`open_forms`) that the open question's second pass heard as a
+    whole (``hypothesis``, or it without the fillers of :data:`FILLERS`), when the open model's transcript ``first`` holds a
+    word of it that carries meaning (not in :data:`_SLIGHT_WORDS`); else None.
+
+    Both conditions are needed because the second pass is a language model of only these forms:
+    fed a comment, it strings their words together ("please don't call really i me off the"), and
+    a whole form out of it alone is chance. Two recognisers that agree on a word are not."""
+    words = [w for w in hypothesis.split() if not w.startswith(("<", "[", "++"))]
+    text = " ".join(words)
+    if text not in forms:
+        text = " ".join(w for w in words if w not in FILLERS)
+        if text not in forms:
+            return None
+    said = set(first.split())
+    return text if any(w in said for w in text.split() if w not in _SLIGHT_WORDS) else None
