@@ -2,7 +2,8 @@
 questions and phrasings: an amount asked in rand is the caller's own currency when they say "rand"
 or "bucks" (the rand's slang) and another one when they say "dollars"; a mocking "ja" undone by an
 "if you count X as on time" is a no, like a mocking "yes"; a middle label with "maybe a bit better"
-beside it lies between two points and is asked again."""
+beside it lies between two points and is asked again; "Three families." counts groups, not the guests
+asked for, and is asked again."""
 
 from __future__ import annotations
 
@@ -87,3 +88,20 @@ def test_a_middle_label_leaning_to_one_side_is_asked_again(text):
 def test_the_middle_label_alone_or_with_a_denied_lean_is_stored(text):
     n = normalise(_CHANGE, text)
     assert n.status == "valid" and n.value == 4, n
+
+
+_GUESTS = Question(id="guests", type="number", text="How many guests came to the braai?", min=1, max=500)
+_FAMILIES = Question(id="families", type="number", text="How many families came to the braai?", min=1, max=100)
+
+
+@pytest.mark.parametrize("text", ["Four families.", "Two households.", "Three groups, I think."])
+def test_a_count_of_groups_is_no_count_of_guests(text):
+    assert normalise(_GUESTS, text).status == "invalid"
+
+
+def test_a_count_of_groups_answers_a_question_about_groups():
+    assert normalise(_FAMILIES, "Four families.").value == 4
+
+
+def test_groups_with_the_people_counted_give_the_people():
+    assert normalise(_GUESTS, "Four families, so about twenty of us.").value == 20

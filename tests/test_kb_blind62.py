@@ -2,7 +2,8 @@
 phrasings: a public holiday named by a weekday ("Good Friday", "Whit Monday") or any other holiday
 the business's hours do not name is not answered with that weekday's hours; a cost asked as "does
 the X cost anything?" is not answered from an article that names no X; two things named side by side
-once ("express n standard", texting's "n") are both read when one sentence gives each its figure."""
+once ("express n standard", texting's "n") are both read when one sentence gives each its figure;
+"wheres my return label come from" asks how it reaches the caller."""
 
 from __future__ import annotations
 
@@ -73,3 +74,12 @@ def test_two_things_named_side_by_side_are_both_read(kb, question):
 def test_one_thing_named_again_is_read_alone(kb):
     r = search(kb, "how long does express take?", campaign=STORE)
     assert r.confident and "1 to 2" in _read(r) and "3 to 5" not in _read(r), _read(r)
+
+
+@pytest.mark.parametrize("question", ["wheres my return label come from", "Where's the return label come from?"])
+def test_where_a_thing_comes_from_reads_how_it_reaches_the_caller(kb, question):
+    from customario.escalation.kb_suggest import suggestion
+
+    r = search(kb, question, campaign=STORE)
+    read = _read(r) if r.confident else (suggestion(r) or {}).get("answer", "")
+    assert "email" in read and "Pack" not in read, read
