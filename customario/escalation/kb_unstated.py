@@ -195,7 +195,8 @@ def cost_unstated(query: str, article_text: str) -> str | None:
     if not _COST_RULED_RE.search(article_text or ""):
         return "near miss: the article states no cost"
     named = m.group("thing") or m.group("paid") or m.group("costs") or ""
-    thing = [w for w in terms(named.replace("-", "")) if len(w) > 2]
+    # "patch-test" as one word and, for "one-colour dye", its parts too (kb blind45: "colour" is named)
+    thing = [w for w in dict.fromkeys(terms(named.replace("-", "")) + terms(named.replace("-", " "))) if len(w) > 2]
     if not thing:
         return None
 
