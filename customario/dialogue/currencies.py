@@ -109,8 +109,26 @@ _US_DOLLAR_RE = re.compile(
 )
 
 
+# The currencies FOREIGN_RE names by a word that follows a figure ("fifty thousand won", "five
+# hundred rand"), keyed by that word (ISO 4217): the question's own currency by name is no other
+# (answers blind63 had asked "... thousand rand." again for an amount asked in rand).
+_WORD_AFTER_FIGURE_CODES = {"won": "KRW", "real": "BRL", "rand": "ZAR"}
+
+# "buck" is the informal word for the rand too (Oxford English Dictionary, "buck" n. 3: South
+# African, a rand), so "bucks" is the caller's own currency to a question asked in rand.
+_BUCK_CURRENCIES = frozenset({"ZAR"})
+_BUCKS_RE = re.compile(r"\bbucks?\b", re.IGNORECASE)
+
+
 def _dollar_country(word: str) -> str:
-    return re.sub(r"\s+", " ", word.lower())
+    word = re.sub(r"\s+", " ", word.lower())
+    last = word.rsplit(" ", 1)[-1]
+    return last if last in _WORD_AFTER_FIGURE_CODES else word
+
+
+def _foreign_code(word: str) -> str:
+    key = _dollar_country(word)
+    return _FOREIGN_CODES.get(key) or _WORD_AFTER_FIGURE_CODES.get(key, "other")
 
 
 def other_currency(text: str, currency: str = "USD") -> bool:
@@ -119,14 +137,16 @@ def other_currency(text: str, currency: str = "USD") -> bool:
     "pounds" alone is left to the caller's context (it is also a weight); a bare "dollars" is the
     caller's currency when ``currency`` is a dollar (USD, CAD, AUD ...), another one otherwise; the
     question's own currency by name is no other ("rupees" for INR, "New Zealand dollars" or "NZ$"
-    for NZD), the US dollar by name is one for a question in another dollar. Used to ask again,
+    for NZD, "rand" for ZAR), the US dollar by name is one for a question in another dollar; "bucks"
+    is the rand's own slang to a question in rand. Used to ask again,
     never to convert: no exchange rate is guessed."""
     found = [re.sub(r"[\s.\d]+$", "", m.group(0).lower()) for m in _NAMED_CURRENCY_RE.finditer(text)]
     codes = {CURRENCY_SIGNS.get(f, "other") for f in found}
-    codes |= {_FOREIGN_CODES.get(_dollar_country(m.group(0)), "other") for m in FOREIGN_RE.finditer(text)}
+    codes |= {_foreign_code(m.group(0)) for m in FOREIGN_RE.finditer(text)}
     if currency.upper() != "USD" and _US_DOLLAR_RE.search(text):
         codes.add("USD")  # "fifty US dollars" to a question asked in New Zealand dollars
-    if currency.upper() not in _DOLLAR_CURRENCIES and _DOLLAR_SAID_RE.search(text):
+    said = _BUCKS_RE.sub(" ", text) if currency.upper() in _BUCK_CURRENCIES else text
+    if currency.upper() not in _DOLLAR_CURRENCIES and _DOLLAR_SAID_RE.search(said):
         # "About fifty dollars." to a question asked in euro (answers blind58 had stored 50): a
         # dollar is never the caller's currency when the question is asked in another one
         codes.add("USD")

@@ -160,12 +160,13 @@ _ASKED_CURRENCIES = (
     ("NZD", r"\bnew zealand dollars?\b|\bnz ?\$|\bnzd\b"),
     ("AUD", r"\baustralian dollars?\b|\ba\$|\baud\b"),
     ("CAD", r"\bcanadian dollars?\b|\bc\$|\bcad\b"),
+    ("ZAR", r"\brand\b|\bzar\b"),
 )
 
 
 def asked_currency(question: Any) -> str:
-    """The ISO 4217 code a money question is asked in: pounds, euros, rupees or the dollar of New
-    Zealand, Australia or Canada when its text names them, else ``"USD"`` (the product's default
+    """The ISO 4217 code a money question is asked in: pounds, euros, rupees, rand or
+    the dollar of New Zealand, Australia or Canada when its text names them, else ``"USD"`` (the product's default
     currency)."""
     asked = (question.text or "").lower()
     for code, pattern in _ASKED_CURRENCIES:
@@ -190,7 +191,7 @@ def in_asked_currency(question: Any, t: str) -> str:
 
 
 _CURRENCY_NAMES = {"GBP": "pounds", "EUR": "euros", "INR": "rupees", "NZD": "New Zealand dollars"}
-_CURRENCY_NAMES |= {"AUD": "Australian dollars", "CAD": "Canadian dollars"}
+_CURRENCY_NAMES |= {"AUD": "Australian dollars", "CAD": "Canadian dollars", "ZAR": "rand"}
 
 
 def currency_name(question: Any) -> str:

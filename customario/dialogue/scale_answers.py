@@ -56,10 +56,15 @@ def _normalise_scale(question: Any, t: str) -> Normalised:
     if (
         label is not None
         and not numbers_in(_prep_numbers(t))
-        and (scales.between_degrees(question, t) or scales.past_label(question, t))
+        and (
+            scales.between_degrees(question, t)
+            or scales.past_label(question, t)
+            or scales.leans_off_label(question, t, label)
+        )
     ):
         # "Pretty good." on 3 good .. 4 very good: between two labelled points; "Very good." on
-        # 4 good .. 5 excellent: past the label (asked again)
+        # 4 good .. 5 excellent: past the label; "The same, maybe a bit better": leaning off it
+        # (asked again)
         return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
     said = scales.intensified_labels(question, t)
     corrected = _label_after_correction(question, t) if len(said) > 1 else None

@@ -321,3 +321,26 @@ def opposite_end_said(question: Any, t: str, value: float) -> str | None:
         if hit:
             return hit
     return None
+
+
+# A comparative leaning from a label towards an end: "maybe slightly better", "a touch worse".
+_LEANING = re.compile(r"\b(?:better|worse)\b(?!\s+than\b)")
+_LEAN_NEGATED = re.compile(r"\b(?:no|not|never|hardly|nor|neither|any)\s+(?:\w+\s+)?$|n'?t\s+(?:\w+\s+)?$")
+
+
+def leans_off_label(question: Any, t: str, label: int) -> bool:
+    """True when ``t`` names the inner ``label`` of ``question`` (a point between its two ends) and,
+    outside that label's words, leans from it with "better" or "worse" that is neither negated nor
+    a comparison with something else ("About the same. Maybe slightly better." on 1 much worse ..
+    4 about the same .. 7 much better): the caller's point lies between two labelled points, so the
+    label is no answer (asked again; answers blind63's writer asks it again, as a careful listener
+    cannot tell 4 from 5). "About the same, no better" and "the same, better than I feared" keep
+    the label."""
+    lo, hi = question.bounds
+    if label in (lo, hi):
+        return False
+    words = clean(str((question.labels or {}).get(label, "")))
+    rest = t
+    for pos in sorted(phrase_positions(words, t), reverse=True) if words else ():
+        rest = rest[:pos] + " " + rest[pos + len(words) :]
+    return any(not _LEAN_NEGATED.search(rest[: m.start()]) for m in _LEANING.finditer(rest))

@@ -38,7 +38,8 @@ _SCOFF = re.compile(
 _YES_AFTER = re.compile(r"\b(?:yes|yeah|yep|yup|aye|of course|definitely|absolutely|always|every time)\b")
 # A sarcastic yes opening: "Oh sure", "Oh yes", "Yeah sure", "Oh absolutely".
 _MOCK_YES = re.compile(
-    r"^\W*(?:oh,? )?(?:sure|yes|yeah|yep|aye|absolutely|definitely|totally|of course|right)(?:,? (?:sure|of course|totally))?\b"
+    r"^\W*(?:oh,? )?(?:sure|yes|yeah|yep|yup|aye|ja|absolutely|definitely|totally|of course|right)"
+    r"(?:,? (?:sure|of course|totally))?\b"
 )
 # A yes mocked by what the caller says they would never do, as a counterfactual: "Oh sure, like I'd
 # let a stranger drive my cat around", "Yeah, as if we would ever pay for that", "As if I'd bother".

@@ -426,19 +426,24 @@ _EACH_RE = re.compile(r"\b(?:each|both|respectively|apiece)\b", re.I)
 
 def asks_each(query: str, clauses: list[str]) -> bool:
     """True when the caller asks the same of each of several things ("Standard or express, how long
-    does each one take?", "what do both cost?") and names two things side by side ("X or Y", "X and
-    Y", "X vs Y") of which one clause of ``clauses`` holds the one and another the other: both
-    clauses are the answer, so no one clause is read alone.
+    does each one take?", "what do both cost?"), or names two things side by side once and neither
+    again ("shipping time for express n standard?"), and of those two things one clause of
+    ``clauses`` holds the one and another the other: both clauses are the answer, so no one clause
+    is read alone (held-out kb blind62 had read "Express 1 to 2." only for the second shape).
     Class: a distributive question ("each", "both") read back as one of its answers. Source: issue
     11, kb blind43 ("It's Tuesday morning and I need the parts by Friday. Standard or express — how
     long does each one take?" read "Express 1 to 2." only)."""
-    if not _EACH_RE.search(query or "") or len(clauses) < 2:
+    if len(clauses) < 2:
         return False
+    each = bool(_EACH_RE.search(query or ""))
     words = [words_of(c) for c in clauses]
-    for m in _SIDE_BY_SIDE_RE.finditer(query):
+    asked = words_of(query or "")
+    for m in _SIDE_BY_SIDE_RE.finditer(query or ""):
         one, other = m.group(1).lower(), m.group(2).lower()
         if one in WEAK_TERMS or other in WEAK_TERMS:
             continue
+        if not each and _named_again(query, m, one, other, asked):
+            continue  # "I've a GPU and an SSD, what's the warranty on the SSD?": one of them asked
         ones = {i for i, w in enumerate(words) if in_words(one, w) and not in_words(other, w)}
         others = {i for i, w in enumerate(words) if in_words(other, w) and not in_words(one, w)}
         if ones and others:
@@ -446,8 +451,17 @@ def asks_each(query: str, clauses: list[str]) -> bool:
     return False
 
 
-# Two things named side by side: "standard or express", "GPUs and SSDs", "ground vs overnight".
-_SIDE_BY_SIDE_RE = re.compile(r"\b([a-z]{3,})\s+(?:or|and|vs\.?|versus|&|/)\s+(?:the\s+)?([a-z]{3,})\b", re.I)
+# Two things named side by side: "standard or express", "GPUs and SSDs", "ground vs overnight",
+# "express n standard" (texting's "n" for "and").
+_SIDE_BY_SIDE_RE = re.compile(r"\b([a-z]{3,})\s+(?:or|and|n|vs\.?|versus|&|/)\s+(?:the\s+)?([a-z]{3,})\b", re.I)
+
+
+def _named_again(query: str, pair: re.Match, one: str, other: str, asked: set[str]) -> bool:
+    """True when ``query`` names ``one`` or ``other`` again outside the side-by-side ``pair``, or
+    names them nowhere as a pair of its own (the pair is then a story's, and one of them may be the
+    thing asked)."""
+    rest = words_of(query[: pair.start()] + " " + query[pair.end() :])
+    return in_words(one, rest) or in_words(other, rest) or not (in_words(one, asked) and in_words(other, asked))
 
 
 # An amount of money, or a word that says what something costs without one ("free", "included",

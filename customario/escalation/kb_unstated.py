@@ -166,6 +166,9 @@ _COST_ASKED_RE = re.compile(
     r"|\b(?:do|would|will)\s+(?:i|we|you)\s+(?:have to\s+)?(?:pay|be charged)\s+(?:extra\s+)?for\s+(?:the|a|an|my|your)\s+"
     r"(?P<paid>(?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s*(?:[,.?!]|$|\bor\b|\bas well\b|\btoo\b))"
     r"|\b(?:do|would|will)\s+(?:i|we|you)\s+(?:have to\s+)?(?:pay|be charged)\s+(?:extra\s+)?for\b"
+    # "does the chat about colours cost anything?" (held-out kb blind62 had read the bridal price)
+    r"|\b(?:does|do|will|would)\s+(?:the|a|an|your|that|this)\s+(?P<costs>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+"
+    r"(?:cost|charge)\s+(?:anything|extra|more|money)\b"
     r"|\b(?:cost|charge)s?\s+(?:anything|extra|more)\b",
     re.I,
 )
@@ -181,7 +184,8 @@ def cost_unstated(query: str, article_text: str) -> str | None:
     """Why ``article_text`` does not answer a question about what a thing costs, or None: the
     article states no cost at all ("Is the patch test free?" against "A patch test is needed 48
     hours before a first colour"), or the thing asked of ("Is the *patch test* free, or do I pay for
-    it?") is no word of an article whose cost is of another thing, or only of its sentences that state
+    it?", "Does the chat about colours cost anything?") is no word of an article whose cost is of
+    another thing, or only of its sentences that state
     no cost ("Colour consultations are free ...; a patch test is needed 48 hours before a first colour").
     Source: held-out kb blind60 (both near misses answered)."""
     q = (query or "").replace("\u2019", "'")
@@ -190,7 +194,9 @@ def cost_unstated(query: str, article_text: str) -> str | None:
         return None
     if not _COST_RULED_RE.search(article_text or ""):
         return "near miss: the article states no cost"
-    thing = [w for w in terms((m.group("thing") or m.group("paid") or "").replace("-", "")) if len(w) > 2]
+    named = m.group("thing") or m.group("paid") or m.group("costs") or ""
+    # "patch-test" as one word and, for "one-colour dye", its parts too (kb blind45: "colour" is named)
+    thing = [w for w in dict.fromkeys(terms(named.replace("-", "")) + terms(named.replace("-", " "))) if len(w) > 2]
     if not thing:
         return None
 

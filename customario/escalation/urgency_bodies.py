@@ -16,7 +16,8 @@ can raise a line but never lower one. The classes:
 - **a person face down or motionless in the water** (emergency): "a swimmer's face down in the
   deep end" (RNLI/RLSS: a face-down swimmer is drowning);
 - **a person gone overboard or pulled under or away by moving water** (emergency): "my
-  husband's gone overboard off the stern", "the tide dragged her out past the groyne" (a person
+  husband's gone overboard off the stern", "the tide dragged her out past the groyne", "he's drifting
+  out to sea on his board" (a person
   before the water; "went overboard with the icing" and a business "going under" are not);
 - **a person trapped in a machine that is still running, or crushed under a weight**
   (emergency): "stuck in the conveyor and it's still going", "the car's on his chest";
@@ -66,6 +67,8 @@ _OVERBOARD = re.compile(
 _WATER_MOVING = r"(current|tide|water|waves|river|sea|rip|undertow|weir|flood ?water)"
 _SWEPT = re.compile(
     rf"\b(pulled|dragged|sucked|swept|carried|gone|went|go|going)( \w+)? (under|away|out)\b[^.!?]{{0,40}}\b{_WATER_MOVING}\b"
+    # drifting or blown off shore (held-out urgency blind57 "my husband's drifting out to sea on his board")
+    r"|\b(drifting|drifted|drifts|blown|blowing|being blown) (out|off|away)( \w+)? (to sea|from (the )?(shore|beach)|out to sea)\b"
 )
 _WATER_TOOK = re.compile(
     # ... or "taken" after "has" (s45urg, blind39: "the current's taken him")

