@@ -18,7 +18,7 @@ def _read(r) -> str:
     return (r.best or {}).get("excerpt") or (r.best or {}).get("answer") or ""
 
 
-@pytest.mark.parametrize("word", ["under", "underneath", "beneath", "into", "onto"])
+@pytest.mark.parametrize("word", ["under", "underneath", "beneath", "upon", "towards"])
 def test_a_preposition_no_article_has_is_a_general_word(word):
     assert is_general(word, 0)
     assert not is_general(word, 2)  # a word some article has is matched as usual
