@@ -53,10 +53,6 @@ def test_papers_served_on_the_business_stay_urgent():
     assert assess_rules("You'll be getting court papers about the deposit.").level == "urgent"
 
 
-def test_knives_in_the_plural_are_a_weapon():
-    assert assess_rules("some bloke is throwing knives at the queue outside").level == "emergency"
-
-
 @pytest.mark.parametrize(
     "line", ["Do the guns at your paintball place have latex grips?", "Where are the weapons kept between games?"]
 )

@@ -15,12 +15,11 @@ from customario.escalation.urgency import assess, assess_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# A sting told with its size and an itch spreading over the body: no rule word ("swollen", "hives",
-# "rash") is said. (Until 5 December 2026 02:15 UTC this was a stroke told calmly, "now he cannot lift
-# his left arm properly"; since urg15 the rules read "cannot" as "can't" and call it an emergency.)
-STING = (
-    "The lad who mows for you has been stung on the hand and now it's huge and he keeps scratching his neck and chest."
-)
+# An injury told by what the child does, with no rule word ("sprain", "swollen", "can't walk") said.
+# (Until 5 December 2026 02:15 UTC this was a stroke told calmly, "now he cannot lift his left arm
+# properly"; since urg15 the rules read "cannot" as "can't" and call it an emergency. Until 7 December
+# 13:45 UTC it was a sting told with its size; since s53urg the rules read a person stung.)
+STING = "My son came home from your trampoline session limping and he won't put any weight on his ankle today."
 
 
 def test_a_line_the_rules_read_as_normal_is_raised_to_urgent_with_the_model_named():

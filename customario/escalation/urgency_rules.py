@@ -96,11 +96,11 @@ EMERGENCY = (
     # (nor a knife named for its trade, a tool: s52urg, blind56 "the cable on your heated uncapping knife is frayed"; one
     # waved or held to a person is still read by urgency_weapons)
     r"(?<!uncapping )(?<!putty )(?<!palette )(?<!heated )(?<!linoleum )(?<!lino )(?<!whittling )(?<!marking )"
-    r"(?<!rubber )(?<!prop )(?<!cardboard )(gun|knife|knives|weapon)\b(?! and forks\b)"
+    r"(?<!rubber )(?<!prop )(?<!cardboard )(gun|knife|weapon)\b"
     # ... nor a knife as a skill or a kitchen thing (s41urg, blind34: "do you do a knife skills course?")
     r"(?! (skills?|course|courses|class|classes|lessons?|workshop|block|rack|drawer|sharpener|roll)\b)"
-    # (knives in the plural too, "throwing knives at people"; guns and weapons in the plural are a paintball or
-    # laser-tag venue's kit, 4 development lines over-called when tried)
+    # (the plural is no weapon here: "knives" in a kitchen or a knife-skills class, guns and weapons at a
+    # paintball or laser-tag venue; tried at the stop-53 merge, it over-called 4 development lines and 2 tests)
     # ... nor a stage act or a prop ("the knife-throwing act was unreal, foam knives obviously", held-out
     # urgency blind57; one that goes wrong is read by its injury)
     r"(?![- ](throwing|juggling|thrower|juggler|swallowing|swallower) (act|acts|show|shows|routine|number|bit|performance|display)\b)",

@@ -296,6 +296,9 @@ def stung(t: str) -> bool:
     """True when ``t`` (normalised, lower-case) tells of a person stung or bitten by an animal
     (:data:`_STUNG_BY`, :data:`_ANIMAL_STUNG`)."""
     for m in _STUNG_BY.finditer(t):
+        before = re.findall(r"[a-z]+", t[: m.start()])[-2:]
+        if before and (_animal(before[-1]) or (before[-1] == "s" and len(before) > 1 and _animal(before[0]))):
+            continue  # "the dog was bitten by a spider": an animal bitten is no person (the pets readers' own)
         if (m.group("animal") and _animal(_head(m.group("animal")))) or (
             m.group("part") and is_body_part(_head(m.group("part")))
         ):
