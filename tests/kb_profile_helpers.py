@@ -17,6 +17,13 @@ def load_profile(db, tmp_path: Path, profile: str, campaign: str):
     return db
 
 
+def read_best(result) -> str:
+    """The part of ``result``'s best article the agent would read (its excerpt, else its answer),
+    confident or not; "" when nothing was found."""
+    best = result.best or {}
+    return best.get("excerpt") or best.get("answer") or ""
+
+
 def said(db, question: str, campaign: str) -> str | None:
     """The part of the best article read for ``question`` when the search is confident, else None."""
     result = search(db, question, campaign=campaign)

@@ -11,13 +11,10 @@ import pytest
 
 from customario.escalation.kb_taken_back import without_taken_back
 from customario.escalation.knowledge import search
+from kb_profile_helpers import read_best as _read
 
 STORE = "pc_store_support"
 SALON = "salon_reception"
-
-
-def _read(r) -> str:
-    return (r.best or {}).get("excerpt") or (r.best or {}).get("answer") or ""
 
 
 @pytest.mark.parametrize(

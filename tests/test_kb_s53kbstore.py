@@ -10,12 +10,9 @@ import pytest
 from customario.escalation.kb_likened import likened_names
 from customario.escalation.kb_words import is_general
 from customario.escalation.knowledge import search
+from kb_profile_helpers import read_best as _read
 
 STORE = "pc_store_support"
-
-
-def _read(r) -> str:
-    return (r.best or {}).get("excerpt") or (r.best or {}).get("answer") or ""
 
 
 @pytest.mark.parametrize("word", ["under", "underneath", "beneath", "upon", "towards"])

@@ -109,26 +109,25 @@ _US_DOLLAR_RE = re.compile(
 )
 
 
-# The currencies FOREIGN_RE names by a word that follows a figure ("fifty thousand won", "five
-# hundred rand"), keyed by that word (ISO 4217): the question's own currency by name is no other
-# (answers blind63 had asked "... thousand rand." again for an amount asked in rand).
-_WORD_AFTER_FIGURE_CODES = {"won": "KRW", "real": "BRL", "rand": "ZAR"}
-
 # "buck" is the informal word for the rand too (Oxford English Dictionary, "buck" n. 3: South
 # African, a rand), so "bucks" is the caller's own currency to a question asked in rand.
 _BUCK_CURRENCIES = frozenset({"ZAR"})
 _BUCKS_RE = re.compile(r"\bbucks?\b", re.IGNORECASE)
 
 
-def _dollar_country(word: str) -> str:
-    word = re.sub(r"\s+", " ", word.lower())
+# The currencies FOREIGN_RE names by a word after a figure ("fifty thousand won", "five hundred
+# rand"): the question's own currency by name is no other (answers blind63 had asked "... thousand
+# rand." again for an amount asked in rand).
+_AFTER_FIGURE = {"won": "KRW", "real": "BRL", "rand": "ZAR"}
+_FOREIGN_CODES |= _AFTER_FIGURE
+
+
+def _foreign_code(found: str) -> str:
+    """The ISO 4217 code of a FOREIGN_RE match ("hundred rand" -> "ZAR", "new  zealand" -> "NZD"),
+    "other" for one it does not know."""
+    word = re.sub(r"\s+", " ", found.lower())
     last = word.rsplit(" ", 1)[-1]
-    return last if last in _WORD_AFTER_FIGURE_CODES else word
-
-
-def _foreign_code(word: str) -> str:
-    key = _dollar_country(word)
-    return _FOREIGN_CODES.get(key) or _WORD_AFTER_FIGURE_CODES.get(key, "other")
+    return _FOREIGN_CODES.get(last if last in _AFTER_FIGURE else word, "other")
 
 
 def other_currency(text: str, currency: str = "USD") -> bool:
