@@ -43,6 +43,12 @@ _SOLO = re.compile(
     rf"{_OPENING}(?:(?:i )?(?:went|did it|played|flew|came|rode|was|did the \w+) )?solo\b|"
     r"\b(?:i|me) (?:was|did it|went|came|played|flew|rode|did the \w+)(?: all)? (?:alone|solo)\b"
 )
+# Nouns for a group of people of no fixed size: a count of them is no count of the people in them
+# ("Three families." to "How many guests came?"; held-out answers blind63 had stored 3 guests with the
+# risk read-back off). Read by :func:`customario.dialogue.people_counts.counts_no_people`.
+GROUP_NOUNS = frozenset(
+    "family families household households group groups team teams crew crews clan clans gang gangs".split()
+)
 # A closing remark that adds people: a person word, a number, "with", "and", "plus".
 _ADDS = re.compile(
     r"\b(?:and|plus|with|also|too|as well|kids?|children|friends?|mates?|family|others?|people|wife|husband|"

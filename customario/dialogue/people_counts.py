@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from customario.dialogue.answer_core import _prep_numbers
+from customario.dialogue.group_words import GROUP_NOUNS
 from customario.dialogue.listed_counts import counts_people
 from customario.dialogue.quantities import NUMBER_PHRASE
 from customario.dialogue.spoken import numbers_in
@@ -17,11 +18,6 @@ from customario.dialogue.spoken import numbers_in
 # Nouns for people that WordNet files elsewhere than under "person" ("people" is a group, "folks"
 # first kin).
 _PEOPLE_NOUNS = frozenset({"person", "people", "homo", "family", "household", "kin"})
-# Nouns for a group of people: a count of them is no count of the people in them ("Three families."
-# to "How many guests came?", held-out answers blind63 had stored 3 guests with the risk read-back off).
-_GROUP_NOUNS = frozenset(
-    "family families household households group groups team teams crew crews clan clans gang gangs".split()
-)
 _NOT_COUNTED = frozenset(
     "of us them you ones times in at on and or to for who from with dozen hundred thousand".split()
 )
@@ -54,7 +50,7 @@ def counts_no_people(question: Any, t: str) -> str | None:
     mentions = list(re.finditer(rf"\b{NUMBER_PHRASE}\s+([a-z]+)\b", t))
     if wn is None or not mentions or len(mentions) != len(numbers_in(_prep_numbers(t))):
         return None
-    if all(m.group(1) in _GROUP_NOUNS for m in mentions):
+    if all(m.group(1) in GROUP_NOUNS for m in mentions):
         return "a number of people"  # "three families", "two households": groups, not people
     for m in mentions:
         word = m.group(1)
