@@ -280,14 +280,22 @@ FOLDERS = {
     # Written on 7 December ~08:40 UTC by another helper who never read the search; a development
     # corpus from the start.
     "blind61": ROOT / "tests/corpus/kb/blind61",
-    # Written on 7 December ~11:40 UTC by a helper who never read the search; counted only.
+    # Written on 7 December ~11:40 UTC by a helper who never read the search; counted only until
+    # 14:40 UTC on 7 December 2026, a development corpus since. First contact (4f03dc11 code): salon
+    # 75.3 % directly + 12.3 % after a yes, 0.7 % wrong; store 47.7 % + 26.6 %, 1.6 % wrong, 0.8 %
+    # after a yes; near misses answered 1 of 64 and 0 of 62.
     "blind62": ROOT / "tests/corpus/kb/blind62",
     # Written on 7 December ~11:40 UTC by another helper who never read the search; a development
     # corpus from the start.
     "blind63": ROOT / "tests/corpus/kb/blind63",
+    # Written on 7 December ~14:40 UTC by a helper who never read the search; counted only.
+    "blind64": ROOT / "tests/corpus/kb/blind64",
+    # Written on 7 December ~14:40 UTC by another helper who never read the search; a development
+    # corpus from the start.
+    "blind65": ROOT / "tests/corpus/kb/blind65",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY: tuple[str, ...] = ("blind62",)
+COUNTED_ONLY: tuple[str, ...] = ("blind64",)
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:
@@ -378,7 +386,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "--corpus",
-        default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36,blind37,blind38,blind39,blind40,blind41,blind42,blind43,blind44,blind45,blind46,blind47,blind48,blind49,blind50,blind51,blind52,blind53,blind54,blind55,blind56,blind57,blind58,blind59,blind60,blind61,blind62,blind63",
+        default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36,blind37,blind38,blind39,blind40,blind41,blind42,blind43,blind44,blind45,blind46,blind47,blind48,blind49,blind50,blind51,blind52,blind53,blind54,blind55,blind56,blind57,blind58,blind59,blind60,blind61,blind62,blind63,blind64,blind65",
     )
     ap.add_argument(
         "--misses",

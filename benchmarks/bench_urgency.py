@@ -189,11 +189,17 @@ CORPORA = {
     # Written blind on 7 December ~08:40 UTC (blind56-README.md) by another helper, for development
     # from the start.
     "blind56": ROOT / "tests/corpus/urgency/blind56.yaml",
-    # Written blind on 7 December ~11:40 UTC (blind57-README.md): held out, counted only.
+    # Written blind on 7 December ~11:40 UTC (blind57-README.md): held out until 14:40 UTC on 7 December,
+    # for development since.
     "blind57": ROOT / "tests/corpus/urgency/blind57.yaml",
     # Written blind on 7 December ~11:40 UTC (blind58-README.md) by another helper, for development
     # from the start.
     "blind58": ROOT / "tests/corpus/urgency/blind58.yaml",
+    # Written blind on 7 December ~14:40 UTC (blind59-README.md): held out, counted only.
+    "blind59": ROOT / "tests/corpus/urgency/blind59.yaml",
+    # Written blind on 7 December ~14:40 UTC (blind60-README.md) by another helper, for development
+    # from the start.
+    "blind60": ROOT / "tests/corpus/urgency/blind60.yaml",
 }
 LABELS = ("emergency", "urgent", "normal")
 # Row names for corpora whose status needs saying.
@@ -253,11 +259,13 @@ TITLES = {
     "blind54": "blind54 (development; first contact 97.1 %, 2 missed)",
     "blind55": "blind55 (development since 7 Dec 11:40; first contact 95.0 %, 5 missed)",
     "blind56": "blind56 (development; first contact 93.6 %, 3 missed)",
-    "blind57": "blind57 (held out)",
+    "blind57": "blind57 (development since 7 Dec 14:40; first contact 97.2 %, 1 missed; the rules alone 97.2 %, 4)",
     "blind58": "blind58 (development; first contact 94.7 %, 1 missed; the rules alone 93.7 %, 7)",
+    "blind59": "blind59 (held out)",
+    "blind60": "blind60 (development)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind57"}
+HELD: set[str] = {"blind59"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
