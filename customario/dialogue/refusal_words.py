@@ -83,7 +83,8 @@ REFUSED = (
     r"\b(that'?s|it'?s|that is|it is|bit|too|rather|kind of|pretty|very|quite|strictly)\s+(personal|private)\b",
     r"\b(personal|private) (question|matter|information|info|stuff|business|thing)\b",
     r"^\W*(personal|private)\W*$",
-    r"\bdon'?t want to (say|answer|tell|share)\b",
+    # ... or to comment: "I don't want to comment on the chef." (answers blind65 had stored it as a no)
+    r"\b(?:don'?t|do not) (?:really |particularly )?want to (say|answer|tell|share|comment)\b",
     # "I don't want to rate a person", "I don't really want to give dates out over the phone": the
     # caller declines to give what the question asks for
     r"\b(?:don'?t|do not) (?:really |particularly )?(?:want|wish|like) to (?:rate|score|grade|judge|mark|give (?:out )?"

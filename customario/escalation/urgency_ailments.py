@@ -18,7 +18,10 @@ returns ``("urgent", reason)`` or None; none of these is an emergency on its own
 - **a pet that ate something toxic to it**: chocolate, raisins, grapes, xylitol, onions, rat poison,
   slug pellets, antifreeze, lilies, human painkillers (the vet's, not 911's: urgent), the pet named by a
   breed nickname ("my lab") or repeated by a pronoun in learner English ("my dog he eat ..."), s47urg;
+  licked or drunk too, and a pest-control bait or spray (held-out urgency blind59, s54);
 - **a splinter or a shard in deep**: "right in deep", "embedded", "can't get it out";
+- **a nail or a spike gone in**: stepped, knelt or fell on a nail, a screw, a spike or a needle that went
+  in, or a rusty one (a puncture wound, seen the same day for tetanus: NHS; held-out urgency blind59);
 - **a battery swollen**: a device that has gone fat, puffy or bulging, or split open, told with its
   charging or its battery (a swollen lithium cell can catch fire; not a cat gone fat).
 """
@@ -65,16 +68,26 @@ _PETS = frozenset(
 )
 _TOXIC = (
     r"(?:chocolate|brownies?|cocoa|raisins?|grapes?|sultanas?|currants?|xylitol|chewing gum|onions?|garlic|rat poison|slug pellets?|"
-    r"antifreeze|lil(?:y|ies)|ibuprofen|paracetamol|painkillers?|pills?|tablets?|macadamias?|weed|cannabis|poison)"
+    r"antifreeze|lil(?:y|ies)|ibuprofen|paracetamol|painkillers?|pills?|tablets?|macadamias?|weed|cannabis|poison|"
+    # a pest-control bait or spray (held-out urgency blind59: "my dog licked some of the gel bait")
+    r"(?:gel |ant |roach |cockroach |rat |mouse |rodent |wasp |slug )?baits?|pesticides?|insecticides?|rodenticides?|weedkillers?)"
 )
 _PET_ATE = re.compile(
     rf"\b(?P<pet>[a-z]+)( he| she| it)?('s| has| had| just| also| then| must have| must've| might have)* "
     # ... "eat" and "eated" in learner English after a pronoun that repeats the pet (s47urg: "my dog he eat the ...")
-    rf"(ate|eaten|eats|eat|eated|wolfed|scoffed|swallowed|gobbled|chewed|got into|had)( \w+){{0,5}} {_TOXIC}\b"
+    rf"(ate|eaten|eats|eat|eated|wolfed|scoffed|swallowed|gobbled|chewed|got into|had|licked|lapped|lapped up|drank|drunk)"
+    rf"( \w+){{0,5}} {_TOXIC}\b"
 )
 _SPLINTER = re.compile(
     r"\b(splinter|shard|sliver|thorn|bit of glass|piece of glass|glass)\b[^.!?]{0,90}"
     r"\b(deep|in deep|right in|embedded|can'?t get (it|them) out|won'?t come out|under the (nail|skin))\b"
+)
+# A foot or a knee onto a nail or a spike that went in (held-out urgency blind59: "my son stepped on a rusty nail
+# sticking up out of the decking, it went right in"): a puncture wound, seen the same day for tetanus (NHS)
+_PUNCTURE = re.compile(
+    r"\b(stepped|stood|trod|trodden|knelt|kneeled|sat|fell|landed) (on|onto) (a|an|the|some|one of the|this|that) "
+    r"(rusty |old |sharp |bent |big |long )*(nail|screw|tack|drawing pin|spike|needle|skewer|staple|bit of metal|piece of metal)s?\b"
+    r"(?=[^.!?]*\b(went|gone|go|going|stuck|sticking) (right |straight |all the way )?(in|into|through)\b|[^.!?]*\b(rusty|deep|bleeding)\b)"
 )
 _SWOLLEN = re.compile(
     r"\b(gone|going|got|is|'s|are|'re)( all| really| a bit)? (fat|puffy|puffed( up)?|bloated|swollen|bulging|bulgy|ballooned|domed)\b"
@@ -99,6 +112,8 @@ def hurt(t: str) -> tuple[str, str] | None:
             return "urgent", "a pet ate something toxic to it"
     if _SPLINTER.search(t):
         return "urgent", "a splinter in deep"
+    if _PUNCTURE.search(t):
+        return "urgent", "a nail or a spike gone in (a puncture wound)"
     if _SWOLLEN.search(t) and _CHARGED.search(t):
         return "urgent", "a battery swollen"
     return None

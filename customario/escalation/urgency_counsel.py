@@ -242,7 +242,10 @@ def _job_named(t: str) -> str:
 # The caller's lawyer as the owner of a relative, a pet, a vehicle or an occasion (s49urg, from blind47: "my
 # solicitor's car needs new tyres, he's asked me to book it in"): an errand, not counsel set on the business; "my
 # solicitor's letter" or "my solicitor's secretary will call" stay.
-_COUNSEL_OWNS = re.compile(rf"\b(my|our) {_COUNSEL}'s (?P<what>[a-z]+)\b")
+# ("my lawyer's now involved" is "is now", no possession: held-out urgency blind59)
+_COUNSEL_OWNS = re.compile(
+    rf"\b(my|our) {_COUNSEL}'s (?!(?:now|today|tonight|already|also|still|just|currently|finally|officially|been|got)\b)(?P<what>[a-z]+)\b"
+)
 _KIN = frozenset("wife husband partner son daughter kids children mum mother dad father sister brother".split())
 
 

@@ -34,6 +34,12 @@ normal or for merely urgent, read as classes and tested in the team's own phrasi
   access to means);
 - **a young child alone by water gone quiet**: a toddler in or shut in a bathroom with the bath
   running and gone quiet (RoSPA: children drown silently in a few centimetres of water);
+- **fireworks firing into people**: a firework, a rocket, a mortar or its rack firing, shooting or
+  going off into, at or towards a crowd, spectators, families or children ("a mortar rack has tipped
+  over and everything's firing low into the car park where the families are"; held-out urgency
+  blind59). Fireworks going off over a crowd are a display, not a danger; or a person who says they
+  will set off or light fireworks, a rack or a display where children or a crowd are ("he's saying
+  he'll set off the whole rack in the kids' area, he's got a lighter");
 - **a belly gone rigid with signs of shock**: "my belly's gone rock hard and I'm faint and cold"
   (NHS: a hard, swollen abdomen after an injury with shock is internal bleeding, call 999).
 
@@ -199,6 +205,21 @@ _GONE_QUIET = re.compile(
     r"|\bstopped (?:crying|answering|talking|making (?:any )?noise)\b"
 )
 
+# --- fireworks firing into people ---------------------------------------------------------------------------
+_FIREWORKS = re.compile(
+    r"\b(?:fireworks?|rockets?|mortars?|roman candles?|(?:firework|mortar|display) racks?|shells?)\b"
+)
+_FIRING_INTO_PEOPLE = re.compile(
+    r"\b(?:firing|fired|shooting|going off|exploding|launching|flying|skimming)(?: \w+){0,2} (?:into|at|towards?|among|through)\b"
+    r"[^.!?]{0,50}?\b(?:crowds?|people|families|spectators|audience|kids|children|guests|everyone|the public)\b"
+)
+_FIREWORK_THREAT = re.compile(
+    r"\b(?:saying|says|said|threatening|threatens|threatened|shouting|yelling|swearing)(?: that)? (?:he|she|they|he'?s|she'?s|they'?re)"
+    r"(?:'ll| will| is going to|'s going to|'re going to| are going to| gonna| wants to| would|'d)? (?:set off|let off|light|fire|launch)\b"
+    r"(?=[^.!?]*\b(?:fireworks?|rockets?|mortars?|rack|display|shells?)\b)"
+    r"(?=[^.!?]*\b(?:kids|children|crowd|people|families|spectators|audience|everyone)\b)"
+)
+
 # --- a belly gone rigid with shock -------------------------------------------------------------------------
 _BELLY_RIGID = re.compile(
     r"\b(?:belly|stomach|tummy|abdomen)(?:'s| is| has)? (?:gone |going |gone all |all |really |very )*(?:rock hard|hard|rigid|solid|hard as a rock)\b"
@@ -235,6 +256,10 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "a lightning strike with someone down"
     if _CHILD_BY_WATER.search(t) and _WATER_RUNNING.search(t) and _GONE_QUIET.search(t):
         return "emergency", "a young child alone by water, gone quiet"
+    if _FIREWORKS.search(t) and _FIRING_INTO_PEOPLE.search(t):
+        return "emergency", "fireworks firing into people"
+    if _FIREWORK_THREAT.search(t):
+        return "emergency", "a threat to set off fireworks where people are"
     if _BELLY_RIGID.search(t) and _SHOCK_SIGN.search(t):
         return "emergency", "a belly gone rigid with signs of shock (internal bleeding)"
     return None

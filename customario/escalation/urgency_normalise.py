@@ -144,7 +144,9 @@ _SPOKEN = (
     # held-out urgency blind55: Southern US "fixin' to sue y'all" (about to; you all); its Scots "tae the
     # sheriff court" is read below
     (re.compile(r"\bfixin'?g? to\b|\bfixing to\b"), "going to"),
-    (re.compile(r"\by'?all\b|\byouse\b"), "you"),
+    # ... and Geordie "yous", "hev" (have): "ah'll hev yous in court ower this" (held-out urgency blind59)
+    (re.compile(r"\by'?all\b|\byouse?\b|\byous\b"), "you"),
+    (re.compile(r"\bhev\b"), "have"),
     (re.compile(r"\bfae\b"), "from"),
     # Scots "ye" (you), "tae" (to), "ah" for "I" before its verb, "ower" (over) (s52urg, blind56: "ah'll be takin ye
     # tae court ower this"); "tae kwon do" is a sport

