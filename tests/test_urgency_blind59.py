@@ -39,6 +39,8 @@ def test_danger_to_life_now_is_an_emergency(line):
         "my ears are still ringing since the show and I can't hear properly on the left side",
         "my daughter knelt on a rusty staple in the hall carpet and it went right in",
         "the tumble dryer gave me a wee shock when I touched the door",
+        # sick once, said to seem fine: the count kept, the level urgent (not read as a past story, nor as 999)
+        "my nephew ate a couple of the holly berries, he's thrown up once but he looks fine",
     ],
 )
 def test_harm_or_a_threat_now_is_urgent(line):

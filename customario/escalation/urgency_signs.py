@@ -147,7 +147,10 @@ EMERGENCY_SIGNS = (
     # Something swallowed, then sick, drooling or gagging; anything a small child drank.
     (
         "swallowed with symptoms",
-        r"\b(swallow|drink|eat|bite into|bit into|chew|lick)\b[^.!?]*\b(sick|drool|vomit|gag|throw up|cough up)\w*\b",
+        # (not sick once with the person said to seem fine: read as urgent below, urgency blind52)
+        r"^(?!(?=.*\b(seems?|looks?|seemed|looked)( \w+)? (okay|ok|fine|alright|all right|bright|normal|herself|himself)\b)"
+        r"(?=.*\b(sick|vomit\w*|throw up|thrown up|threw up) once\b))"
+        r".*\b(swallow|drink|eat|bite into|bit into|chew|lick)\b[^.!?]*\b(sick|drool|vomit|gag|throw up|cough up)\w*\b",
     ),
     (
         "child drank something",
@@ -254,6 +257,13 @@ EMERGENCY_SIGNS = (
 )
 
 URGENT_SIGNS = (
+    # something swallowed, then sick once, the person said to seem fine (urgency blind52: "ate one of the berries
+    # off the wreath you sold us, she seems okay but she's been sick once"): seen the same day, not 999
+    (
+        "swallowed, sick once",
+        r"^(?=.*\b(seems?|looks?|seemed|looked)( \w+)? (okay|ok|fine|alright|all right|bright|normal|herself|himself)\b)"
+        r".*\b(swallow|drink|eat|bite into|bit into|chew|lick)\b[^.!?]*\b(sick|vomit\w*|throw up|thrown up|threw up) once\b",
+    ),
     # after blind8 (probes): fingers or a thing pushed into a socket (an electric shock told by its
     # cause), and a faint coming ("I feel like I'm going to pass out"), not said of a bill
     (

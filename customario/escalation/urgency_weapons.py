@@ -199,6 +199,7 @@ _TOOLS = frozenset("shovel spade pickaxe pitchfork spanner wrench poker scissors
 _IMPROVISED = frozenset("bat hammer axe crowbar brick machete cleaver bottle blade".split()) | _TOOLS
 # Swallowed things that are drink after all (WordNet files water as a compound).
 _HARMLESS_DRINK = frozenset("water drink some it".split())
+_FUNCTION_WORDS = frozenset("the a an of one some them those these that this".split())
 _SWALLOW_SYMPTOMS = (
     r"\b(cough\w*|sleepy|drowsy|vomit\w*|being sick|sick|drool\w*|gag\w*|burning|confused|floppy|dizzy)\b"
 )
@@ -207,10 +208,19 @@ _SWALLOW_SYMPTOMS = (
 def swallowed_substance(t: str) -> tuple[str, str] | None:
     """Something swallowed that is neither food nor drink in WordNet ("nail polish remover") with a
     symptom after it: a poisoning (poison-control advice)."""
-    pattern = r"\b(drank|drunk|swallowed|swigged|ate|eaten)( some| a bit| a sip)?( of)?( the| her| his| my| a| some)?(( [a-z-]+){0,2}) ([a-z]+)\b"
+    # (a part of a number of things too: "ate one of the berries", urgency blind52, where "the" was read as the
+    # thing swallowed)
+    pattern = (
+        r"\b(drank|drunk|swallowed|swigged|ate|eaten)( some| a bit| a sip| one| a few| a couple| two| three| several| half)?"
+        r"( of)?( the| her| his| my| a| some| those| these)?(( [a-z-]+){0,2}) ([a-z]+)\b"
+    )
     for m in rx(pattern).finditer(t):
         word = m.group(m.lastindex)
-        if word in _HARMLESS_DRINK or _is_a(word, "food", "beverage", "foodstuff", "nutrient"):
+        if (
+            word in _HARMLESS_DRINK
+            or word in _FUNCTION_WORDS
+            or _is_a(word, "food", "beverage", "foodstuff", "nutrient")
+        ):
             continue
         if re.search(_SWALLOW_SYMPTOMS, t[m.end() :]):
             return "emergency", f"swallowed {word} with symptoms"
