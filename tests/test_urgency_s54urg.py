@@ -64,6 +64,9 @@ def test_a_local_injury_with_the_person_all_right_is_urgent_not_an_emergency(lin
         "We nearly froze our toes off at the last match, do you sell thermal socks?",
         "Has somebody nicked that team name already?",
         "Do you book the knife-throwing act for birthday parties?",
+        # the caller who says a thing is choking them is talking: a fit complained of
+        "this bow tie is choking me, can you loosen the collar?",
+        "the weeds are choking my roses",
     ],
 )
 def test_figures_and_errands_are_normal(line):
@@ -77,6 +80,7 @@ def test_figures_and_errands_are_normal(line):
         "my ex is strangling me, help",
         # a thing caught round a neck stays, whatever is asked after
         "the lanyard is choking him, it's caught in the machine",
+        "the blind cord is choking my toddler",
         # knives thrown at a person in a fight, not in a show
         "he threw a knife at me in the car park",
         # papers served on the business stay a threat

@@ -60,9 +60,10 @@ _MACHINE_ACTS = (
     r" (?P<verb>choking|gasping|suffocating|wheezing|dying|fell|fallen|went flying"
     # ... or a channel "choked" with what fills it (s53urg, blind58: "the gutters are absolutely choked"): blocked
     r"|(?:(?:absolutely|completely|totally|really|badly|so|all|been|got|getting|become) )*choked)\b"
-    # ... intransitive only: a thing choking a person is strangling them (s54urg: "the lanyard is choking him, it's
-    # caught in the machine")
-    r"(?! (?:me|him|her|them|us|someone|somebody)\b)"
+    # ... intransitive only: a thing choking another person is strangling them (s54urg: "the lanyard is choking him,
+    # it's caught in the machine"); the caller who says "this tie is choking me" is talking, a fit complained of
+    r"(?! (?:him|her|them|someone|somebody|(?:my|our|his|her|their) (?:son|daughter|child|kid|baby|boy|girl|brother|sister|"
+    r"husband|wife|partner|mum|mom|dad|friend|nan|gran|grandad|grandma|grandpa|toddler|little one))\b)"
 )
 # "bleeding" as a British intensifier before an adjective ("bleeding slow"); not before an amount.
 _BLEEDING_AMOUNTS = frozenset(
