@@ -69,6 +69,11 @@ def near_miss(
         if t not in _GENRE_WORDS and distinctive(t) and not is_general(t, (dfs or {}).get(t, 1))
     ]
     a_side = [t for t in unmatched_article if distinctive(t)]
+    if is_learned(row):
+        # the first caller's kin or friend ("my mother's care home", "can a friend pick up") and the next
+        # caller's ("my dad", "my brother") are each caller's circumstance, not the subject (:func:`kin`)
+        q_side = [t for t in q_side if not kin(t)]
+        a_side = [t for t in a_side if not kin(t)]
     if q_side and a_side:
         learned = is_learned(row)  # a supervisor's answer asked of other people
         if all((dfs or {}).get(t, 1) == 0 for t in q_side) and not (learned and other_people(q_side, a_side)):
@@ -126,6 +131,20 @@ def _adverb_only(term: str) -> bool:
 
     wn = wordnet.load()
     return wn is not None and wn.adverb_only(term)
+
+
+def kin(term: str) -> bool:
+    """True when ``term`` names a relative, a spouse, a partner or a friend by one of its first two WordNet
+    senses ("mother", "mum", "brother", "flatmate", "friend"; not "student", "teacher", "neighbour", "kids"):
+    the person a caller asks for, which one caller names and the next names otherwise ("Would a stylist come
+    to my mother's care home?" asked again as "my dad's in assisted living, can someone do his hair there?").
+    Groups a business treats apart (students, teachers, veterans) are no kin and keep a question apart
+    (:func:`other_people`). False without WordNet. Source: issue 11, kb blind65 learned answers (s54urg)."""
+    from customario.escalation import wordnet
+
+    if wordnet.load() is None:
+        return False
+    return any(wordnet.is_kind_of(term, k, senses=2) for k in ("relative", "friend", "spouse", "partner"))
 
 
 def other_people(q_side: list[str], a_side: list[str]) -> bool:

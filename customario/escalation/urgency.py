@@ -271,6 +271,12 @@ a jump said from a rail climbed onto or a scaffold, a fire running at what will 
 threatened against the body that runs the business, a claim form filled in, a person stung or bitten by an animal;
 and, as no harm: a gutter "choked" (blocked), a pacemaker with the chest as a place, the caller's own lawyer telling
 the caller's duty or sending the caller to ask something.
+From blind60 (development from its arrival, 7 December 2026 14:40 UTC) and blind58 (s54urg), as classes in the shared
+readers: people counted as buried with the verb left out, a shark attacking a person still in the water (an agent noun
+WordNet lacks, "kiter", is a person), an electrical part buzzing and hot to touch, a person hanging on a rope that frays,
+weapons thrown at people, a thing "choking him"; and, as less or no harm: a garment "strangling" its wearer while a size
+is asked, court papers sent to the caller's own party, a finger caught and bleeding with the child "okay, just crying",
+dizzy "but talking and walking", "froze my fingers off", "nicked that name".
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """

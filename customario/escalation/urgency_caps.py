@@ -43,6 +43,7 @@ rules found, with the words that decided it (``reason``) and the normalised line
   caller asking about A&E or stitches, and nothing of :data:`_GRAVE_BLEED` (heavy, spurting or soaking
   bleeding, faint or pale, pregnancy, a stab, on purpose, blood thinners, the neck): NHS advice sends such a
   cut to A&E or an urgent treatment centre; 999 is for bleeding that cannot be stopped or a person in shock.
+  A finger or a hand caught in a thing is such a mishap, and "he's okay" or "just crying" such a person (s54urg).
 
 The line is re-read without the capped words by the caller, so another emergency in it still counts.
 """
@@ -102,7 +103,9 @@ _STILL_BLEEDING = re.compile(
 # dizzy after a knock to A&E, and keeps 999 for loss of consciousness, fits, vomiting or confusion.
 _HEAD_KNOCK = re.compile(r"\b(hit|bang\w*|bump\w*|knock\w*|bash\w*|smack\w*|whack\w*) (my|his|her|their|your) head\b")
 _AWAKE_TALKING = re.compile(
-    r"\b(awake and talking|talking (fine|normally|ok|okay)|conscious and talking|awake and (alert|chatting|responding)|(is|'s) talking)\b"
+    r"\b(awake and talking|talking (fine|normally|ok|okay)|conscious and talking|awake and (alert|chatting|responding)|(is|'s) talking"
+    # ... the caller's own words of themself (s54urg, blind58: "I'm a bit dizzy but talking and walking fine")
+    r"|but talking|talking and (walking|moving|standing)( about| around)?( fine| ok| okay| normally)?)\b"
 )
 _HEAD_RED_FLAGS = re.compile(
     r"\b(confus\w*|vomit\w*|being sick|throwing up|threw up|sick|drowsy|sleepy|unconscious|knocked out|passed out|blacked out|fit|fitting|seizure|"
@@ -127,13 +130,20 @@ _NOSE = re.compile(r"\bnose\w*\b")
 _NOSE_SHORT = re.compile(r"\bon and off\b|\bminutes\b")
 _OOZING = re.compile(r"\booz(e|es|ing|ed)\b")
 _BLEED_REASON = re.compile(r"\bbleed|\bblood|\boozing\b|\bwon'?t stop\b")
-_CUT_IN_MISHAP = re.compile(r"\b(cut|cuts|gash\w*|sliced|split|torn|ripped|lacerat\w*)\b")
+_CUT_IN_MISHAP = re.compile(
+    r"\b(cut|cuts|gash\w*|sliced|split|torn|ripped|lacerat\w*)\b"
+    # ... or a finger or a hand caught in a thing (s54urg, blind60: "caught his finger in one of the folding tables")
+    r"|\b(caught|trapped|jammed|shut|slammed|pinched|nipped)( \w+)? (my|his|her|their|your) (fingers?|thumbs?|hands?|toes?)\b"
+)
 _PERSON_ALL_RIGHT = re.compile(
     # (never denied: "not talking", "isn't making sense", "barely awake")
     r"(?<!not )(?<!n't )(?<!barely )(?<!hardly )(?<!stopped )(?<!no longer )"
     r"\b(talking|chatting|making sense|awake|alert|conscious)( (away|fine|normally|ok|okay|and making sense|and alert))?\b"
     r"|\b(wrapped|bandaged|dressed|taped|covered)( it| up| him| her)?\b"
     r"|\ba ?& ?e\b|\bwalk-?in\b|\bminor injur\w*|\burgent (care|treatment)\b|\bstitch\w*|\bglue\b|\bsteri-?strips?\b"
+    # ... or said to be all right, or only crying (a child who cries is awake and breathing; s54urg, blind60: "it's
+    # bleeding quite a lot but he's okay, just crying")
+    r"|\b(he|she|they)('s| is| are|'re) (ok|okay|alright|all right|fine)\b|\b(just|only) crying\b"
 )
 _A_LOT = re.compile(r"\bbleeding (quite |really |so |very )?(a lot|alot|loads|lots)\b|\bbleeding that goes on\b")
 

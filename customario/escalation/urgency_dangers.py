@@ -14,7 +14,8 @@ Emergencies (danger to life now):
   earth, sand, gravel, soil, debris or snow that came down or slid (a rockfall, a collapse), or said
   with a sign of trouble (breathing only just, can't be seen, crying), or under rubble, debris,
   masonry or bricks whatever is said with it (not rocks: "under the rocks looking for crabs"); a
-  person "buried" or "trapped" now after a collapse, the material unnamed; not buried for fun ("so funny", "for a laugh");
+  person "buried" or "trapped" now after a collapse, the material unnamed, or people counted with the verb
+  left out ("avalanche... three buried": s54urg, blind60); not buried for fun ("so funny", "for a laugh");
 - **something round a person's neck**: a thing or an animal wrapped, caught or tight round someone's
   neck or throat that will not come off or is tightening (strangulation: NHS and RoSPA blind-cord advice, call 999);
 - **a venomous bite or sting with signs through the body**: a snake, spider, scorpion or jellyfish
@@ -99,6 +100,13 @@ _PERSON_BURIED = re.compile(
 # ... counted out of a party (s43urg, blind38: "two of your group are buried and we can't find them")
 _PARTY = frozenset("group party class team lot kids children students pupils friends skiers walkers climbers".split())
 _SOME_OF = re.compile(r"\b(one|two|three|four|five|some|several|a few|half|\d+) of (your|our|the|my|their) $")
+# ... or counted with the verb left out, as a caller short of breath tells it (blind60: "avalanche... three
+# buried... can't find Tom"): a number standing alone before "buried" or "trapped", with no noun after it
+# ("three buried cables" names things)
+_COUNT_BURIED = re.compile(
+    r"(?:^|[.,;:!?-]\s*|\b(?:and|left|leaving|with)\s+)(one|two|three|four|five|six|seven|eight|nine|ten|\d+)( people| of (us|them))?"
+    r"( are| were|'re)?( still)? (buried|trapped)\b(?=\s*(?:$|[.,;:!?-]|and\b|under\b|in\b|beneath\b|by\b|alive\b))"
+)
 
 
 def _buried_is_person(t: str, m: re.Match) -> bool:
@@ -334,6 +342,8 @@ def grave(t: str) -> tuple[str, str] | None:
     for m in _PERSON_BURIED.finditer(t):
         if _buried_is_person(t, m) and _FELL.search(t) and not _PLAY.search(t):
             return "emergency", "a person buried under loose material"
+    if _COUNT_BURIED.search(t) and _FELL.search(t) and not _PLAY.search(t):
+        return "emergency", "people counted as buried after a fall of loose material"
     for m in _ON_PERSON.finditer(t):
         who = m.group(6) or m.group(5)
         if (

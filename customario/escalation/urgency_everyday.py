@@ -213,7 +213,8 @@ _REACTING = re.compile(
 # "nicked" for stole: an object that is no body part ("the dog nicked a bit of cheddar")
 # (s49urg: "half our sandwiches" and "all the biscuits" are objects too, blind46 "the ducks ... nicked half our sandwiches")
 _NICKED = re.compile(
-    r"\bnick(ed|s)? (?=(a bit of |a piece of |of |some |one of |a few |the last |a |an |the |my |your |our |his |her |their "
+    # (s54urg, blind58: "has someone nicked that name?")
+    r"\bnick(ed|s)? (?=(a bit of |a piece of |of |some |one of |a few |the last |a |an |the |my |your |our |his |her |their |that |this |those |these "
     r"|half (of )?|all (of )?|most of ))(?P<object>[a-z' ]{0,40})"
 )
 # ... its object ends where a place or a time begins ("nicked my jacket off the back of the seat": the seat's

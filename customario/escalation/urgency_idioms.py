@@ -12,6 +12,8 @@ since 3 December 2026 18:10), set aside before a caller's line is read for dange
   melted", "melting hot out", "I'm melting" (a plug or a cable that melts is still a hazard);
 - **the caller's own look in a simile**: "I look like I've been electrocuted" (said of someone
   else it can be evidence, and stays);
+- **a thing worn too tight**: "my wetsuit is strangling me, can I swap it for a bigger size?" (a size or a
+  swap asked in the line; not a person or an animal as the one strangling; s54urg);
 - **a cigarette**: "out for a smoke", "a smoke break";
 - **fitting as fitting something**: "fitting the new cooler", "my dress fitting" (British
   "fitting" for a seizure has no object);
@@ -58,6 +60,10 @@ _MACHINE_ACTS = (
     r" (?P<verb>choking|gasping|suffocating|wheezing|dying|fell|fallen|went flying"
     # ... or a channel "choked" with what fills it (s53urg, blind58: "the gutters are absolutely choked"): blocked
     r"|(?:(?:absolutely|completely|totally|really|badly|so|all|been|got|getting|become) )*choked)\b"
+    # ... intransitive only: a thing choking another person is strangling them (s54urg: "the lanyard is choking him,
+    # it's caught in the machine"); the caller who says "this tie is choking me" is talking, a fit complained of
+    r"(?! (?:him|her|them|someone|somebody|(?:my|our|his|her|their) (?:son|daughter|child|kid|baby|boy|girl|brother|sister|"
+    r"husband|wife|partner|mum|mom|dad|friend|nan|gran|grandad|grandma|grandpa|toddler|little one))\b)"
 )
 # "bleeding" as a British intensifier before an adjective ("bleeding slow"); not before an amount.
 _BLEEDING_AMOUNTS = frozenset(
@@ -121,6 +127,11 @@ _FIGURES = (
     r"\b(?:lawyer|solicitor|attorney|barrister)s?\b[^.!?]{0,40}\b(?:says|said|thinks|thought|reckons|told me)(?: that)? your \w+(?: \w+)? "
     r"(?:is|are|was|were) (?:so |well |very |really |pretty )?(?:well[- ]written|well[- ]drafted|good|great|solid|excellent|clear|fair|"
     r"spot on|brilliant|watertight|thorough)\b",
+    # cold said as a part frozen "off" (s54urg, blind58: "I froze my fingers off this morning, what gloves do you wear?"):
+    # the hyperbole of "laughed my head off"; frostbite is told by its signs (white, numb, blisters), read elsewhere
+    r"\b(?:froze|freezing|frozen|freeze|freezes)(?: (?:literally|absolutely|nearly|almost|half))? (?:my|his|her|our|their|your) "
+    r"(?:\w+ )?(?:fingers|toes|hands|feet|ears|nose|bum|butt|arse|ass|bits|face|socks|backside|extremities) off\b"
+    r"(?![^.!?]*\b(?:white|numb|blister\w*|black|hard|waxy|frostbite|frost-?nip\w*)\b)",
     # working hard said with the fingers: "sanding my fingers to the bone on this project" (s52urg, blind56); a finger cut
     # to the bone is one finger and a cutting verb
     r"\b(?:work|works|worked|working|sanding|sanded|typing|typed|knitting|scrubbing|scrubbed|slaving|slaved|sewing|carving|"
@@ -264,8 +275,27 @@ def _on_fire_of(m: re.Match) -> str:
     return m.group(0)
 
 
+# A thing worn said to strangle or crush its wearer while the caller asks for another size (s54urg, blind60: "my
+# wetsuit is strangling me, can I swap it for a bigger size?"): a fit complained of, not a neck caught. The size or
+# the swap must be asked in the line; "my scarf is strangling me, it's caught in the door" stays.
+_TOO_TIGHT = re.compile(
+    r"\b(?:my|this|the|these|that|those|our|his|her) (?:[a-z-]+ )?(?P<thing>[a-z-]+)(?:'s| is| are|'re)? "
+    r"(?:literally |actually |absolutely |just |properly |kind of )?(?:strangling|choking|suffocating|squeezing|crushing|killing) "
+    r"(?:me|us|him|her)\b(?=[^!]*\b(?:bigger|smaller|larger|looser|size|sizes|sized|swap|exchange|change it|too (?:tight|small)|"
+    r"fit|fits|fitting)\b)"
+)
+
+
+def _too_tight(m: re.Match) -> str:
+    thing = m.group("thing")
+    if thing in PRONOUNS or is_person(thing) or is_body_part(thing) or "noun.animal" in word_classes(thing):
+        return m.group(0)
+    return f" the {thing} is too tight "
+
+
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the figures of the module docstring."""
+    t = _TOO_TIGHT.sub(_too_tight, t)
     t = _ON_FIRE_OF.sub(_on_fire_of, t)
     t = rx(_BODY_VERBS).sub(_abstract_object, t)
     t = rx(_MACHINE_ILL).sub(lambda m: f" {m.group(1)} misbehaves " if _machine(m.group(1)) else m.group(0), t)

@@ -99,7 +99,9 @@ _OVERHEATED = (
     # ... or too hot to touch, or its plastic gone soft further on in the sentence (s50urg, blind52: "the extension lead
     # under the wheel is hot to touch and the plastic's gone soft"): a part overheating (Electrical Safety First: a
     # plug or a lead hot to the touch is a fire risk; switch off and unplug)
-    rf"|\b{_ELECTRIC_PART}\b[^.!?]{{0,40}}\b(is|are|'s|'re|feels?|felt|was|were|getting|gets|gone|got|running)( really| very| too| so| far too| all)? "
+    # (another sign may come first: "the isolator switch is buzzing and hot to touch", s54urg, blind60)
+    rf"|\b{_ELECTRIC_PART}\b[^.!?]{{0,40}}\b(is|are|'s|'re|feels?|felt|was|were|getting|gets|gone|got|running)"
+    r"( (buzzing|humming|crackling|fizzing|sparking|smoking|smelling|clicking|ticking|warm|melting|discolou?red),?( and)?)?( really| very| too| so| far too| all)? "
     r"(hot to (the )?touch|too hot to (touch|hold)|red hot|scorching( hot)?|burning hot|boiling hot|roasting hot)\b"
     rf"|\b{_ELECTRIC_PART}\b[^.!?]{{0,60}}\b(the )?(plastic|casing|insulation|rubber)('s| is| has| have)? (gone |going |turned |all )?(soft|melted|melting|melty|gooey|bubbled|warped|blackened|scorched)\b"
 )

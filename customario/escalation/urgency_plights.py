@@ -336,7 +336,8 @@ _SHARP = (
 _GONE_IN = re.compile(
     rf"\b{_SHARP}\b[^.!?]{{0,60}}?\b(gone|went|go|goes|stuck|lodged|embedded|driven|sticking|buried|jammed|right)( \w+)? (in|into|through|under)\b"
 )
-_FROZE_PART = re.compile(r"\b(froze|burnt|burned|frostbit|nipped)( \w+)? (my|his|her|their) (\w+)\b")
+# (not a part frozen "off", the hyperbole of "laughed my head off": s54urg, blind58 "I froze my fingers off this morning")
+_FROZE_PART = re.compile(r"\b(froze|burnt|burned|frostbit|nipped)( \w+)? (my|his|her|their) (\w+)\b(?! off\b)")
 _FROST_NAMED = re.compile(r"\b(frostbite|frostbitten|frostnip|frost ?nipped|cold burns?|ice burns?)\b(?![^.!?]*\?)")
 _WHITE_STILL = re.compile(
     r"\b(white|waxy|grey|gray)( \w+){0,2} (patches|fingertips|fingers|toes|tips)\b[^.!?]{0,40}\b(haven'?t|hasn'?t|not|won'?t|aren'?t|isn'?t) "

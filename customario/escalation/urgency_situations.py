@@ -111,7 +111,7 @@ _FLAME = re.compile(
     r"lighter|cigarettes?|welding|blowtorch|sparks?|(light|lights|lit|lighting|strike|struck) (a|the|his|her|my) (candle|match|cigarette|fag|hob|cooker|fire|stove|lighter))\b"
 )
 _HANGING = re.compile(
-    r"\b(hanging|dangling|clinging|holding on|hanging on) (?P<prep>out of|out|off|from|onto|on to|to|over) (the|a|an|his|her|their|my) "
+    r"\b(hanging|dangling|clinging|holding on|hanging on) (?P<prep>out of|out|off|from|onto|on to|to|over|on(?= (?:the|a|an|his|her|their|my) (?:rope|line|branch|strap|harness|cable|ledge|rail|railing)s?\b)) (the|a|an|his|her|their|my) "
     # ... the part of the thing held named first (urg15: "clinging to the outside of the footbridge")
     r"((?:outside|edge|side|top|rail|railing|lip) of (?:the |a |an )?)?([\w-]+ )??(?P<thing>\w+)\b"
 )
@@ -125,7 +125,9 @@ _STOREY = re.compile(
 # a grip that is going, or a height named right after the thing held
 _TROUBLE = re.compile(
     r"\b(can'?t (get|pull|climb|haul) (himself |herself |themselves |myself |back )?(back )?(up|down|in|over)|can'?t hold on|losing (his|her|their|my) grip|"
-    r"slipping|going to (fall|drop|go)|about to (fall|drop|go)|(won'?t|can'?t) (hold|last) (on )?much longer)\b"
+    r"slipping|going to (fall|drop|go)|about to (fall|drop|go)|(won'?t|can'?t) (hold|last) (on )?much longer"
+    # ... or what holds the person failing (s54urg, blind60: "he's hanging on the rope and it's fraying")
+    r"|(it|rope|line|strap|branch|harness|anchor)('s| is| has)? (fraying|frayed|snapping|splitting|tearing|giving way|coming (loose|away|out)|slipping))\b"
 )
 _HIGH = re.compile(
     r"^.{0,30}\b(roof|ledge|balcony|gutter|guttering|cliff|parapet|scaffold\w*|chairlift|\w*bridge|window ?sill|window|crane|pylon|rooftop)\b"
@@ -134,7 +136,9 @@ _HIGH = re.compile(
 # stopped and one of the cars has tipped, there's a kid hanging off the side")
 _HIGH_RIDE = re.compile(
     r"\b(big wheel|ferris wheel|observation wheel|roller ?coaster|chair ?lift|cable car|gondola|ski lift|drag lift|"
-    r"drop tower|sky ?ride|zip ?wire|zip ?line|climbing wall|high ropes|treetop|tree top|scaffold\w*|crane|pylon)\b"
+    r"drop tower|sky ?ride|zip ?wire|zip ?line|climbing wall|high ropes|treetop|tree top|scaffold\w*|crane|pylon"
+    # ... or a drop in the land gone over (s54urg, blind60: "slipped off the edge of the gully")
+    r"|gully|gulley|gorge|ravine|crevasse|canyon|chasm|cliff|crag|rock face|edge of the \w+)\b"
 )
 _SWELLING = re.compile(
     r"\b(swell\w*|swollen|puffy|puffing|puffed|allerg\w*|anaphyla\w*|reaction|hives|stung|stings?)\b"

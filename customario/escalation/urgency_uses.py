@@ -61,6 +61,10 @@ _FLAMES_DESIGN = re.compile(
 _THING_STATE = re.compile(
     r"\b([a-z]+)('s| is| are|'re| has| have|'s got| has got| have got| got)( \w+){0,2} "
     r"(drowning|drowned|blisters|blistering|blistered|bleeding|choking|suffocating|dying|burning up|on its last legs)\b"
+    # (intransitive only: a thing choking or suffocating another person is strangling them, s54urg: "the lanyard is
+    # choking him, it's caught in the machine"; the caller who says "it's choking me" is talking)
+    r"(?! (him|her|them|someone|somebody|((my|our|his|her|their) (son|daughter|child|kid|baby|boy|girl|brother|sister|husband|"
+    r"wife|partner|mum|mom|dad|friend|nan|gran|grandad|grandma|grandpa|toddler|little one))|the (child|kid|baby|boy|girl|man|woman))\b)"
 )
 _TOBACCO_SMOKER = re.compile(
     r"\b([a-z]+)( had| has| have| was| were| is| are|'s|'d)?( clearly| obviously| definitely| been)* (smoking|smoked)"

@@ -20,6 +20,7 @@ import re
 
 from customario.escalation.urgency_rules import rx
 from customario.escalation.urgency_words import is_a as _is_a
+from customario.escalation.urgency_words import is_person
 
 __all__ = ["swallowed_substance", "weapons_and_overdoses"]
 
@@ -37,6 +38,12 @@ def _named(m: re.Match) -> tuple[str, ...]:
 
 
 def weapons_and_overdoses(t: str) -> tuple[str, str] | None:
+    """A weapon shown, thrown or fired at people, property smashed with someone there, or an overdose
+    (:func:`_shown_or_taken`, :func:`_thrown_at_people`): ``("emergency", why)`` or None."""
+    return _shown_or_taken(t) or _thrown_at_people(t)
+
+
+def _shown_or_taken(t: str) -> tuple[str, str] | None:
     """A weapon (WordNet: a kind of "weapon", or a thing at hand) being shown, property smashed
     with someone there, or more of a medicine (a kind of "drug", one of the last three words) than prescribed:
     "waving a machete", "outside with a bat", "took way too many of my sleeping pills by mistake"."""
@@ -112,6 +119,26 @@ def weapons_and_overdoses(t: str) -> tuple[str, str] | None:
     return None
 
 
+def _thrown_at_people(t: str) -> tuple[str, str] | None:
+    """("emergency", why) for a weapon thrown or fired at people now, one or many (s54urg, the lead's leftover
+    "a man is throwing knives at people"): the one aimed at is a person, so "throwing knives at the board" or at a
+    target is a sport, and an act or a show ("throws knives at his assistant in the show") a performance."""
+    for m in _THROWN_AT.finditer(t):
+        word = m.group("thing")
+        single = (
+            word[:-2] if word.endswith("es") and word[:-2] in _IMPROVISED else word[:-1] if word.endswith("s") else word
+        )
+        who = m.group("who").split()[-1]
+        if not (single in _IMPROVISED or single in _SHARP or word in ("knives", "knife") or _is_a(single, "weapon")):
+            continue
+        if (m.group("kind") or "").strip() in _TOY or not (who in _CROWD or is_person(who)):
+            continue
+        if _FOR_A_TASK.search(t) or _AN_ACT.search(t):
+            continue
+        return "emergency", f"{word} thrown at people"
+    return None
+
+
 _TENS = {
     "ten": 10,
     "twelve": 12,
@@ -158,6 +185,13 @@ _HELD_TO_THROAT = re.compile(
     r"\b(?:holding|held|holds|pressing|pressed|presses|putting|put|puts|pointing|pointed|has|'s got|got) (?:a|an|the|his|her|their|that|this) "
     r"(?:[a-z]+ )?(?P<thing>[a-z]+) (?:to|against|at|on) (?:my|his|her|their|your|our|the \w+'s|\w+'s|someone's|somebody's) (?:throat|neck)\b"
 )
+_THROWN_AT = re.compile(
+    r"\b(?:throwing|throws|threw|hurling|hurls|hurled|lobbing|lobbed|chucking|chucked|firing|fired|shooting)"
+    r"(?: (?:a|an|the|his|her|their|some))?(?P<kind> [a-z]+)?? (?P<thing>[a-z]+) at "
+    r"(?P<who>people|everyone|everybody|us|me|him|her|them|(?:the|a|an|some|my|our|his|her|those|these) (?:[a-z]+ )?[a-z]+)\b"
+)
+_CROWD = frozenset("people everyone everybody us me staff crowd customers punters passers-by".split())
+_AN_ACT = re.compile(r"\b(?:act|acts|circus|show|showman|performer|performance|stage|trick|target|board|dartboard)\b")
 # sharp things at hand that WordNet files elsewhere ("a screwdriver" is first a cocktail)
 _SHARP = frozenset("screwdriver syringe needle glass scissors shard".split())
 # Weapons in the plural held with no determiner ("with machetes", "waving knives", "armed with baseball bats").

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import is_person
+from customario.escalation.urgency_words import is_doer
 
 _DANGEROUS = (
     r"(lions?|lioness\w*|tigers?|leopards?|jaguars?|cheetahs?|pumas?|panthers?|big cats?|bears?|wolf|wolves|bulls?|bison|buffalo|"
     r"crocodiles?|alligators?|caimans?|elephants?|rhinos?|rhinoceros\w*|hippos?|hippopotam\w*|gorillas?|chimps?|chimpanzees?|"
-    r"orangutans?|hyenas?|komodo dragons?|ostrich\w*|emus?|cassowar\w*)"
+    r"orangutans?|hyenas?|komodo dragons?|ostrich\w*|emus?|cassowar\w*"
+    # ... and the sea's: a shark or a killer whale (s54urg, blind60: "a shark's just had a go at a kiter")
+    r"|sharks?|great whites?|orcas?|killer whales?)"
 )
 _OUT = re.compile(
     rf"\b{_DANGEROUS}('s| has| have|'ve| is| are)? (just |now )?(got out|gotten out|escaped|broken out|broke out|(got |gone |broken |broke |running )?loose|on the loose|out of (its|the|their) \w+"
@@ -48,13 +50,15 @@ _IN_WITH = re.compile(
 _ATTACKS = re.compile(
     # (the animal named, or "it" for the animal named before: "the bull's got out and it's gone for a fella")
     rf"\b({_DANGEROUS}|it)('s| has| have|'ve| is| are)? (just |now )?(gone for|went for|going for|charged|charging|attacked|attacking|gored|goring|"
-    r"trampled|trampling|mauled|mauling|tossed|rammed|ramming|knocked) "
+    r"trampled|trampling|mauled|mauling|tossed|rammed|ramming|knocked|bit|bitten|biting|had a go at|having a go at|taken a chunk out of|took a chunk out of) "
     # ... a person: a pronoun, or a noun WordNet files under person ("a fella", "the farmer"), not "the fence"
     r"(?P<who>him|her|them|me|us|someone|somebody|(?:a|an|the|my|his|her|our|their|this|that|one|some) (?:(?P<first>[a-z]+) )?(?P<noun>[a-z]+))\b"
 )
 _STILL_AT = re.compile(
     r"\b(still (at|on|going for|attacking|trampling|on top of) (him|her|them)|on top of (him|her|them)|"
-    r"(he|she|they)('s| is| are|'re)? (down(?! (the|to|at|by|in|there|here)\b)|on the (ground|floor)|not moving|not getting up|trapped|pinned|bleeding)|can'?t get (up|away|out))\b"
+    r"(he|she|they)('s| is| are|'re)? (down(?! (the|to|at|by|in|there|here)\b)|on the (ground|floor)|not moving|not getting up|trapped|pinned|bleeding)|can'?t get (up|away|out)"
+    # ... or, at sea, blood in the water or the person still out in it (s54urg, blind60)
+    r"|blood in the water|(he|she|they)('s| is| are|'re)? still (out there|in the water|out in the water|out))\b"
 )
 
 
@@ -66,7 +70,7 @@ def grave(t: str) -> tuple[str, str] | None:
     m = _ATTACKS.search(t)
     if (
         m
-        and (not m.group("noun") or is_person(m.group("noun")) or is_person(m.group("first") or ""))
+        and (not m.group("noun") or is_doer(m.group("noun")) or is_doer(m.group("first") or ""))
         and re.search(rf"\b{_DANGEROUS}\b", t[: m.end()])
         and _STILL_AT.search(t, m.end())
     ):

@@ -68,6 +68,22 @@ def is_person(word: str) -> bool:
     return base != word and is_person(base)
 
 
+@lru_cache(maxsize=4096)
+def is_doer(word: str) -> bool:
+    """True for :func:`is_person`, or for an agent noun WordNet does not list (English forms one from any
+    verb with "-er"): a word with no WordNet noun, ending in "-er", whose stem is a WordNet verb ("kiter",
+    "foiler") or whose end is a person ("kitesurfer", "bodyboarder"). Used where a person is expected as
+    the one attacked (:mod:`customario.escalation.urgency_wild_animals`)."""
+    if is_person(word):
+        return True
+    wn = _wn()
+    if wn is None or not word.endswith("er") or len(word) < 5 or wn.lemmas(word, "noun"):
+        return False
+    if any(wn.lemmas(stem, "verb") for stem in (word[:-2], word[:-1]) if len(stem) >= 3):
+        return True
+    return any(is_person(word[i:]) for i in range(2, len(word) - 3))
+
+
 @lru_cache(maxsize=1)
 def wake_verbs() -> frozenset[str]:
     """ "wake" and every verb two synset steps from it in WordNet ("awaken", "rouse", "arouse")."""
