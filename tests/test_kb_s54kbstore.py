@@ -1,0 +1,61 @@
+"""Knowledge-base classes of stop 54 (store paraphrases only offered, escalated or read half although
+the file holds the answer), in the team's own phrasings: politeness and hedging markers, forms of
+address and texting shorthand name nothing asked; nouns that ask for a span of time weigh as "how
+long" does; "warrantee" is the warranty; a clause of the elliptic shipping sentence is read with its
+unit, or the whole sentence when the caller names both items; the cost of a return's postage or
+label, asked in other words, reads the prepaid label."""
+
+from __future__ import annotations
+
+import pytest
+
+from customario.escalation.kb_words import STOPWORDS, WEAK_TERMS, terms
+from customario.escalation.knowledge import search
+from kb_profile_helpers import read_best as _read
+
+STORE = "pc_store_support"
+
+
+@pytest.mark.parametrize("word", ["kindly", "wondering", "possibly", "lads", "yo", "bruh", "rn", "smth"])
+def test_markers_of_politeness_and_texting_are_stop_words(word):
+    assert word in STOPWORDS
+
+
+@pytest.mark.parametrize("word", ["sorry", "give"])
+def test_a_correction_marker_and_a_verb_of_giving_still_count(word):
+    # "Thursday... no, sorry, Wednesday" corrects; "do you give refunds in cash?" asks of a tender
+    assert word not in STOPWORDS
+
+
+def test_a_question_keeps_its_content_words_without_the_markers():
+    assert terms("Kindly let me know, I was wondering, what warranty is on SSDs") == ["warranty", "ssds"]
+
+
+@pytest.mark.parametrize("word", ["period", "timeline", "timeframe"])
+def test_nouns_asking_for_a_span_of_time_are_weak_terms(word):
+    assert word in WEAK_TERMS
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what sort of warranty is there, lads?", "manufacturer's warranty"),
+        ("Hey, I was wondering what warranty you have", "manufacturer's warranty"),
+        ("what is the warrantee on an nvme ssd?", "5 years for SSDs"),
+        ("Kindly tell me, do orders ship the same day?", "same business day"),
+    ],
+)
+def test_marked_or_misspelt_store_questions_are_answered(kb, question, expected):
+    r = search(kb, question, campaign=STORE)
+    assert r.confident and expected in _read(r), (r.best or {}).get("refused")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kindly tell me, is there a warranty on keyboards bought secondhand?",  # an unknown product
+        "I was wondering, do you do price matching against other shops?",  # a service no article names
+    ],
+)
+def test_near_misses_with_the_markers_are_still_not_answered(kb, question):
+    assert not search(kb, question, campaign=STORE).confident
