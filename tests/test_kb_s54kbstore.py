@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import pytest
 
+from customario.escalation.kb_clauses import elliptic_part
 from customario.escalation.kb_words import STOPWORDS, WEAK_TERMS, terms
 from customario.escalation.knowledge import search
 from kb_profile_helpers import read_best as _read
 
 STORE = "pc_store_support"
+SHIPPING = (
+    "Orders placed before 2 pm Eastern ship the same business day from our east or west warehouse. "
+    "Standard shipping takes 3 to 5 business days, express 1 to 2. Every shipped order has a UPS or "
+    "USPS tracking number."
+)
+TOPIC = "How long does shipping take and which carriers do you use?"
 
 
 @pytest.mark.parametrize("word", ["kindly", "wondering", "possibly", "lads", "yo", "bruh", "rn", "smth"])
@@ -59,3 +66,50 @@ def test_marked_or_misspelt_store_questions_are_answered(kb, question, expected)
 )
 def test_near_misses_with_the_markers_are_still_not_answered(kb, question):
     assert not search(kb, question, campaign=STORE).confident
+
+
+@pytest.mark.parametrize(
+    ("question", "part", "expected"),
+    [
+        # one item named: its clause, with the unit the clause leaves out
+        ("express is how many days?", "Express 1 to 2.", "Express 1 to 2 business days."),
+        # both named: the whole sentence, though the excerpt was cut to one clause
+        (
+            "how quick is standard post, and express?",
+            "Express 1 to 2.",
+            "Standard shipping takes 3 to 5 business days, express 1 to 2.",
+        ),
+        # neither named, or not a clause of that sentence: unchanged
+        ("how fast do you post things?", "Express 1 to 2.", "Express 1 to 2."),
+        ("what carrier?", "Every shipped order has a UPS or USPS tracking number.", None),
+    ],
+)
+def test_a_clause_of_the_elliptic_sentence_is_read_with_its_unit_or_whole(question, part, expected):
+    assert elliptic_part(question, SHIPPING, part, TOPIC) == (expected or part)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many days is express delivery, and standard?", "Standard delivery and express, how long for each"],
+)
+def test_both_shipping_speeds_asked_read_both_figures(kb, question):
+    r = search(kb, question, campaign=STORE)
+    assert r.confident
+    assert "3 to 5 business days" in _read(r) and "express 1 to 2" in _read(r).lower()
+
+
+def test_express_alone_reads_its_days(kb):
+    r = search(kb, "how long does express delivery take?", campaign=STORE)
+    assert r.confident and _read(r) == "Express 1 to 2 business days."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How fast is express shipping normally?",  # "normally" is an adverb, no second item
+        "How long is standard... no wait, I mean express. How long is express shipping?",  # taken back
+    ],
+)
+def test_one_item_asked_with_an_adverb_or_a_correction_reads_one_clause(kb, question):
+    r = search(kb, question, campaign=STORE)
+    assert r.confident and _read(r) == "Express 1 to 2 business days."
