@@ -113,3 +113,20 @@ def test_express_alone_reads_its_days(kb):
 def test_one_item_asked_with_an_adverb_or_a_correction_reads_one_clause(kb, question):
     r = search(kb, question, campaign=STORE)
     assert r.confident and _read(r) == "Express 1 to 2 business days."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will the return label cost me anything?",
+        "do I have to pay for the label myself or is it on you?",
+        "return postage, is it free?",
+        "Is the return shipping covered?",
+        "Who pays the cost of sending my return, me or you?",
+        "Will you cover the cost of mailing a return?",
+    ],
+)
+def test_the_cost_of_a_returns_postage_or_label_reads_the_prepaid_label(kb, question):
+    r = search(kb, question, campaign=STORE)
+    assert r.confident and "prepaid return label" in _read(r), (r.best or {}).get("refused")
+    assert "restocking" not in _read(r)
