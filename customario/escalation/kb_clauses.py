@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.kb_excerpt import CLAUSE_RE, SENTENCE_RE
+from customario.escalation import wordnet
+from customario.escalation.kb_excerpt import CLAUSE_RE, SENTENCE_RE, split_sentences
+from customario.escalation.kb_taken_back import said_last
 from customario.escalation.kb_words import WEAK_TERMS, expand_term, light_stem, terms
 
 # A question ends at "?"; the next one starts after it.
@@ -77,13 +79,16 @@ _THAN_RE = re.compile(
 )
 
 
-def elliptic_item_clause(query: str, part: str, topic: str) -> str | None:
+def elliptic_item_clause(query: str, part: str, topic: str, both: bool = False) -> str | None:
     """For a sentence of two items whose second clause leaves out the verb and unit of the first
     ("Standard shipping takes 3 to 5 business days, express 1 to 2"): the clause of the one item
     the caller names, the second one completed with the first one's unit ("express 1 to 2 business
     days"); None when the sentence is not of that shape or the caller names neither or both items.
     Reading both figures would answer with a neighbouring one beside the right one (kb blind17).
-    Words of the article's own question (``topic``) and the unit choose nothing."""
+    With ``both``, a caller who names both items gets the whole sentence (without its full stop):
+    the search may have cut it to one item's clause ("how long is express delivery, and standard?"
+    read "Express 1 to 2", kb blind65 store). Words of the article's own question (``topic``) and
+    the unit choose nothing."""
     core = (part or "").strip().rstrip(".")
     clauses = [c.strip(" ,.;()") for c in CLAUSE_RE.split(core) if c.strip(" ,.;()")]
     if len(clauses) != 2:
@@ -99,9 +104,44 @@ def elliptic_item_clause(query: str, part: str, topic: str) -> str | None:
     words = {light_stem(x) for t in terms(asked) if t not in WEAK_TERMS for x in expand_term(t)} - ignored
     items = [_stems(first) - ignored, _stems(second) - ignored]
     holding = [i for i, item in enumerate(items) if {w for w in words if not w.isdigit()} & item]
+    if len(holding) == 2 and both:
+        # Both items named ("how long is standard delivery, and express?"): both figures; but an
+        # adverb names no item ("usually" is a synonym of standard) and a correction takes back
+        # what was named before it ("Standard, how long... no wait, I mean express").
+        wn = wordnet.load()
+        plain = {
+            light_stem(x)
+            for t in terms(_THAN_RE.sub(r"\1", said_last(query or "")))
+            if t not in WEAK_TERMS and not (wn is not None and wn.adverb_only(t))
+            for x in expand_term(t)
+        } - ignored
+        holding = [i for i, item in enumerate(items) if {w for w in plain if not w.isdigit()} & item]
+        if len(holding) == 2:
+            return core
     if len(holding) != 1:
         return None
     return first if holding[0] == 0 else f"{second} {tail.group(1)}"
+
+
+def elliptic_part(query: str, answer: str, part: str | None, topic: str) -> str | None:
+    """``part`` (what is read of ``answer``) when it is not one clause cut from a sentence of two
+    items whose second clause is elliptic ("Standard shipping takes 3 to 5 business days, express 1
+    to 2"); for such a clause, what :func:`elliptic_item_clause` reads of the whole sentence with
+    ``both``: the named item's clause with the unit it leaves out ("Express 1 to 2 business days."),
+    or the whole sentence when the caller names both items ("how long is express delivery, and
+    standard?"). A clause of one item read for two, or without its unit, answers half the question or
+    gives a bare number (kb blind65 store read "Express 1 to 2." for both). Unchanged when the
+    caller names neither item."""
+    bare = (part or "").strip().rstrip(".").lower()
+    if not bare:
+        return part
+    whole = [s for s in split_sentences(answer) if bare in s.lower() and s.strip().rstrip(".").lower() != bare]
+    if len(whole) != 1:
+        return part
+    read = elliptic_item_clause(query, whole[0], topic, both=True)
+    if not read:
+        return part
+    return read[:1].upper() + read[1:].rstrip(".") + "."
 
 
 # "Where do I get the return label?", "how do I get hold of a label": where a thing comes from.

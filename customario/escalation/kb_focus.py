@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation import wordnet
+from customario.escalation.kb_clauses import elliptic_part
 from customario.escalation.kb_excerpt import answer_excerpt, split_sentences
 from customario.escalation.kb_words import in_words, words_of
 
@@ -17,8 +18,10 @@ _SUBJECT_WORDS = 3
 
 
 def read_part(answer, kind, idf, named, topic, query, prefer, pickers: list[str]) -> str | None:
-    """:func:`kb_excerpt.answer_excerpt` of one article with ``pickers`` as its matched terms."""
-    return answer_excerpt(answer, pickers, kind, idf, named, topic, query, prefer=prefer)
+    """:func:`kb_excerpt.answer_excerpt` of one article with ``pickers`` as its matched terms; a
+    clause of an elliptic two-item sentence is read as :func:`kb_clauses.elliptic_part` says."""
+    part = answer_excerpt(answer, pickers, kind, idf, named, topic, query, prefer=prefer)
+    return elliptic_part(query, answer, part, topic) if kind not in ("service", "services") else part
 
 
 # An ask for a whole policy: "What's your refund policy like?", "what is the returns policy", "tell

@@ -71,8 +71,19 @@ PHRASE_TABLE = (
         # had read the restocking fee, and "do I pay to ship it back?" the refund timing)
         r"|(?:ship|shipping|send|sending|post|posting|mail|mailing) (?:it |them |this |that )?back "
         r"(?:cost|costs|fee|fees|charge|charges|price)\b"
-        r"|how much (?:is|does|do|will|would|'s) (?:the )?(?:return postage|return shipping)"
-        r"|(?:returns?|it|them|this) cost (?:me |us |you )?(?:anything|something|money|extra) to (?:mail|ship|send|post)",
+        r"|how much (?:is|does|do|will|would|'s) (?:the )?(?:return postage|return shipping)(?: costs?\b)?"
+        r"|(?:returns?|it|them|this) cost (?:me |us |you )?(?:anything|something|money|extra) to (?:mail|ship|send|post)"
+        # The return label's own cost and who covers the postage, asked in other words: "does the
+        # return label cost me anything?", "do I pay for the label myself?", "return shipping, is it
+        # free?", "will you cover the cost of shipping a return?" (kb blind62, blind65 store: the
+        # restocking fee read, or only offered). Not "is the label free?": once "label" is read as
+        # "prepaid", the caller's other words ("... or only for broken stuff?") made the label article
+        # a near miss (3 development items lost their offer).
+        r"|(?:return postage|return shipping|(?:return )?(?:shipping )?labels?) (?:cost|costs) (?:me |us )?(?:anything|something|money|extra)"
+        r"|(?:pay|pays|paying) for (?:the |a |my )?(?:return )?(?:shipping )?labels?"
+        r"|(?:return postage|return shipping),? (?:is |will )?(?:it |that |this )?(?:be )?(?:free|covered)\b"
+        r"|(?:(?:who )?(?:pay|pays|paying|cover|covers|covering) (?:for )?)?(?:the )?cost of (?:shipping|sending|posting|mailing)"
+        r" (?:a |the |my |this |that )?(?:returns?|it back|them back)",
         "prepaid",
         (),
     ),

@@ -26,6 +26,13 @@ _CORRECTION = re.compile(
 _REACH = 5
 
 
+def said_last(query: str) -> str:
+    """The words of ``query`` after its last correction ("Standard, how long... no wait, I mean
+    express. How long?" -> "express. How long?"); ``query`` when it has none."""
+    found = list(_CORRECTION.finditer(query or ""))
+    return (query or "")[found[-1].end() :] if found else (query or "")
+
+
 def without_taken_back(query: str) -> str:
     """``query`` without each named thing that a correction right after it takes back, and without
     the correction's words ("... the 4090, no sorry, the 4060 ..." → "... the the 4060 ..."); ``query``

@@ -32,6 +32,14 @@ WEAK_TERMS = frozenset(
         "soon",
         "length",
         "window",
+        # Nouns that ask for a span of time as "how long" does ("the warranty period", "refund
+        # timeline", "delivery timeframe": kb blind65 store): what is asked is the word beside them.
+        "period",
+        "periods",
+        "timeline",
+        "timelines",
+        "timeframe",
+        "timeframes",
         "far",
         "time",
         "take",
@@ -80,6 +88,14 @@ STOPWORDS = frozenset(
     # dae ah need fur a 4090, pal?", "Do youse refund ...?", kb blind61): as "wat" and "mate" above,
     # they shape the question and name nothing asked (Scottish National Dictionary spellings).
     + "whit dae ah fur ye youse yez yer cannae canna dinnae didnae doesnae isnae wisnae wid tae wis pal hen buddy".split()
+    # Politeness and hedging markers and forms of address ("Kindly tell me ...", "I was wondering
+    # whether ...", "lads, what PSU ...", "yo does it ship ...", kb blind65 store): they frame the
+    # question and name nothing asked, like "please" and "mate" above. Not "sorry": it marks a
+    # correction ("Thursday... no, sorry, Wednesday"), and "give" kept "Do you give refunds in
+    # cash?" off the refund sentence (both measured on the development corpora).
+    + "kindly wondering wonder possibly lads yo bruh".split()
+    # Texting shorthand: "rn" (right now), "smth"/"sth" (something), as "pls" and "thx" above.
+    + "rn smth sth".split()
 )
 
 # Words that mean the same thing to a caller; each term is searched together with its group. A
@@ -145,7 +161,9 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "return returns returning",
         # British "dispatch" is sending an order out ("same-day dispatch", kb blind61).
         "ship shipping shipped delivery deliver delivered dispatch dispatched dispatches dispatching",
-        "warranty warranties guarantee guarantees guaranteed guaranty",
+        # "Warrantee" (strictly the person a warranty is given to, WordNet's only sense) is how
+        # callers misspell warranty ("ssd warrantee", kb blind65 store).
+        "warranty warranties warrantee warrantees guarantee guarantees guaranteed guaranty",
         "restocking restock",
         "ssd ssds nvme",
         "standard normal normally regular usual usually",
