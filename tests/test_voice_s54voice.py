@@ -1,14 +1,15 @@
 """How amounts are said around the number, in the language model of a number question (issue 11,
 stop 54), on a boat-hire survey of the test's own.
 
-Hundreds are counted past ten ("twelve hundred", "twenty-five hundred") and approximations come
-after the number as well as before it ("forty or so", "twelve hundred, give or take", "ten tops").
+Hundreds are counted past ten ("twelve hundred", "twenty-five hundred"), the rest follows "a hundred
+and" ("a hundred and seventy"), and approximations come after the number as well as before it
+("forty or so", "twelve hundred, give or take", "ten tops").
 Each such form is in the question's model, and the parser reads each one as its value.
 """
 
 from datetime import date
 
-from customario.conversation.voice.phrases import approximations_after, decoder_phrases, hundreds_past_ten
+from customario.conversation.voice.phrases import approximations_after, decoder_phrases, hundreds_and, hundreds_past_ten
 from customario.definitions import parse_definition
 from customario.dialogue.answers import normalise
 
@@ -88,3 +89,17 @@ def test_the_parser_reads_a_number_with_an_approximation_after_it_as_that_number
         n = normalise(q, said, today=TODAY)
         assert (n.status, n.value) == ("valid", value), said
     assert all(p.split()[-1] in ("so", "take", "less", "tops") for p in approximations_after(50, ["hours"]))
+
+
+def test_a_hundred_and_the_rest_are_in_the_model_of_an_amount_over_a_hundred():
+    bags = set(decoder_phrases(_q("bags")))
+    assert {"a hundred and", "hundred and seventy", "hundred and fifteen", "around a hundred"} <= bags
+    assert not any(p.startswith(("hundred and", "a hundred and")) for p in decoder_phrases(_q("hours")))
+    assert hundreds_and(99) == []
+
+
+def test_the_parser_reads_a_hundred_and_the_rest_as_one_number():
+    q = _q("bags")
+    for said, value in [("a hundred and seventy", 170), ("three hundred and fifteen", 315), ("around a hundred", 100)]:
+        n = normalise(q, said, today=TODAY)
+        assert (n.status, n.value) == ("valid", value), said

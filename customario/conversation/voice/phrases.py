@@ -328,7 +328,7 @@ def answer_forms(question: Any) -> list[str]:
         out += [f"{n} thousand" for n in _ROUND] + [f"{n} hundred and" for n in _ROUND[:9]]
         out += [f"{n} thousand {m} hundred" for n in _ROUND[:12] for m in _ROUND[:9:2]]
         out += ["a thousand", "and a half thousand", "thousand and", "a grand", "grand"]
-    out += hundreds_past_ten(hi)
+    out += hundreds_past_ten(hi) + hundreds_and(hi)
     out += people_counted_forms(question)
     # Carrier phrases before a remembered amount or count (last: change_values takes the first forms).
     out += [*_RECALL_CARRIERS, *(f"it was {n}" for n in _ROUND)]
@@ -350,6 +350,19 @@ def hundreds_past_ten(hi: int) -> list[str]:
     those not above ``hi``; [] below 1,100. Lower case, for :func:`answer_forms`."""
     counts = [number_words(n) for n in _HUNDREDS_PAST_TEN if n * 100 <= hi]
     return [f"{c} hundred" for c in counts] + [f"{c} hundred and" for c in counts]
+
+
+def hundreds_and(hi: int) -> list[str]:
+    """A hundred and the rest said after "and" ("a hundred and eighty", "two hundred and fifty": 529
+    typed development lines say "hundred and" before a number word), and an approximation before
+    "a hundred" ("around a hundred"), for a number question whose largest answer ``hi`` reaches a
+    hundred; [] below. Missing from the model, the "and" came out as "than" ("a hundred than
+    eighty", the "more than" of the approximations) or took the next word with it ("one hundred
+    and i'd eighty"): no value, asked again (us-m3-150, answers blind66 voice sample, 7 December
+    2026). Lower case, for :func:`answer_forms`."""
+    if hi < 100:
+        return []
+    return ["a hundred and", *(f"hundred and {n}" for n in _ROUND), *(f"{a} a hundred" for a in _APPROX)]
 
 
 # The counts of a group said with "of us" (:func:`people_counted_forms`), up to this many.
