@@ -3,12 +3,15 @@ stop 54), on a boat-hire survey of the test's own.
 
 Hundreds are counted past ten ("twelve hundred", "twenty-five hundred"), the rest follows "a hundred
 and" ("a hundred and seventy"), and approximations come after the number as well as before it
-("forty or so", "twelve hundred, give or take", "ten tops").
+("forty or so", "twelve hundred, give or take", "ten tops"); a count of nights is given in
+whole weeks ("a week", "a fortnight").
 Each such form is in the question's model, and the parser reads each one as its value.
 """
 
 from datetime import date
 
+from customario.conversation.voice.forced_passes import forced_answers
+from customario.conversation.voice.phrase_words import week_forms
 from customario.conversation.voice.phrases import approximations_after, decoder_phrases, hundreds_and, hundreds_past_ten
 from customario.definitions import parse_definition
 from customario.dialogue.answers import normalise
@@ -33,6 +36,7 @@ SURVEY = {
             "min": 0,
             "max": 900,
         },
+        {"id": "nights", "type": "number", "text": "How many nights did you sleep on the boat?", "min": 1, "max": 20},
     ],
 }
 TODAY = date(2034, 6, 14)
@@ -103,3 +107,17 @@ def test_the_parser_reads_a_hundred_and_the_rest_as_one_number():
     for said, value in [("a hundred and seventy", 170), ("three hundred and fifteen", 315), ("around a hundred", 100)]:
         n = normalise(q, said, today=TODAY)
         assert (n.status, n.value) == ("valid", value), said
+
+
+def test_a_count_of_nights_knows_the_whole_weeks_within_its_range():
+    nights = _q("nights")
+    assert week_forms(nights) == ["a week", "one week", "a fortnight", "two weeks"]
+    assert {"a week", "a fortnight"} <= set(decoder_phrases(nights))
+    assert {"a week", "two weeks"} <= set(forced_answers(nights))
+    assert week_forms(_q("hours")) == [] and week_forms(_q("deposit")) == []
+
+
+def test_the_parser_reads_each_whole_week_as_nights():
+    nights = _q("nights")
+    got = {f: normalise(nights, f, today=TODAY).value for f in week_forms(nights)}
+    assert got == {"a week": 7, "one week": 7, "a fortnight": 14, "two weeks": 14}

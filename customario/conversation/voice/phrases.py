@@ -47,6 +47,7 @@ from customario.conversation.voice.phrase_words import (  # noqa: F401  (re-expo
     counts_occasions,
     label_parts,
     occasion_forms,
+    week_forms,
 )
 from customario.conversation.voice.courtesy_forms import courtesy_forms
 from customario.conversation.voice.dont_know_forms import dont_know_forms
@@ -316,7 +317,7 @@ def answer_forms(question: Any) -> list[str]:
         nouns += ["dollars", "bucks"]
     out = [f"{a} {n}" for a in _APPROX for n in (*_ROUND[:10], *_ROUND[19:])]
     out += approximations_after(hi, nouns)
-    out += occasion_forms(question)
+    out += occasion_forms(question) + week_forms(question)
     out += ["a dozen", "half a dozen", "a couple", "a few", "a couple of", "and a half"]
     for noun in dict.fromkeys(nouns):
         out += [f"{n} {noun}" for n in (*_ROUND, "hundred", "thousand")]
