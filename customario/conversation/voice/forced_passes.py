@@ -21,6 +21,7 @@ from customario.conversation.voice.phrase_words import (
     YES,
     label_parts,
     occasion_forms,
+    week_forms,
 )
 from customario.dialogue.spoken import number_words
 
@@ -127,7 +128,7 @@ def forced_answers(question: Any) -> list[str] | None:
         hi = int(hi) if hi is not None else (10 if t != "number" else 100)
         if hi - lo > _MAX_SPELLED or lo < 0:
             return None
-        out = [number_words(n) for n in range(lo, hi + 1)] + occasion_forms(question)
+        out = [number_words(n) for n in range(lo, hi + 1)] + occasion_forms(question) + week_forms(question)
     out = [" ".join(re.sub(r"[^a-z' ]", " ", p).split()) for p in out]
     return list(dict.fromkeys(p for p in out if p and len(p.split()) <= 4)) or None
 

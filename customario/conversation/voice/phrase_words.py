@@ -328,3 +328,27 @@ def occasion_forms(question: Any) -> list[str]:
     hi = int(hi) if hi is not None else 100
     out = [w for n, w in ((0, "never"), (1, "once"), (2, "twice")) if lo <= n <= hi]
     return out + [f"{number_words(n)} times" for n in range(max(lo, 3), min(hi, 12) + 1)]
+
+
+# A number question that counts the nights of a stay ("How many nights were you on the road?"): its
+# callers often give the whole stay in weeks, which the answer parser reads as 7 or 14 nights
+# (``units.counted_in_own_unit``; to a count of days it reads "a week" as a rate, so those are left
+# out). Missing from the model, "A week." came out as "forty five" or "thirty" (answers blind66 voice
+# sample, us-m3-150 and gb-f3-170 phone, 7 December 2026).
+_COUNTS_NIGHTS = re.compile(r"\bhow many nights\b")
+
+
+def week_forms(question: Any) -> list[str]:
+    """The whole weeks a ``number`` question counting nights (:data:`_COUNTS_NIGHTS`) is answered
+    with, within its range: "a week", "one week", "a fortnight" and "two weeks" to "four weeks" (7
+    to 28 nights); [] for other questions. Lower case, for the question's model and its forced
+    answer pass."""
+    text = (getattr(question, "text", "") or "").lower()
+    if getattr(question, "type", None) != "number" or not _COUNTS_NIGHTS.search(text):
+        return []
+    lo, hi = question.bounds
+    lo = int(lo) if lo is not None else 0
+    hi = int(hi) if hi is not None else 100
+    forms = [("a week", 7), ("one week", 7), ("a fortnight", 14)]
+    forms += [(f"{number_words(n)} weeks", 7 * n) for n in range(2, 5)]
+    return [f for f, nights in forms if lo <= nights <= hi]

@@ -47,6 +47,7 @@ from customario.conversation.voice.phrase_words import (  # noqa: F401  (re-expo
     counts_occasions,
     label_parts,
     occasion_forms,
+    week_forms,
 )
 from customario.conversation.voice.courtesy_forms import courtesy_forms
 from customario.conversation.voice.dont_know_forms import dont_know_forms
@@ -249,6 +250,25 @@ _APPROX = ("roughly", "nearly", "almost", "over", "under", "less than", "more th
 _ROUND = (*(number_words(n) for n in range(1, 21)), "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 
+# Approximations said after the number ("forty or so", "twelve hundred, give or take", "ten
+# tops", "thirty more or less"): in the typed development answers corpora "give or take" ends 72
+# lines, "or so" 24, "tops" 12, "more or less" 9 (and "-ish" 57, a suffix the recogniser's
+# dictionary has no words for). Missing from the model, "Thirteen hundred or so." came out as
+# "thirteen hundred four so" (1,304) on a clean voice (us-m3-150, 7 December 2026). The parser reads
+# each form as the number before it.
+_APPROX_AFTER = ("or so", "give or take", "more or less", "tops")
+
+
+def approximations_after(hi: int, nouns: list[str]) -> list[str]:
+    """Numbers with an approximation after them (:data:`_APPROX_AFTER`) for a number question whose
+    largest answer is ``hi`` and whose counted nouns or units are ``nouns`` ("nights", "dollars"):
+    the round numbers up to ten and the tens, "hundred"/"thousand" when the range reaches them, and
+    each noun, before each approximation ("forty or so", "hundred give or take", "nights tops").
+    Lower case, for :func:`answer_forms`."""
+    heads = [*_ROUND[:10], *_ROUND[19:], *(["hundred"] if hi >= 100 else []), *(["thousand"] if hi >= 1000 else [])]
+    return [f"{h} {a}" for a in _APPROX_AFTER for h in (*heads, *nouns)]
+
+
 # How callers lead into a number they remember (5 December 2026): missing, "I believe it was sixty
 # dollars, dear." came out as "i'd really me twelve sixty dollars year" and "Y'know, I wanna say it
 # was seventy-two." as "you what was eight was seventy two" (answers blind27 voice sample): stray
@@ -296,7 +316,8 @@ def answer_forms(question: Any) -> list[str]:
     if MONEY_QUESTION.search(text):
         nouns += ["dollars", "bucks"]
     out = [f"{a} {n}" for a in _APPROX for n in (*_ROUND[:10], *_ROUND[19:])]
-    out += occasion_forms(question)
+    out += approximations_after(hi, nouns)
+    out += occasion_forms(question) + week_forms(question)
     out += ["a dozen", "half a dozen", "a couple", "a few", "a couple of", "and a half"]
     for noun in dict.fromkeys(nouns):
         out += [f"{n} {noun}" for n in (*_ROUND, "hundred", "thousand")]
@@ -308,10 +329,41 @@ def answer_forms(question: Any) -> list[str]:
         out += [f"{n} thousand" for n in _ROUND] + [f"{n} hundred and" for n in _ROUND[:9]]
         out += [f"{n} thousand {m} hundred" for n in _ROUND[:12] for m in _ROUND[:9:2]]
         out += ["a thousand", "and a half thousand", "thousand and", "a grand", "grand"]
+    out += hundreds_past_ten(hi) + hundreds_and(hi)
     out += people_counted_forms(question)
     # Carrier phrases before a remembered amount or count (last: change_values takes the first forms).
     out += [*_RECALL_CARRIERS, *(f"it was {n}" for n in _ROUND)]
     return list(dict.fromkeys(out))
+
+
+# Hundreds counted past ten, as amounts and years are said ("twelve hundred", "fifteen hundred
+# dollars", "twenty-five hundred"): 144 lines of the typed development answers corpora say eleven to
+# nineteen hundred and 7 twenty-five hundred, every other count of hundreds once or twice. Missing
+# from the model, "Twelve hundred." came out as "one hundred" and "Fifteen hundred" as "fifty
+# hundred" through the telephone band (answers blind66 voice sample, gb-f3-170 phone, 7 December
+# 2026); the parser reads each form as its value (1,200, 2,500).
+_HUNDREDS_PAST_TEN = (*range(11, 20), 25)
+
+
+def hundreds_past_ten(hi: int) -> list[str]:
+    """The hundreds counted past ten (:data:`_HUNDREDS_PAST_TEN`) of a number question whose
+    largest answer is ``hi``, alone and before "and" ("twelve hundred", "twelve hundred and"), for
+    those not above ``hi``; [] below 1,100. Lower case, for :func:`answer_forms`."""
+    counts = [number_words(n) for n in _HUNDREDS_PAST_TEN if n * 100 <= hi]
+    return [f"{c} hundred" for c in counts] + [f"{c} hundred and" for c in counts]
+
+
+def hundreds_and(hi: int) -> list[str]:
+    """A hundred and the rest said after "and" ("a hundred and eighty", "two hundred and fifty": 529
+    typed development lines say "hundred and" before a number word), and an approximation before
+    "a hundred" ("around a hundred"), for a number question whose largest answer ``hi`` reaches a
+    hundred; [] below. Missing from the model, the "and" came out as "than" ("a hundred than
+    eighty", the "more than" of the approximations) or took the next word with it ("one hundred
+    and i'd eighty"): no value, asked again (us-m3-150, answers blind66 voice sample, 7 December
+    2026). Lower case, for :func:`answer_forms`."""
+    if hi < 100:
+        return []
+    return ["a hundred and", *(f"hundred and {n}" for n in _ROUND), *(f"{a} a hundred" for a in _APPROX)]
 
 
 # The counts of a group said with "of us" (:func:`people_counted_forms`), up to this many.
