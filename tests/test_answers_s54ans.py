@@ -1,0 +1,65 @@
+"""Typed answers, classes read from development answers blind66, blind63 and blind64 (s54, helper
+"ans"), in the team's own questions and phrasings: two alternatives said with "or" and then a lapse
+about which it was, the public holidays of New Zealand and South Africa named by name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from customario.definitions import Choice, Question
+from customario.dialogue import regions
+from customario.dialogue.answers import normalise
+
+_ROOM = Question(
+    id="room",
+    type="single_choice",
+    text="Which room did you stay in, the single, the double or the family suite?",
+    choices=[
+        Choice(code="single", label="single room"),
+        Choice(code="double", label="double room"),
+        Choice(code="family", label="family suite"),
+    ],
+)
+_ARRIVED = Question(id="arrived", type="date", text="What day did you arrive?")
+_TODAY = date(2031, 8, 20)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The one or the two, I can't remember which.",
+        "Upstairs or downstairs, I honestly forget which.",
+        "Either the big one or the other, not sure which one.",
+    ],
+)
+def test_alternatives_with_a_lapse_about_which_are_asked_again_not_dont_know(text: str) -> None:
+    r = normalise(_ROOM, text)
+    assert r.status == "invalid", r
+
+
+def test_a_lapse_with_no_alternatives_stays_a_dont_know() -> None:
+    assert normalise(_ROOM, "I can't remember which.").status == "dont_know"
+
+
+@pytest.mark.parametrize(
+    "country, text, expected",
+    [
+        ("NZ", "Queen's Birthday.", date(2031, 6, 2)),  # the first Monday of June 2031
+        ("NZ", "The day after King's Birthday.", date(2031, 6, 3)),
+        ("ZA", "We arrived on Freedom Day.", date(2031, 4, 27)),
+        ("ZA", "Workers' Day.", date(2031, 5, 1)),
+        ("ZA", "Heritage Day, for the braai.", date(2030, 9, 24)),
+    ],
+)
+def test_public_holidays_of_the_country_called(country: str, text: str, expected: date) -> None:
+    with regions.calling_from(country):
+        r = normalise(_ARRIVED, text, today=_TODAY)
+    assert r.status == "valid" and r.value == expected.isoformat(), r
+
+
+@pytest.mark.parametrize("text", ["King's Birthday.", "Freedom Day."])
+def test_a_holiday_of_another_country_is_not_guessed_without_one(text: str) -> None:
+    r = normalise(_ARRIVED, text, today=_TODAY)
+    assert r.status == "invalid", r
