@@ -63,3 +63,30 @@ def test_public_holidays_of_the_country_called(country: str, text: str, expected
 def test_a_holiday_of_another_country_is_not_guessed_without_one(text: str) -> None:
     r = normalise(_ARRIVED, text, today=_TODAY)
     assert r.status == "invalid", r
+
+
+_CHECKED_IN = Question(id="checked_in", type="date", text="What date did you check in?")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The fourth of August. No, the fifth, we only landed on the fourth.", "2031-08-05"),
+        ("It was the twelfth of July. Sorry, the thirteenth, the twelfth was the wedding.", "2031-07-13"),
+    ],
+)
+def test_a_repaired_day_with_the_old_day_as_its_reason(text: str, expected: str) -> None:
+    r = normalise(_CHECKED_IN, text, today=_TODAY)
+    assert r.status == "valid" and r.value == expected, r
+    assert r.method == "self-corrected", r  # read back like every repair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fourth of August. No, the fifth, the fourth of September.",
+    ],
+)
+def test_a_repair_with_the_old_day_in_another_month_is_not_settled(text: str) -> None:
+    r = normalise(_CHECKED_IN, text, today=_TODAY)
+    assert r.status != "valid", r
