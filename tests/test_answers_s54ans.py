@@ -90,3 +90,19 @@ def test_a_repaired_day_with_the_old_day_as_its_reason(text: str, expected: str)
 def test_a_repair_with_the_old_day_in_another_month_is_not_settled(text: str) -> None:
     r = normalise(_CHECKED_IN, text, today=_TODAY)
     assert r.status != "valid", r
+
+
+_BROCHURE = Question(id="brochure", type="yes_no", text="Would you like us to post you next year's brochure?")
+_ON_TIME = Question(id="on_time", type="yes_no", text="Did the driver arrive on time?")
+
+
+@pytest.mark.parametrize(
+    "text", ["That would be brilliant, thanks.", "Ooh, that'd be nice.", "Yeah, it would be handy."]
+)
+def test_welcoming_an_offer_accepts_it(text: str) -> None:
+    r = normalise(_BROCHURE, text)
+    assert r.status == "valid" and r.value == "yes", r
+
+
+def test_welcoming_words_to_a_question_of_fact_are_no_yes() -> None:
+    assert normalise(_ON_TIME, "That would be lovely.").status != "valid"
