@@ -106,3 +106,16 @@ def test_welcoming_an_offer_accepts_it(text: str) -> None:
 
 def test_welcoming_words_to_a_question_of_fact_are_no_yes() -> None:
     assert normalise(_ON_TIME, "That would be lovely.").status != "valid"
+
+
+_BOOTS = Question(id="boots", type="yes_no", text="Did the hired ski boots fit you properly?")
+
+
+@pytest.mark.parametrize("text", ["Fit me like a glove.", "Like a glove, honestly."])
+def test_fitting_like_a_glove_is_a_yes_to_a_question_of_fit(text: str) -> None:
+    r = normalise(_BOOTS, text)
+    assert r.status == "valid" and r.value == "yes" and r.method == "inferred", r
+
+
+def test_like_a_glove_to_a_question_of_another_quality_says_nothing() -> None:
+    assert normalise(_ON_TIME, "Like a glove.").status != "valid"
