@@ -119,3 +119,25 @@ def test_fitting_like_a_glove_is_a_yes_to_a_question_of_fit(text: str) -> None:
 
 def test_like_a_glove_to_a_question_of_another_quality_says_nothing() -> None:
     assert normalise(_ON_TIME, "Like a glove.").status != "valid"
+
+
+_GUIDE = Question(id="guide", type="yes_no", text="Did the guide explain the safety rules before the walk?")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Did she explain the rules? She did not, I had to ask.", "no"),
+        ("Did the guide explain the safety rules? She did, twice.", "yes"),
+    ],
+)
+def test_the_question_said_back_before_the_answer_is_no_answer_of_its_own(text: str, expected: str) -> None:
+    r = normalise(_GUIDE, text)
+    assert r.status == "valid" and r.value == expected, r
+
+
+def test_a_question_about_something_else_first_is_not_dropped() -> None:
+    from customario.dialogue.yesno_repeated import answer_after_echo
+
+    assert answer_after_echo(_GUIDE, "did she explain the menu? no.") is None
+    assert answer_after_echo(_GUIDE, "did she explain the rules? why would she?") is None
