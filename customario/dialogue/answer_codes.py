@@ -21,6 +21,7 @@ from customario.dialogue import (
     yesno_asides,
 )
 from customario.dialogue.answer_core import Normalised, _any, _numbers, _valid, question_tense
+from customario.dialogue.choice_spans import alternatives_forgotten
 from customario.dialogue.choice_undecided import places_or
 from customario.dialogue.choices import all_choices_said, match_choices_how
 from customario.dialogue.codes import (
@@ -324,7 +325,8 @@ def _torn(question: Any, t: str) -> tuple[list[str], bool]:
     # (not "everything", which a doubt may be about: "I don't remember everything they did")
     if every and not re.match(r"every(?:thing|where)$", every.group(0)):
         named, how = [c.code for c in question.choices], "every"
-    torn = (bool(named) and how != "fuzzy") or places_or(t)
+    # "The two or the four, can't remember which": alternatives not chosen between, named or not
+    torn = (bool(named) and how != "fuzzy") or places_or(t) or alternatives_forgotten(t)
     if torn and _GUESSED_ALOUD.match(t) and is_dont_know(t):
         torn = False
     return named, torn

@@ -288,6 +288,27 @@ _PLACES_OR = re.compile(
 )
 
 
+# Two alternatives said with "or" and then a lapse about which of them it was: "the two or the four,
+# can't remember which", "steam or dry, I can never remember which", "either the spa or the gym, not
+# sure which one". The alternatives need not be choices the parser knows ("the two or the four" to
+# two-, four- and six-berth vans): the caller has narrowed the answer to them and not chosen, which
+# across the answers corpora is coded ambiguous (asked again) some forty times and don't-know once
+# (answers blind66 had coded "The two or the four, can't remember which" don't-know).
+_WHICH_FORGOTTEN = re.compile(
+    r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not|didn'?t|never|not) (?:\w+ )?"
+    r"(?:remember|recall|recollect|know|sure|tell)\W+which\b|\b(?:forget|forgot|forgotten) which\b"
+)
+_OR_BEFORE = re.compile(r"\w[^.!?;]*\bor\b[^.!?;]*\w")
+
+
+def alternatives_forgotten(t: str) -> bool:
+    """True when ``t`` (cleaned) offers two alternatives joined by "or" and then says the caller
+    does not remember which of them it was ("the two or the four, can't remember which"): an
+    answer narrowed and not chosen, never a don't-know."""
+    m = _WHICH_FORGOTTEN.search(t)
+    return bool(m) and bool(_OR_BEFORE.search(t[: m.start()]))
+
+
 def places_or(t: str) -> bool:
     """True when ``t`` (cleaned) offers two places of the list as alternatives ("the first or the
     second one", "the first two or three", "maybe the first one, maybe the second"): named choices

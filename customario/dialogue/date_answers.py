@@ -75,6 +75,8 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
         if whole is not None:
             return whole, "inferred"
     last = said[-1] if said else tail
+    if tail != t:
+        last = _without_reason_for_repair(last, t[: t.rfind(tail)])
     parts = {p.strip(" .") for p in last.split(",") if p.strip(" .")}
     if len(parts) == 1 and last.count(",") and tail != t:
         # "I mean the fourteenth, the fourteenth": the corrected day said twice for emphasis
@@ -153,6 +155,38 @@ def _repaired_day_with_aside(month: str, last: str, today: date, tense: str) -> 
         elif day_of_month(part) is not None or read_date(part, today, tense)[0] is not None:
             return None
     return d
+
+
+# An aside offering another day rather than explaining the repair: "..., or the tenth", "maybe the tenth".
+_OFFERED = re.compile(r"^\W*(?:or|maybe|perhaps|possibly|either|unless|if not)\b")
+
+
+def _without_reason_for_repair(last: str, head: str) -> str:
+    """``last`` (the words after a self-repair of a day of the month) without the asides that name
+    the day taken back again as the reason for the repair: "No, sorry, the eleventh, we flew in on
+    the tenth" → "the eleventh" after "the tenth of July"; "No, the tenth, the third is her
+    birthday" → "the tenth" after "the third of October" (answers blind66 had asked both again).
+    A repair names the new day first and may say why the old one was wrong (Levelt, "Monitoring
+    and self-repair in speech", 1983); the old day named again is no second answer. ``last``
+    itself when the first part is no other day of the month, or an aside names a month, a weekday
+    or another day, or offers the old day as an alternative ("..., or the tenth")."""
+    parts = last.split(",")
+    old = day_of_month(head) if len([m for m in MONTHS if _month_said(m, head)]) <= 1 else None
+    new = day_of_month(parts[0])
+    if len(parts) < 2 or old is None or new is None or new == old:
+        return last
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if day_of_month(part) is None:
+            kept.append(part)
+        elif (
+            day_of_month(part) != old
+            or _OFFERED.match(part)
+            or _weekday_named(part) is not None
+            or any(_month_said(m, part) for m in MONTHS)
+        ):
+            return last
+    return ",".join(kept)
 
 
 _YEAR_ONLY = re.compile(r"^\W*(?:(?:it was|in|the year)\s+)?((?:19|20)\d\d)\b")

@@ -186,11 +186,27 @@ _MOTHERS_DAY_UNPLACED = re.compile(
 # India's Republic Day on 26 January and Independence Day on 15 August (national holidays). Answers
 # blind62 had stored an en-CA caller's "Thanksgiving" as the US day; blind60 asked an en-NZ
 # "Labour Day" and an en-IN "the day after Republic Day" again. Australia's Labour Day differs by
-# state and is left as it was (read back).
+# state and is left as it was (read back). New Zealand keeps the Sovereign's Birthday ("King's
+# Birthday", "Queen's Birthday" before 2023) on the first Monday of June (Holidays Act 2003, s. 44;
+# answers blind66 asked "King's Birthday, the Monday" again); Australia's differs by state and the
+# UK's is no holiday, so both are left unread. South Africa's public holidays are fixed dates
+# (Public Holidays Act 36 of 1994, schedule 1; answers blind63 asked "Freedom Day" and "Workers'
+# Day" again).
+_SOVEREIGNS_BIRTHDAY = r"(?:the )?(?:king|queen|sovereign)'?s birthday(?: monday)?"
 _COUNTRY_DAYS = {
     "CA": ((r"thanksgiving(?: day)?", (10, 0, 2)), (r"labou?r day", (9, 0, 1))),
     "US": ((r"labou?r day", (9, 0, 1)),),
-    "NZ": ((r"labou?r day", (10, 0, 4)),),
+    "NZ": ((r"labou?r day", (10, 0, 4)), (_SOVEREIGNS_BIRTHDAY, (6, 0, 1))),
+    "ZA": (
+        (r"human rights day", (3, 21)),
+        (r"freedom day", (4, 27)),
+        (r"workers'? day", (5, 1)),
+        (r"youth day", (6, 16)),
+        (r"(?:national )?women'?s day", (8, 9)),
+        (r"heritage day|braai day", (9, 24)),
+        (r"(?:the )?day of reconciliation|reconciliation day", (12, 16)),
+        (r"(?:the )?day of goodwill", (12, 26)),
+    ),
     "IN": ((r"republic day", (1, 26)), (r"independence day", (8, 15))),
 }
 # A country said with the day places it ("American Thanksgiving", "Labour Day in Canada"): then the

@@ -20,6 +20,7 @@ from customario.dialogue import (
     yesno_anyone,
     yesno_asides,
     yesno_echoes,
+    yesno_repeated,
     yesno_cancelled,
     yesno_habits,
     yesno_instead,
@@ -119,7 +120,14 @@ def _double_negative_resolved(question: Any, t: str) -> bool:
 def normalise_yes_no(question: Any, t: str) -> Normalised:
     """The yes/no reading of ``t`` (cleaned) for a ``yes_no`` question: ``"yes"``/``"no"`` with the
     method of the reading (``inferred`` ones are read back), or invalid ("yes or no") when no safe
-    reading exists."""
+    reading exists. The question said back first is no answer of its own: "Did they go through the
+    rules? They did not." is read as "They did not." (:mod:`customario.dialogue.yesno_repeated`)."""
+    echoed = yesno_repeated.answer_after_echo(question, t)
+    return _yes_no_said(question, t if echoed is None else echoed)
+
+
+def _yes_no_said(question: Any, t: str) -> Normalised:
+    """:func:`normalise_yes_no` once a question said back is dropped."""
     single = concord.single_negation(t)
     if single != t:
         # "Ain't nothing broke", "I didn't notice nothing damaged": negative concord, one negation

@@ -366,11 +366,25 @@ _GO_ON = re.compile(
 )
 
 
+# "That would be lovely", "That'd be great, thanks" as the whole answer: the offer, pictured done,
+# praised, which accepts it (Cambridge Dictionary "lovely": used to accept an offer, "That would be
+# lovely"); answers blind66 and blind63 had asked it again to "Would you like us to email you the
+# photos?" and "Would you like text reminders?", and every development corpus codes it yes.
+_WELCOMED = re.compile(
+    r"^\W*(?:(?:oh|ah+|ooh|aw|well|yes|yeah|yep|aye|sure)\W+)*(?:that|it)(?:'d| would) be "
+    r"(?:really |very |so |absolutely |just |most )?(?:lovely|great|brilliant|wonderful|grand|perfect|fab|fabulous|"
+    r"fantastic|super|handy|helpful|nice|ace|amazing|smashing|marvellous|appreciated)"
+    r"(?:\W+(?:thanks|thank you|cheers|ta|yes|yeah|please|love|mate|actually|thanks a lot|thank you very much))*\W*$"
+)
+
+
 def gave_in(question: Any, t: str) -> bool:
-    """True when ``t`` (cleaned) is "Go on." (or "Ah, go on, why not", "Go for it.") to a question
-    that offers something or asks leave (:data:`_WISH`, :data:`_PERMISSION`): a yes. To "Did they arrive on time?" it says nothing."""
+    """True when ``t`` (cleaned) is "Go on." (or "Ah, go on, why not", "Go for it.") or welcomes the
+    offer ("That would be lovely, thank you", :data:`_WELCOMED`) to a question that offers something
+    or asks leave (:data:`_WISH`, :data:`_PERMISSION`): a yes. To "Did they arrive on time?" it says
+    nothing."""
     asked = (getattr(question, "text", "") or "").lower()
-    return bool(_GO_ON.match(t)) and bool(_WISH.search(asked) or _PERMISSION.search(asked))
+    return bool(_GO_ON.match(t) or _WELCOMED.match(t)) and bool(_WISH.search(asked) or _PERMISSION.search(asked))
 
 
 # Talking it over with someone first: "I'd have to check with my wife", "we'd need to ask the boss".

@@ -34,6 +34,13 @@ _SIMILES: dict[str, tuple[str, ...]] = {
     r"smooth as (?:silk|butter)": ("smooth", "smoothly"),
     r"dry as a bone|bone dry": ("dry", "watertight", "leak"),
     r"tight as a drum": ("tight", "secure", "watertight"),
+    # "fit like a glove": to fit perfectly (Collins COBUILD Idioms); "Fitted her like a glove." to
+    # "Did the wetsuit fit your child properly?" (answers blind66 had asked it again)
+    r"(?:fit|fits|fitted|fitting) (?:(?:him|her|me|them|us|you|it) )?like a glove|like a glove": (
+        "fit",
+        "fitted",
+        "fits",
+    ),
 }
 _SIMILE = re.compile(r"\b(?:as )?(?P<simile>" + "|".join(_SIMILES) + r")\b")
 _AGAINST = re.compile(
