@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import re
 
+# Ears said to ring ("my ear's been ringing", "ears still whistling"): read by :data:`_LOST` and :data:`_RINGING`.
+_EARS = r"ears?('s| is| are| has been| have been| been| keeps?)?"
+_RING = r"(still )?(ringing|whistling|buzzing|whining)"
 _LOST = re.compile(
     r"\b(can'?t|cannot|can barely|can hardly|couldn'?t) hear (properly |anything |a thing |much )?(out of|in|with|through|from) "
     r"(it|my|his|her|their|the|one|that|this)\b"
     r"|\b(everything|it|sound|sounds|voices)('s| is| sounds| sound| has gone| went| gone)? (all )?(muffled|muted|dull|underwater)\b"
     r"|\bdeaf in (one|my|his|her|their|the|both) (ear|ears|left|right)\b|\blost (the |my |his |her )?hearing\b"
-    r"|\b(ears?('s| is| are| has been| have been| been| keeps?)?|ears?\b[^.!?,]{0,25}, it('s| is| keeps| has been)?) (still )?(ringing|whistling|buzzing|whining)\b"
+    rf"|\b({_EARS}|ears?\b[^.!?,]{{0,25}}, it('s| is| keeps| has been)?) {_RING}\b"
     # (s42urg, blind36: "my ear's ringing and there's a bit of blood on my finger from it")
     r"(?=[^.!?]*\b(can'?t hear|hard of hearing|muffled|deaf|hurts?|pain|bleeding|blood|all day|since|won'?t stop|for hours)\b)"
     # ... or blood from the ear after the noise (a burst eardrum): "it's ringing and there's blood coming out"
@@ -40,9 +43,7 @@ _DULLED = re.compile(
     r"|\b(everything|it|sound|sounds|voices|ears?)('s| is| are| sounds| sound| has gone| have gone| went| gone)? (still )?(all )?(muffled|muted|dull|underwater)\b"
     r"|\bdeaf in (one|my|his|her|their|the|both) (ear|ears|left|right)\b|\blost (the |my |his |her )?hearing\b"
 )
-_RINGING = re.compile(
-    r"\bears?('s| is| are| has been| have been| been| keeps?)? (still )?(ringing|whistling|buzzing|whining)\b"
-)
+_RINGING = re.compile(rf"\b{_EARS} {_RING}\b")
 _VENUE = re.compile(r"\b(gig|gigs|concert|concerts|festival|club|nightclub|rave|disco|show)\b")
 _NOT_HURT = re.compile(
     r"\b(hearing (aid|aids|loop|test|check)|can'?t hear (you|me|them|him|her)\b(?! (out of|in|with))|bad line|signal|on the phone)\b"

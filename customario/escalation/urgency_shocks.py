@@ -24,10 +24,12 @@ import re
 
 from customario.escalation.urgency_words import is_person, sense_classes
 
+# How big a jolt is said to be ("a wee shock", "a proper jolt"), before the word for it.
+_SIZE = r"(?:proper |nasty |real |little |wee |tiny |slight |mild |sharp |bit of a |small |big )?"
 _HIT = (
     r"(?:zapp(?:ed|ing)|zaps|shock(?:ed|ing|s)|jolt(?:ed|ing|s)|stung|stings|bit|bites|"
     r"(?:gave|gives|giving|has given|'s given) (?:(?:me|us|him|her|them|my \w+|our \w+|his \w+|her \w+) )?"
-    r"(?:a |an )?(?:proper |nasty |real |little |wee |tiny |slight |mild |sharp |bit of a |small |big )?(?:shock|jolt|zap|belt|tingle|buzz|kick)(?:e?s)?(?: to| off)?)"
+    rf"(?:a |an )?{_SIZE}(?:shock|jolt|zap|belt|tingle|buzz|kick)(?:e?s)?(?: to| off)?)"
 )
 # A person named by a word for anyone ("gives people a little shock", "zaps customers"), or a bare
 # WordNet person noun after the verb (blind25: "the drinks fridge ... gives people a little shock every
@@ -41,7 +43,7 @@ _GAVE_WHOM = re.compile(
     r"\b(?P<thing>\w+)(?: (?:has|had|just|then|also|actually|literally))* (?:gave|gives|giving|has given|'s given|given) "
     rf"(?P<whom>me|us|him|her|them|(?:my|our|his|her|their|your) (?:little |young |eldest |youngest )?(?P<rel>[a-z]+)|{_ANYONE}) "
     # (shocks again and again said in the plural: s49urg, blind48 "the TENS machine is giving me proper shocks")
-    r"(?:a |an )?(?:proper |nasty |real |little |wee |tiny |slight |mild |sharp |bit of a |small |big )?(?:shock|jolt|zap|belt|tingle|buzz)(?:e?s)?\b"
+    rf"(?:a |an )?{_SIZE}(?:shock|jolt|zap|belt|tingle|buzz)(?:e?s)?\b"
 )
 _ELECTRIC = re.compile(
     r"\b(?:touch\w*|grabb?\w*|unplug\w*|plug\w*|sockets?|switch\w*|wires?|wiring|cables?|leads?|live|mains|electric\w*|power|"

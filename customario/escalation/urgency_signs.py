@@ -63,6 +63,10 @@ _RELATION = (
 _PERSON = rf"\b(he|she|they|someone|somebody|(my|our|her|his|the|a|this|that|your)( \w+)? {_RELATION}|(wee|little) {_RELATION})"
 
 
+# A person said to seem fine, and sick only once so far: read together by "swallowed with symptoms" (kept off) and
+# "swallowed, sick once" (urgent) below (urgency blind52).
+_SEEMS_FINE = r"(seems?|looks?|seemed|looked)( \w+)? (okay|ok|fine|alright|all right|bright|normal|herself|himself)"
+_SICK_ONCE = r"(sick|vomit\w*|throw up|thrown up|threw up) once"
 EMERGENCY_SIGNS = (
     # A person in a state: not breathing / waking / answering / crying, gone limp or floppy.
     (
@@ -148,8 +152,7 @@ EMERGENCY_SIGNS = (
     (
         "swallowed with symptoms",
         # (not sick once with the person said to seem fine: read as urgent below, urgency blind52)
-        r"^(?!(?=.*\b(seems?|looks?|seemed|looked)( \w+)? (okay|ok|fine|alright|all right|bright|normal|herself|himself)\b)"
-        r"(?=.*\b(sick|vomit\w*|throw up|thrown up|threw up) once\b))"
+        rf"^(?!(?=.*\b{_SEEMS_FINE}\b)(?=.*\b{_SICK_ONCE}\b))"
         r".*\b(swallow|drink|eat|bite into|bit into|chew|lick)\b[^.!?]*\b(sick|drool|vomit|gag|throw up|cough up)\w*\b",
     ),
     (
@@ -261,8 +264,7 @@ URGENT_SIGNS = (
     # off the wreath you sold us, she seems okay but she's been sick once"): seen the same day, not 999
     (
         "swallowed, sick once",
-        r"^(?=.*\b(seems?|looks?|seemed|looked)( \w+)? (okay|ok|fine|alright|all right|bright|normal|herself|himself)\b)"
-        r".*\b(swallow|drink|eat|bite into|bit into|chew|lick)\b[^.!?]*\b(sick|vomit\w*|throw up|thrown up|threw up) once\b",
+        rf"^(?=.*\b{_SEEMS_FINE}\b).*\b(swallow|drink|eat|bite into|bit into|chew|lick)\b[^.!?]*\b{_SICK_ONCE}\b",
     ),
     # after blind8 (probes): fingers or a thing pushed into a socket (an electric shock told by its
     # cause), and a faint coming ("I feel like I'm going to pass out"), not said of a bill
