@@ -21,8 +21,12 @@ TAKEN_BACK_END = re.compile(
     r"\b(isn'?t|wasn'?t|is not|was not|shouldn'?t be)\b[^,.;!?]+[,;]\s*(it'?s|it is|it was|that'?s|it should be)\s+\S"
 )
 _VALUE_AFTER = re.compile(
-    r"\b(to|(?<!\bwell )as(?! well\b)|with|is|was|it'?s|be|say|said|make it|put|into|(give|rate|score) (it|them|you|that|the \w+))\s+(?=\S)"
+    r"\b(to|(?<!\bwell )as(?! well\b)|with|is|(?<!\bi )was|it'?s|be|say|said|make it|put|into|(give|rate|score) (it|them|you|that|the \w+))\s+(?=\S)"
 )
+# ("I was" marks no value: "change my last answer to nine, I was wrong", "my last answer should be
+# zero, I was driving, I forgot" tell the caller's reason, which answers blind68 had read as the new
+# value, or as a don't-know; the clause of the reason is left out of the value, _OWN_REASON.)
+_OWN_REASON = re.compile(r"[,;]\s*i was\b.*$")
 
 
 # "four, not five", "the bus and the ferry, not just the bus", "instead of eighty": the value taken
@@ -115,7 +119,7 @@ def change_payload(t: str) -> str:
         value = t[meant[-1].end() :]
         if not re.search(r"\s(for|on|about) (the|my)\b", value):
             value = re.sub(r",?\s*\b(not|instead of|rather than)\s+[a-z0-9' ]+$", " ", value)
-            return value.strip(" ,.!?")
+            return _OWN_REASON.sub("", value).strip(" ,.!?")
     clause = re.split(r"[,.;!?]", before_not.group(1))[-1].strip(" ,.!?") if before_not else ""
     if not marks and not meant and _SAID_OF.search(clause):
         # "I've got two dogs, not three", "she's three, not four": the clause that holds the new
@@ -128,7 +132,7 @@ def change_payload(t: str) -> str:
             r"\b(i meant|i mean|meant to say|should have said|should've said)\s+(.+?)\s+\b(for|on|about|to)\b", t
         )
         return mm.group(2).strip(" ,.!?") if mm else ""
-    value = t[marks[-1].end() :]
+    value = _OWN_REASON.sub("", t[marks[-1].end() :])
     value = re.sub(r"\b(please|instead|thanks|thank you|actually|after all)\b", " ", value)
     value = re.sub(r",?\s*\b(not|instead of|rather than)\s+[a-z0-9' ]+$", " ", value)
     value = re.sub(r"\b(for|on|about) (the|my) .*(question|one|answer)\b.*$", " ", value)

@@ -73,6 +73,8 @@ _CHANGE = re.compile(
     # "my last answer was wrong", "I got that one wrong"; "for my goal question, put ..."
     r"(\b(was|is|were)|'s) (wrong|a mistake|not right)\b|\bgot (that|it|that one|(?:the|my) \w+(?: \w+)?) wrong\b|"
     r"\bon (reflection|second thought)\b|"
+    # "my last answer was off, it's 750" (answers blind68): an answer said to be off the mark
+    r"\banswers? (?:was|is|were|'s) (?:a (?:bit|little|touch) |way |slightly |well )?off\b|"
     # "Actually, move that next cleaning to the twentieth of July": a date moved (answers blind42)
     r"\b(?:move|shift|push|bring|reschedule|rebook|postpone)\s+(?:that|the|my|it|our)\b(?:\s+[a-z]+){0,3}?\s+"
     r"(?:to|till|until|forward to|back to)\s+(?=\S)|"
