@@ -20,6 +20,7 @@ from customario.dialogue import (
     yesno_anyone,
     yesno_asides,
     yesno_echoes,
+    yesno_firsts,
     yesno_repeated,
     yesno_cancelled,
     yesno_habits,
@@ -123,7 +124,11 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
     reading exists. The question said back first is no answer of its own: "Did they go through the
     rules? They did not." is read as "They did not." (:mod:`customario.dialogue.yesno_repeated`)."""
     echoed = yesno_repeated.answer_after_echo(question, t)
-    return _yes_no_said(question, t if echoed is None else echoed)
+    said = t if echoed is None else echoed
+    first = yesno_firsts.first_reading(question, said)  # "Never been to one before." to "... your first visit?"
+    if first is not None:
+        return Normalised("invalid", reason="yes or no") if first == "unclear" else _valid(first, "inferred")
+    return _yes_no_said(question, said)
 
 
 def _yes_no_said(question: Any, t: str) -> Normalised:

@@ -366,6 +366,18 @@ _GO_ON = re.compile(
 )
 
 
+# Taking up an offer in its own words: "Please." said alone (never "Oh, please.", a scoff), "sign me
+# up", "count me in", "put me down for it" (Cambridge Dictionary "sign up": to agree to become
+# involved; "count me in": used to say you want to be included). Answers blind68 had asked "Go on,
+# sign me up." and "Please." again to "Would you like to join our mailing list?" and "Would you like
+# our director to give you a call?".
+_TAKEN_UP = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|aye|go on|sure|ok|okay)\W+)*"
+    r"(?:please|(?:sign|count) (?:me|us) (?:up|in)|put (?:me|us) down(?: for (?:it|that|one))?)"
+    r"(?:\W+(?:please|thanks|thank you|cheers|ta|then|mate|love))*\W*$"
+)
+
+
 # "That would be lovely", "That'd be great, thanks" as the whole answer: the offer, pictured done,
 # praised, which accepts it (Cambridge Dictionary "lovely": used to accept an offer, "That would be
 # lovely"); answers blind66 and blind63 had asked it again to "Would you like us to email you the
@@ -379,12 +391,14 @@ _WELCOMED = re.compile(
 
 
 def gave_in(question: Any, t: str) -> bool:
-    """True when ``t`` (cleaned) is "Go on." (or "Ah, go on, why not", "Go for it.") or welcomes the
-    offer ("That would be lovely, thank you", :data:`_WELCOMED`) to a question that offers something
+    """True when ``t`` (cleaned) is "Go on." (or "Ah, go on, why not", "Go for it."), welcomes the
+    offer ("That would be lovely, thank you", :data:`_WELCOMED`) or takes it up ("Please.", "Sign me
+    up", :data:`_TAKEN_UP`) to a question that offers something
     or asks leave (:data:`_WISH`, :data:`_PERMISSION`): a yes. To "Did they arrive on time?" it says
     nothing."""
     asked = (getattr(question, "text", "") or "").lower()
-    return bool(_GO_ON.match(t) or _WELCOMED.match(t)) and bool(_WISH.search(asked) or _PERMISSION.search(asked))
+    taken = _GO_ON.match(t) or _WELCOMED.match(t) or _TAKEN_UP.match(t)
+    return bool(taken) and bool(_WISH.search(asked) or _PERMISSION.search(asked))
 
 
 # Talking it over with someone first: "I'd have to check with my wife", "we'd need to ask the boss".

@@ -50,6 +50,8 @@ _YES = (
     r"\btotally\b",
     r"\buh[- ]?huh\b",
     r"\bokay\b",
+    # "Okey dokey", "okie-dokie", "okey-doke": a playful okay (Merriam-Webster "okeydokey")
+    r"\bok(?:ey|ie|ay|y)?[- ]?dok(?:ey|ie|e|y)\b",
     r"\bok\b",
     r"\bgo ahead\b",
     r"\bfine\b",
