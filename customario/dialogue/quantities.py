@@ -250,11 +250,15 @@ def _no_thing(word: str | None) -> bool:
     return bool(word) and bool(numbers_in(word) or _MONEY_WORDS.fullmatch(word) or _NOT_A_THING.fullmatch(word))
 
 
+# A number word straight after the unit is no noun: "eighty-five pound fifty" is 85.50 pounds, the
+# pence said without their word as Britons say them (answers blind68 had read it as 50).
+_PENCE_WORD = r"(?:ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
 # A number and a unit in the singular before a noun: a measure that describes the noun ("the
 # two-year contract", "a five-hour job", "the three day pass"), no amount of money.
 _MEASURE_BEFORE_NOUN = re.compile(
     rf"\b{NUMBER_PHRASE}[ -](?:year|month|week|day|night|hour|minute|mile|inch|foot|seat|door|bedroom|room|"
-    r"person|man|star|course|gallon|litre|liter|pound|kilo|piece|pack)[ -](?=(?!and\b|or\b)[a-z]{3,})"
+    r"person|man|star|course|gallon|litre|liter|pound|kilo|piece|pack)[ -](?=(?!and\b|or\b)(?!"
+    rf"{_PENCE_WORD})[a-z]{{3,}})"
 )
 
 

@@ -71,6 +71,29 @@ _SCOTS_NAE = re.compile(
 _SCOTS_IRREGULAR = {"can": "can't", "will": "won't", "din": "don't", "dis": "doesn't", "wouldn": "wouldn't"}
 
 
+# Scots words of an answer said in English: "nane" is "none", "oot o' ten" is "out of ten", "I cannae
+# mind" is "I can't remember" (Scots and Northern English "mind" = remember; only after a negated
+# "can", so "I don't mind" stays indifference). Answers blind68 had asked all three again and read
+# "Nane." as a misspelt nine.
+_SCOTS_WORDS = (
+    (re.compile(r"\bnane\b"), "none"),
+    (re.compile(r"\boot o'?(?=\s)"), "out of"),
+    (re.compile(r"\b(can't|cannot|can not|couldn't) mind\b"), r"\1 remember"),
+)
+# "fivish", "ninish": "-ish" typed onto a number word that drops its final "e".
+_ISH_DROPPED_E = re.compile(r"\b(fiv|nin)ish\b")
+
+
+def scots_words(t: str) -> str:
+    """``t`` (lower case, Scots negatives already English) with :data:`_SCOTS_WORDS` in English:
+    "nane" → "none", "oot o' ten" → "out of ten", "can't mind" → "can't remember"."""
+    if "nane" not in t and "oot" not in t and "mind" not in t:
+        return t
+    for pattern, english in _SCOTS_WORDS:
+        t = pattern.sub(english, t)
+    return t
+
+
 # Caribbean English (Jamaican Patois) negatives: "mi cyaan remember" is "I can't remember".
 _CREOLE_NEGATIVES = re.compile(r"\b(?:cyaan|kyaan|cyan|cyaa|kyaa)\b")
 
@@ -174,7 +197,8 @@ def clean(text: str) -> str:
     "lor") dropped; "45k" / "twenty-six k" as "45 thousand" / "twenty-six thousand" (45 was stored
     for "45k" before, answers blind18); "hundred n thirty", "thousand & fifty" with "and" typed short
     inside one number as "hundred and thirty"; "twenty thou" as "twenty thousand" and "twenty-odd
-    grand" as "about twenty grand"; "fiveish" / "8ish" as "five-ish" / "8-ish"."""
+    grand" as "about twenty grand"; "fiveish" / "fivish" / "8ish" as "five-ish" / "8-ish"; Scots
+    words as English (:func:`scots_words`)."""
     t = re.sub(r"\s+", " ", (text or "").lower().replace("’", "'").replace("‘", "'")).strip()
     if _ACCENTED.search(t):
         t = _ACCENTED.sub(_unaccented, t)  # "café", "naïve": typed with accents, read as written without
@@ -185,12 +209,12 @@ def clean(text: str) -> str:
     if "n" in t or "&" in t:
         t = _SHORT_AND.sub(r"\1 and ", t)
     if "ish" in t:
-        t = _ISH.sub(r"\1-ish", t)  # "fiveish" as "five-ish" (blind37 had asked again)
+        t = _ISH.sub(r"\1-ish", _ISH_DROPPED_E.sub(r"\1eish", t))  # "fiveish" as "five-ish" (blind37 had asked again)
     if "thou" in t or "odd" in t:
         t = _ODD_BEFORE_SCALE.sub(r"about \1 ", _THOU.sub(r"\1 thousand", t))
     if "lakh" in t or "crore" in t:
         t = _INDIAN_SCALE.sub(_indian_scale, t)
-    return scots_negatives(re.sub(r"\bout ?ta\b", "out of", t))
+    return scots_words(scots_negatives(re.sub(r"\bout ?ta\b", "out of", t)))
 
 
 # Texting words spelt with a digit for a sound ("gr8" great, "b4" before, "2day" today): the digit
