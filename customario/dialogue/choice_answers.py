@@ -121,8 +121,12 @@ def _normalise_choice(question: Any, t: str, _read_before: frozenset[str] = froz
         # "A leaking radiator": a short answer naming one choice beside another choice's word
         # ("leak") in another form; in a longer story such a word is mostly incidental.
         # "Mostly the twenty-minute, some days the thirty": other times told beside it. Both read back.
+        # "The premium tasting.": the named choice's word beside a word only another choice's
+        # names hold (its synonym "premium tour"; answers blind68 had stored the tasting tour)
+        short = len(t.split()) <= 5
         if (
-            len(t.split()) <= 5 and set(choices.choices_by_stem(question, t)) - set(codes)
+            short
+            and set(choices.choices_by_stem(question, t) + choice_words.distinctive_named(question, t)) - set(codes)
         ) or choice_picks.other_times_told(question, t, codes):
             method = "inferred"
     # "My cousin, who happens to be my GP, told me to go": two choices, asked again unless one is
