@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from customario.dialogue import (
+    weekday_counts,
     ages,
     amounts,
     duration_counts,
@@ -97,6 +98,8 @@ def _implied_count(question: Any, t: str) -> int | None:
         implied = part_counts.parts_count(question, tail)
     if implied is None:
         implied = part_counts.ones_told_apart(question, tail)  # "one full-time and one on Saturdays"
+    if implied is None:
+        implied = weekday_counts.days_named(question, tail)  # "Monday, Wednesday and Friday" to "how many days a week?"
     if implied is None and listed_counts.counts_per_person(question):
         implied = listed_counts.people_count(question, tail, per_person=True)  # tickets for "me and two kids"
     return implied
