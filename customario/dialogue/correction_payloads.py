@@ -26,7 +26,7 @@ _VALUE_AFTER = re.compile(
 # ("I was" marks no value: "change my last answer to nine, I was wrong", "my last answer should be
 # zero, I was driving, I forgot" tell the caller's reason, which answers blind68 had read as the new
 # value, or as a don't-know; the clause of the reason is left out of the value, _OWN_REASON.)
-_OWN_REASON = re.compile(r"[,;]\s*i was\b.*$")
+_OWN_REASON = re.compile(r"[,;.!]\s*i was\b.*$")
 
 
 # "four, not five", "the bus and the ferry, not just the bus", "instead of eighty": the value taken

@@ -366,13 +366,14 @@ _GO_ON = re.compile(
 )
 
 
-# Taking up an offer in its own words: "Please." said alone (never "Oh, please.", a scoff), "sign me
+# Taking up an offer in its own words: "Please." said alone (never "Oh, please.", a scoff; "yes
+# please" is read by the plain words), "sign me
 # up", "count me in", "put me down for it" (Cambridge Dictionary "sign up": to agree to become
 # involved; "count me in": used to say you want to be included). Answers blind68 had asked "Go on,
 # sign me up." and "Please." again to "Would you like to join our mailing list?" and "Would you like
 # our director to give you a call?".
 _TAKEN_UP = re.compile(
-    r"^\W*(?:(?:yes|yeah|yep|aye|go on|sure|ok|okay)\W+)*"
+    r"^\W*(?:(?:go on|sure|ok|okay)\W+)*"
     r"(?:please|(?:sign|count) (?:me|us) (?:up|in)|put (?:me|us) down(?: for (?:it|that|one))?)"
     r"(?:\W+(?:please|thanks|thank you|cheers|ta|then|mate|love))*\W*$"
 )
