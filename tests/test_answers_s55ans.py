@@ -46,6 +46,7 @@ _HIRE = Question(
         "I'd never been out in a canoe until today.",
         "Haven't rented a canoe before.",
         "First time ever.",
+        "Oui, first time.",
         "Yes, never done this before.",
     ],
 )

@@ -32,7 +32,7 @@ _NOTHING_BEFORE = re.compile(
 )
 # This one the first: "first time", "my first", "first ever", "the first one I've been to".
 _FIRST_SAID = re.compile(
-    r"^(?:(?:yes|yeah|yep|aye|it was|it is|it's|that's|that was|this was|this is|definitely|absolutely)\W+)*"
+    r"^(?:(?:yes|yeah|yep|aye|si|oui|ja|it was|it is|it's|that's|that was|this was|this is|definitely|absolutely)\W+)*"
     r"(?:(?:my|our|the|a) )?(?:very )?first(?: (?:time|one|ever|visit|go|trip))?(?: ever)?\b(?! (?:of|in|at|on|question|answer|part|bit|thing|point)\b)"
 )
 # Some before: "been to loads before", "not my first", "I've done it twice before", "my third time".
