@@ -198,9 +198,12 @@ def test_put_a_named_question_down_as_changes_it_at_an_open_question(tmp_path):
     p = _policy(tmp_path)
     p.respond("yes")
     assert p.current.id == "wishes"
-    p.respond("Oh, and put the conductor down as a six, I was too harsh earlier.")
-    assert p.phase == "confirm"
-    recs = _records(p.respond("yes"))
+    out = p.respond("Oh, and put the conductor down as a six, I was too harsh earlier.")
+    # The caller's reason after the value ("I was too harsh") is no part of it (s55): the change is
+    # stored as the same words without the reason are, straight away; a read-back is still fine.
+    if p.phase == "confirm":
+        out = p.respond("yes")
+    recs = _records(out)
     assert recs and recs[0]["question_id"] == "conductor" and recs[0]["value"] == 6
 
 
