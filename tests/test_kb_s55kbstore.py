@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from customario.escalation.kb_courtesy import without_courtesies, without_opening_greeting, without_respect_particle
+from customario.escalation.kb_texting import dropped_g
 from customario.escalation.knowledge import search
 from kb_profile_helpers import read_best as _read
 
@@ -78,3 +79,29 @@ def test_a_po_box_question_is_still_not_answered_from_the_shipping_article(kb):
     # the file names no PO boxes: "po" stays a word of the question
     r = search(kb, "Can you ship my order to a PO box po?", campaign=STORE)
     assert not r.confident
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("shippin cost?", "shipping cost?"),
+        ("any parkin near you", "any parking near you"),
+        ("i'm gettin' a new psu", "i'm getting a new psu"),
+        ("still workin on returnin it", "still workin on returning it"),  # "work-in" is a word of its own
+    ],
+)
+def test_a_dropped_g_is_spelled_out(said, read):
+    assert dropped_g(said) == read
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["is a walkin ok?", "what's the tradein value", "returned within the month", "keratin treatment", "a plugin"],
+)
+def test_words_ending_in_in_are_kept(said):
+    assert dropped_g(said) == said
+
+
+def test_a_texted_shipping_time_reads_the_shipping_times(kb):
+    r = search(kb, "how long is shippin usually??", campaign=STORE)
+    assert r.confident and "3 to 5 business days" in _read(r), (r.best or {}).get("refused")

@@ -51,9 +51,8 @@ def prepare_query(db: Database, query: str, campaign: str | None) -> PreparedQue
     vocabulary = _vocabulary(db, campaign)  # "a forty sixty", "DDR five" as the articles write them:
     articles = articles_in_scope(db, campaign)  # read once: model numbers, own name, kinds, meaning
     query = without_taken_back(query)  # "the 4090, no sorry, the 4060": the 4090 is no part of it
-    query = texting_words(
-        without_courtesies(query)
-    )  # "Good day po, hw many days 2 ship back": (kb_courtesy, kb_texting)
+    # "Good day po, hw many days 2 ship back": no greeting or respect particle (kb_courtesy); "how", "to" (kb_texting)
+    query = texting_words(without_courtesies(query))
     query = spoken_model_numbers(plain_thousands(spoken_money(in_kb_words(query, articles))), vocabulary)
     query = written_suffix(query, articles)  # "4070S" as the articles write it, "4070 Super"
     # An amount the caller states ("my 650 W supply", "a $900 monitor") is their situation, not
