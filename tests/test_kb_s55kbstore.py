@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from customario.escalation.kb_courtesy import without_courtesies, without_opening_greeting, without_respect_particle
+from customario.escalation.kb_dialect import scots_spellings
 from customario.escalation.kb_texting import dropped_g
 from customario.escalation.knowledge import search
 from kb_profile_helpers import read_best as _read
@@ -104,4 +105,25 @@ def test_words_ending_in_in_are_kept(said):
 
 def test_a_texted_shipping_time_reads_the_shipping_times(kb):
     r = search(kb, "how long is shippin usually??", campaign=STORE)
+    assert r.confident and "3 to 5 business days" in _read(r), (r.best or {}).get("refused")
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("How lang's the warranty on a caird?", "How long's the warranty on a card?"),
+        ("open on a Setterday efter twelve?", "open on a saturday after twelve?"),
+        ("whaur dae ah park", "where dae ah park"),
+    ],
+)
+def test_scots_spellings_of_content_words_are_read_as_english(said, read):
+    assert scots_spellings(said) == read
+
+
+def test_english_words_like_the_scots_ones_are_kept():
+    assert scots_spellings("a language of boots, a half-lane") == "a language of boots, a half-lane"
+
+
+def test_a_scots_delivery_question_is_answered(kb):
+    r = search(kb, "how lang will standard delivery take, roughly?", campaign=STORE)
     assert r.confident and "3 to 5 business days" in _read(r), (r.best or {}).get("refused")
