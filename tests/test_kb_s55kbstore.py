@@ -127,3 +127,18 @@ def test_english_words_like_the_scots_ones_are_kept():
 def test_a_scots_delivery_question_is_answered(kb):
     r = search(kb, "how lang will standard delivery take, roughly?", campaign=STORE)
     assert r.confident and "3 to 5 business days" in _read(r), (r.best or {}).get("refused")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["my graphics card broke after a year, am I covered?", "the ssd broke down within two months, warranty?"],
+)
+def test_a_part_that_broke_some_time_after_it_came_reads_the_warranty(kb, question):
+    r = search(kb, question, campaign=STORE)
+    read = _read(r)
+    assert r.confident and ("manufacturer's warranty" in read or "years for" in read), (r.best or {}).get("refused")
+
+
+def test_a_broke_caller_is_no_broken_part(kb):
+    r = search(kb, "I'm broke after rent this month, can I pay for a GPU later?", campaign=STORE)
+    assert not r.confident or "warranty" not in _read(r)
