@@ -109,6 +109,16 @@ PHRASE_TABLE = (
     # year four") is a defective part, what a warranty is about; a story's "my PC died" before a
     # shipping question is not (kb blind8-blind43).
     (r"(?:died|dies|die)(?= (?:after|in|within)\b)", "defective", ()),
+    # So is one that "broke" some time after it came ("my SSD broke after two years", "it broke down
+    # within a month"): the verb of the tag "broken"; "I'm broke" (no money) has no time after it
+    # (the brief's leftover of stop 54: "broke" did not match "broken").
+    # Not after a form of "be" or a degree word ("I'm broke after rent", "we're kinda broke").
+    (
+        r"(?<!m )(?<!re )(?<!is )(?<!am )(?<!as )(?<!be )(?<!so )(?<!da )(?<!ty )(?<!ly )(?<!ys )"
+        r"broke(?: down)?(?= (?:after|in|within)\b)",
+        "defective",
+        (),
+    ),
     # A solid-state drive spelled out is an SSD ("the solid state drive I bought", kb blind2, blind6,
     # blind13, blind27, blind32, blind43).
     (r"solid[ -]?state(?: drives?| disks?)?", "ssd", ()),

@@ -82,6 +82,36 @@ def heard_weekdays(query: str) -> str:
     return _HEARD_WEEKDAY_RE.sub(lambda m: m.lastgroup or m.group(0), query or "")
 
 
+# A word with its "-ing" said and written "-in" ("shippin time??", "is there parkin", "gettin'"):
+# six letters at least, lower case, with or without the apostrophe that marks the dropped g.
+_DROPPED_G_RE = re.compile(r"\b(?P<word>[a-z]{4,}in)'?(?![\w'])")
+
+
+def dropped_g(query: str) -> str:
+    """``query`` with each word whose "-ing" is written "-in" spelled out ("shippin" → "shipping"):
+    a lower-case word of six letters or more, unknown to WordNet as written, whose "-ing" form WordNet
+    knows as a verb's, and whose "-in" is no compound of its own ("walk-in", "trade-in", "check-in",
+    "log-in" are words: "walkin" stays). Unchanged without WordNet.
+
+    Class: g-dropping in casual speech and texting (the "-in'" of "nothin'", "goin'"); source: issue
+    11, kb blind67 ("shippin time???" read the warehouse sentence, not the shipping times: the typo
+    correction matched "shipping" but the reading of the ask did not see "shipping time")."""
+    wn = wordnet.load()
+    if wn is None or "in" not in (query or ""):
+        return query
+
+    def known(word: str) -> bool:
+        return any(wn.lemmas(word, pos) for pos in ("noun", "verb", "adj", "adv"))
+
+    def spell(m: re.Match) -> str:
+        word = m.group("word")
+        if known(word) or not wn.lemmas(word + "g", "verb") or known(word[:-2] + "-in"):
+            return m.group(0)
+        return word + "g"
+
+    return _DROPPED_G_RE.sub(spell, query)
+
+
 def texting_words(query: str) -> str:
     """``query`` with texting question words spelled out ("hw many days" → "how many days", "wat
     time" → "what time") and texting digits read as words (:func:`texting_digits`). Lower case is
@@ -90,4 +120,4 @@ def texting_words(query: str) -> str:
     Source: issue 11, kb blind63 store ("hw many days 2 ship back after label" read the label
     sentence, not "within 14 days": without "how many" no duration was asked)."""
     text = _QUESTION_WORD_RE.sub(lambda m: _QUESTION_WORDS[m.group(1).lower()], query or "")
-    return texting_digits(heard_weekdays(text))
+    return texting_digits(heard_weekdays(dropped_g(text)))
