@@ -72,3 +72,33 @@ def test_ordinary_lines_stay_normal(line):
 )
 def test_the_grave_sign_still_makes_it_an_emergency(line):
     assert assess_rules(line).level == "emergency", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        (
+            "our rabbit got out and was hit by a bike; she pulled through, but I'm instructing a solicitor against you",
+            "urgent",
+        ),
+        ("my cat was hit by a car in May and she pulled through, can I book her in for a groom?", "normal"),
+        ("my dad was hit by a car outside your shop, we don't know if he'll pull through", "emergency"),
+    ],
+)
+def test_a_harm_come_through_is_over(line, level):
+    assert assess_rules(line).level == level, assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        (
+            "The choir is singing the Requiem, all that death and fire in the Dies irae, can we have the score early?",
+            "normal",
+        ),
+        ("so much blood in the lyrics of that carol, is it suitable for the kids' choir?", "normal"),
+        ("there's a fire in the choir vestry and the alarm is going, we need help", "emergency"),
+    ],
+)
+def test_harm_in_the_words_of_a_piece_is_no_harm(line, level):
+    assert assess_rules(line).level == level, assess_rules(line)
