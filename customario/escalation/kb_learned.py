@@ -76,11 +76,52 @@ def offer_by_answer(
         _READING.reset(token)
     best = lifted.best
     if best is None or not is_learned(best):
-        return result
+        return offer_named_whole(result, threshold)
     if best["confidence"] >= threshold:
         best["confidence"], best["refused"] = round(threshold - 0.01, 3), ANSWER_ONLY
     offer = suggestion(lifted)
-    return lifted if offer is not None and offer["article_id"] == best["id"] else result
+    return lifted if offer is not None and offer["article_id"] == best["id"] else offer_named_whole(result, threshold)
+
+
+# Why a learned article is offered on its question's words (``hit["refused"]``): not a near miss.
+NAMED_WHOLE = "every word of the learned question asked, with more besides"
+
+
+def offer_named_whole(result: SearchResult, threshold: float) -> SearchResult:
+    """``result`` (a search that was not confident and offers nothing) with its best article offered
+    when that article is a learned one whose question's content words
+    (:func:`customario.escalation.kb_words.terms`, at least two) are all among the caller's
+    (``result.terms``), and the search did not refuse it as being about something else
+    (:data:`customario.escalation.kb_suggest.NEVER_OFFERED`): "Is there a loyalty scheme, like points
+    or a card for regular customers?" names the whole of a learned "Do you have a loyalty card?", and
+    only its extra words ("scheme", "points", "regular customers") kept the search below its threshold
+    (s55urg, kb blind67). Extra words can also name another thing ("thread my eyebrows after the henna"
+    against a learned henna-brows answer), so the article is only ever offered ("Are you asking about
+    ...?"), held just below ``threshold`` and at least :data:`~customario.escalation.kb_suggest.SUGGESTION_FLOOR`,
+    a lead of :data:`~customario.escalation.kb_suggest.SUGGESTION_LEAD` over the next article, and
+    read after a yes. ``result`` is changed in place only when the offer is made; returned either way."""
+    from customario.escalation.kb_suggest import NEVER_OFFERED, SUGGESTION_FLOOR, SUGGESTION_LEAD, suggestion
+    from customario.escalation.kb_words import terms
+
+    best = result.best
+    if result.confident or best is None or not is_learned(best) or suggestion(result) is not None:
+        return result
+    if str(best.get("refused") or "").startswith(NEVER_OFFERED):
+        return result
+    asked = set(result.terms)
+    named = set(terms(best.get("question") or ""))
+    if len(named) < 2 or not named <= asked:
+        return result
+    runner_up = result.hits[1]["confidence"] if len(result.hits) > 1 else 0.0
+    before = best["confidence"], best.get("refused")
+    best["confidence"] = round(
+        min(threshold - 0.01, max(best["confidence"], SUGGESTION_FLOOR, runner_up + SUGGESTION_LEAD)), 3
+    )
+    best["refused"] = NAMED_WHOLE
+    offer = suggestion(result)
+    if offer is None or offer["article_id"] != best["id"]:
+        best["confidence"], best["refused"] = before
+    return result
 
 
 # Why a business's article is held back for a word only learned answers know (``hit["refused"]``):

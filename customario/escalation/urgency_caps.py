@@ -192,4 +192,25 @@ def capped(reason: str, t: str) -> str | None:
         and not head.read(t)  # (urg15: repeated questions, memory lost: urgency_head.RED_FLAG)
     ):
         return "a knock to the head, the person awake and talking"
+    if (
+        _HEAD_KNOCK.search(t)
+        and re.search(r"\bhead\b", reason)
+        and _MILD_CONCUSSION_SEEN.search(t)
+        and not _WORSE_SINCE.search(t)
+    ):
+        return "a knock to the head a doctor has already seen and called a mild concussion"
     return None
+
+
+# A head knock a doctor has seen and named a mild concussion (s55urg, urgency blind53: "the GP says mild
+# concussion, I want it on record"): assessed already, NHS head-injury advice sends it back to A&E only
+# when it gets worse, so urgent unless the line says it is getting worse or the person will not wake.
+_MILD_CONCUSSION_SEEN = re.compile(
+    r"\b(gp|doctor|doc|a&e|a and e|er|hospital|nurse|paramedics?|medics?|consultant)s?('s| has| have| had)? "
+    r"(says?|said|thinks?|thought|diagnosed|called it|told (us|me|him|her))( (it'?s|it is|it was|him|her|them|he has|she has|he had|she had))?"
+    r"( with)?( (a|an))? (mild|minor|slight|light) concussion\b"
+)
+_WORSE_SINCE = re.compile(
+    r"\b(getting|got|gotten|gone|going) worse\b|\bworse (now|today|tonight|since)\b|\b(won'?t|can'?t) (wake|be woken)\b"
+    r"|\b(unconscious|passed out|fit|fitting|seizure|slurr\w*|confused)\b"
+)

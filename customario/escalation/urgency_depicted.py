@@ -113,6 +113,22 @@ _UNWELL = re.compile(
 )
 
 
+# A harm word in the words of a piece sung, played or learned (s55urg, urgency blind58: "all that judgement and fire
+# in the Dies irae, do we need to learn it by heart?"): a line about a choir's or a cast's piece, with harm named
+# "in the" piece's words or part and nothing happening now beside it.
+_PIECE_LINE = re.compile(
+    r"\b(requiem|hymns?|anthem|carols?|oratorio|cantata|mass setting|choir|chorus|sing|singing|sung|rehears\w*|learn (it|them|the \w+) by heart|"
+    r"lyrics|libretto|verses?|the score|sheet music|aria|opera|musical|our lines|the script)\b"
+)
+_PIECE_HARM = re.compile(
+    r"\b(fire|flames?|blood|death|dying|drowning|burning)( and (fire|flames?|blood|death|brimstone|thunder))? in the "
+    r"(words|lyrics|text|verse|chorus|libretto|score|script|second act|last act|finale|[a-z]+ (irae|dei|mundi|domine|eleison|sanctus))\b"
+)
+_HAPPENING = re.compile(
+    r"\b(help|trapped|smoke|alarm|911|999|112|evacuat\w*|spreading|hurt|injured|ambulance|brigade)\b"
+)
+
+
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) with the harm words of the module docstring blanked."""
     t = _LOOK.sub(" a look ", t)
@@ -130,4 +146,6 @@ def set_aside(t: str) -> str:
         t = re.sub(r"[^.!?,]*" + _MY_CHARACTER.pattern + r"[^.!?,]*", " a game ", t)
     if not _UNWELL.search(t):
         t = _PRODUCT_FUMES.sub(" a smell ", t)
+    if _PIECE_LINE.search(t) and not _HAPPENING.search(t):
+        t = _PIECE_HARM.sub(" words of a piece ", t)
     return _WAR.sub(" served ", t)

@@ -56,6 +56,12 @@ FIGURES = (
     # Nobody hurt: a negated injury is not one ("nobody hurt", "no one was injured", "I wasn't hurt").
     r"\b(nobody|no ?one|no-one)('?s| was| got| is| were)? (hurt|injured|burn(ed|t))\b|\bno (injuries|injury|harm done)\b",
     r"\b(wasn'?t|weren'?t|not|never) (hurt|injured)\b",
+    # ... and a breathing sign denied of everyone (s55urg, blind62: hives after a drink, "nobody's wheezing or anything",
+    # "nobody's struggling to breathe"): the reaction is read without it
+    r"\b(nobody|no ?one|no-one|none of (us|them|the \w+))('?s| is| are| was| were| has| have)? (struggling|fighting|battling) (to|for) (breathe|breath|air)"
+    r"( or anything)?\b"
+    r"|\b(nobody|no ?one|no-one|none of (us|them|the \w+))('?s| is| are| was| were| has| have)? (wheez\w*|gasping|short of breath|breathless|"
+    r"having (any )?(trouble|difficulty|problems?) breathing)( or anything)?\b",
     # nothing harmed, said of things ("Nothing burnt, all fine": s39urg15, from blind28)
     r"\bnothing('s| was| got| has been| were)? (burnt|burned|damaged|caught|melted|scorched|on fire|singed)\b",
     # A course of medicine finished as prescribed is no overdose ("I've taken all my antibiotic tablets
@@ -91,6 +97,9 @@ FIGURES = (
     r"\bfire (away|sale|up)\b",
     r"\b(my|the) (computer|pc|laptop|phone|screen|gpu|card) (is|keeps) (freezing|crashing)\b",
     r"\bheart attack (price|prices)\b",
+    # rich food called a heart attack served up (s55urg, blind62: "your breakfast is a heart attack on a plate"):
+    # on a plate, in a bun, in a bowl, on a stick
+    r"\b(a |an )?heart attack (on a (plate|stick|bun|bap|roll)|in a (bun|bowl|box|bap|roll|tin|glass|cup|basket))\b",
     r"\b(gave|give|gives|giving) (me|us|him|her) (a heart attack|chest pains?|palpitations|a stroke)\b",
     r"\bnearly had a heart attack\b",
     r"\bbleeding edge\b",

@@ -79,8 +79,13 @@ _PASSIVE = re.compile(
     rf"\b{_BUSINESS}(?: are| is|'re|'s)? (?:getting|being|going to be|gonna be|gonna get|going to get|about to be|about to get) "
     r"(?:taken|dragged|hauled) (?:to|into|before) (?:court|the courts|tribunal|small claims)\b"
 )
-# the business taken to court, said plainly ("I'm taking you lot to court next week")
-_TAKEN_TO_COURT = re.compile(rf"\b(?:tak|drag|haul|bring)\w* {_BUSINESS} (?:to|before|into) {_VENUE}")
+# the business taken to court, said plainly ("I'm taking you lot to court next week"), or had up before
+# a judge, the bench or a Scots sheriff (the judge of a sheriff court): "I'll have you up before the
+# sheriff for this" (s55urg, blind62)
+_TAKEN_TO_COURT = re.compile(
+    rf"\b(?:tak|drag|haul|bring)\w* {_BUSINESS} (?:to|before|into) {_VENUE}"
+    rf"|\b(?:have|get|had|having|getting) {_BUSINESS} (?:up )?(?:before|in front of) (?:{_VENUE}|the (?:sheriff|bench|beak))\b"
+)
 # (a joke said, not a joke denied: "and I'm not joking")
 _JOKE = re.compile(r"(?<!not )(?<!not even )(?<!no )\b(?:kidding|joking|jk|lol|haha\w*|only messing)\b")
 _AGAINST_OTHER = re.compile(

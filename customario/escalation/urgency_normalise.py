@@ -147,6 +147,8 @@ _SPOKEN = (
     # ... and Geordie "yous", "hev" (have): "ah'll hev yous in court ower this" (held-out urgency blind59)
     (re.compile(r"\by'?all\b|\byouse?\b|\byous\b"), "you"),
     (re.compile(r"\bhev\b"), "have"),
+    # ... and Scots "hae" (have): "I'll hae ye up before the sheriff" (s55urg, blind62)
+    (re.compile(r"\bhae\b"), "have"),
     (re.compile(r"\bfae\b"), "from"),
     # Scots "ye" (you), "tae" (to), "ah" for "I" before its verb, "ower" (over) (s52urg, blind56: "ah'll be takin ye
     # tae court ower this"); "tae kwon do" is a sport

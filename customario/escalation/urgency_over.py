@@ -51,6 +51,9 @@ OVER = re.compile(
 RECOVERED_AFTER = re.compile(
     r"\bright as rain (after|afterwards|after that|in the end|by (the )?(evening|night|teatime|bedtime|morning|next day))\b"
     r"|\bnone the worse( for it)?\b"
+    # ... or come through it (s55urg, urgency blind58: "she was hit by a car; she pulled through but the vet bill is
+    # enormous"): "pull through" is to recover from a grave illness or injury
+    r"|\b(he|she|they|it|i|we)('s| has| have|'ve| had)? (pulled|come|came) through\b(?! (the|a|an|this|that|it|surgery|the night)\b)"
     r"|\b(it|he|she|they|i|we|everything|all)( was|'s| is| were| turned out| ended up)? (absolutely |totally |completely |perfectly )?"
     r"(fine|ok|okay|alright|all right) (in the end|afterwards|after that|after a (minute|few minutes|bit|while))\b"
 )

@@ -360,6 +360,8 @@ PEOPLE_INSIDE = re.compile(
     # a person named ("Jenny is still in there with the foals"), blind13
     r"|\b(is|'s|are|'re)( all| both)? still (in there|inside|in the (house|building|barn|flat|room|shed|stable|garage|loft|attic))\b"
     # ... "all" or "both" between (s52urg, blind53: "smoke coming out of the compressor room ... and we're all still inside")
+    # the caller's party shut in, no way out (s55urg, blind62: "the fire door's jammed shut, we're stuck in here with the class")
+    r"|\b(we|we'?re|we are|i'?m|i am|they'?re|they are)( all| both)?( still)? (stuck|trapped|shut|locked) (in here|in there|inside)\b"
 )
 # A vehicle or a ride-on that runs on a lithium battery pack, named for it ("the electric car", "an e-scooter", "the EV").
 BATTERY_VEHICLE = (

@@ -139,6 +139,13 @@ _JUMP_SAID = (
     r"\b(going|go|went|heading|head|walking|walk|driving|drive)( up| out| down)? to (the|a) [^.!?]{0,40}\bto jump"
     r"(?=\s*($|[.,!?;]|off\b|from\b))"
 )
+# Over a rail or a barrier and a jump said with nothing after it but "off" or "from" (s55urg, blind62: "a
+# teenager has climbed over the rail and is saying he's going to jump"): the barrier is the height's
+# edge; "climbed over the fence and is going to jump on the trampoline" is play.
+_JUMP_CLOSING = (
+    r"\b(threaten\w* to|going to|gonna|about to|wants? to|(he|she|they|i) will|(he|she|they|i)'?ll)( just)? jump"
+    r"(?=\s*($|[.,!?;]|off\b|from\b|down\b))"
+)
 # Not alive to see a thing through, said of oneself and now (blind20: "Don't bother with the refund. I
 # won't be alive to spend it."); "at this rate I won't be alive to see it" is a complaint about a delay.
 _NOT_ALIVE = (
@@ -438,6 +445,8 @@ def read(t: str) -> tuple[str, str] | None:
         return "emergency", "self-harm: saying goodbye while climbing over a barrier"
     if re.search(_HIGH_PLACE, t) and re.search(_JUMP_SAID, t):
         return "emergency", "self-harm: a jump threatened from a height"
+    if re.search(_CLIMBING_OVER, t) and re.search(_JUMP_CLOSING, t):
+        return "emergency", "self-harm: over a barrier, a jump threatened"
     if re.search(_NOT_ALIVE, t) and not re.search(_DELAY_FIGURE, t):
         return "emergency", "self-harm: not alive to see it through"
     ordinary = _ORDINARY_ABSENCE.search(t)

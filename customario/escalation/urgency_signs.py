@@ -65,8 +65,13 @@ _PERSON = rf"\b(he|she|they|someone|somebody|(my|our|her|his|the|a|this|that|you
 
 # A person said to seem fine, and sick only once so far: read together by "swallowed with symptoms" (kept off) and
 # "swallowed, sick once" (urgent) below (urgency blind52).
-_SEEMS_FINE = r"(seems?|looks?|seemed|looked)( \w+)? (okay|ok|fine|alright|all right|bright|normal|herself|himself)"
-_SICK_ONCE = r"(sick|vomit\w*|throw up|thrown up|threw up) once"
+# ... or able to talk and walk (s55urg, blind62: "I vomit two times, but I can talk and walk"); sick once,
+# twice or two times so far (a count, not a run of vomiting)
+_SEEMS_FINE = (
+    r"(seems?|looks?|seemed|looked)( \w+)? (okay|ok|fine|alright|all right|bright|normal|herself|himself)"
+    r"|(can|could|is able to|are able to) (still )?(talk|walk|speak)( and (talk|walk|speak|stand))?"
+)
+_SICK_ONCE = r"(sick|vomit\w*|throw up|thrown up|threw up) (once|twice|two times?)"
 EMERGENCY_SIGNS = (
     # A person in a state: not breathing / waking / answering / crying, gone limp or floppy.
     (
@@ -152,8 +157,8 @@ EMERGENCY_SIGNS = (
     (
         "swallowed with symptoms",
         # (not sick once with the person said to seem fine: read as urgent below, urgency blind52)
-        rf"^(?!(?=.*\b{_SEEMS_FINE}\b)(?=.*\b{_SICK_ONCE}\b))"
-        r".*\b(swallow|drink|eat|bite into|bit into|chew|lick)\b[^.!?]*\b(sick|drool|vomit|gag|throw up|cough up)\w*\b",
+        rf"^(?!(?=.*\b({_SEEMS_FINE})\b)(?=.*\b{_SICK_ONCE}\b))"
+        r".*\b(swallow|drink|eat|bite into|bit into|chew|lick|taste|tasted)\b[^.!?]*\b(sick|drool|vomit|gag|throw up|cough up)\w*\b",
     ),
     (
         "child drank something",
@@ -176,6 +181,13 @@ EMERGENCY_SIGNS = (
         "seizure described",
         # ("foaming at the mouth about the price" is anger)
         r"\bfoam\w* at the mouth\b(?! (?:about|over|because|at|when|with (?:rage|anger|fury)))|\b(he|she|they)('s| is| are| be) (jerk|twitch|convuls)\w*\b|('s| is| be) having a fit\b|\bfitting on the floor\b|\bconvuls\w*|\beyes (roll|rolled|rolling)( \w+)? back\b(?=[^.!?]*\b(shak\w*|jerk\w*|twitch\w*|floor|stiff)\b)",
+    ),
+    # ... or a person starting to fit, the British word for a seizure (s55urg, blind62: "she's starting to
+    # fit"), closing the clause: "the dress is starting to fit" is no person, "starting to fit in" no seizure
+    (
+        "seizure described",
+        rf"{_PERSON}('s| is| has| have|'ve| had| was| were| just)* (start\w*|begun|began|beginning|begins?) (to fit|fitting)\b"
+        r"(?=\s*($|[.,!?;]|and\b|now\b|again\b))",
     ),
     (
         "overdose described",
@@ -264,7 +276,7 @@ URGENT_SIGNS = (
     # off the wreath you sold us, she seems okay but she's been sick once"): seen the same day, not 999
     (
         "swallowed, sick once",
-        rf"^(?=.*\b{_SEEMS_FINE}\b).*\b(swallow|drink|eat|bite into|bit into|chew|lick)\b[^.!?]*\b{_SICK_ONCE}\b",
+        rf"^(?=.*\b({_SEEMS_FINE})\b).*\b(swallow|drink|eat|bite into|bit into|chew|lick|taste|tasted)\b[^.!?]*\b{_SICK_ONCE}\b",
     ),
     # after blind8 (probes): fingers or a thing pushed into a socket (an electric shock told by its
     # cause), and a faint coming ("I feel like I'm going to pass out"), not said of a bill
@@ -284,7 +296,12 @@ URGENT_SIGNS = (
         r"\b(do|did|done) (my|his|her|their) back in\b|\bput (my|his|her|their) back out\b"
         r"|\bcan'?t put (any )?weight on (it|my|her|his|their)\b|\bcan'?t stand up( straight)?\b"
         r"|\b(toe|foot|finger|thumb|ankle|wrist|knee|hand|nail)('s| be| is| have)?"
-        r"([^.!?]{0,30}\b(it'?s|it is|it has|they'?re|they have))? (go|gone|turn|turned)( all)? (purple|black|black and blue)\b",
+        r"([^.!?]{0,30}\b(it'?s|it is|it has|they'?re|they have))? (go|gone|turn|turned)( all)? (purple|black|black and blue)\b"
+        # a joint heard or felt to go, or an arm that will not rise (s55urg, blind62: "I heard something pop in my
+        # shoulder, now I can't lift it above my head")
+        r"|\b(heard|felt) (something|a|it|this) (\w+ )?(pop|snap|crack|give|tear|rip|go)( \w+)? (in|at) (my|his|her|their) "
+        r"(\w+ )?(shoulder|knee|ankle|wrist|elbow|hip|back|neck|calf|hamstring|achilles|finger|thumb)s?\b"
+        r"|\bcan'?t (lift|raise|move) (it|my arm|his arm|her arm|their arm|the arm)( \w+)? (above|over|past) (my|his|her|their) (head|shoulder)\b",
     ),
     # A judge, a suit, a police report against the business.
     # A skin reaction said as what came up; a part that sparked (not an interest).
