@@ -53,6 +53,7 @@ from customario.conversation.voice.courtesy_forms import courtesy_forms
 from customario.conversation.voice.dont_know_forms import dont_know_forms
 from customario.conversation.voice.optout_forms import optout_forms
 from customario.conversation.voice.refusal_forms import refusal_forms
+from customario.conversation.voice.yesno_idioms import yes_no_idioms
 from customario.dialogue.spoken import number_words  # noqa: F401  (re-exported: benchmarks and tests use it here)
 
 
@@ -225,6 +226,7 @@ def decoder_phrases(question: Any, weight: int = 8) -> list[str] | None:
         *framed,
         *answer_forms(question) * 2,
         *emphatic_yes_forms(question) * 2,
+        *yes_no_idioms(question) * 2,
         *courtesy_forms(question),
         *refusals,
         *optout_forms(),
