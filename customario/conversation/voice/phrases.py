@@ -52,7 +52,9 @@ from customario.conversation.voice.phrase_words import (  # noqa: F401  (re-expo
 from customario.conversation.voice.courtesy_forms import courtesy_forms
 from customario.conversation.voice.dont_know_forms import dont_know_forms
 from customario.conversation.voice.optout_forms import optout_forms
+from customario.conversation.voice.rating_idioms import rating_idioms
 from customario.conversation.voice.refusal_forms import refusal_forms
+from customario.conversation.voice.yesno_idioms import yes_no_idioms
 from customario.dialogue.spoken import number_words  # noqa: F401  (re-exported: benchmarks and tests use it here)
 
 
@@ -225,6 +227,8 @@ def decoder_phrases(question: Any, weight: int = 8) -> list[str] | None:
         *framed,
         *answer_forms(question) * 2,
         *emphatic_yes_forms(question) * 2,
+        *yes_no_idioms(question) * 2,
+        *rating_idioms(question),
         *courtesy_forms(question),
         *refusals,
         *optout_forms(),
