@@ -214,7 +214,10 @@ NOT_CHECKED = re.compile(
     # never see it": answers blind24); a figure in the turn still gives the answer (answers.py)
     r"(?:^|^[^0-9.!?]*?\b(?:card|account|bill|company|work|office|husband|wife|partner|son|daughter|"
     r"mum|mom|dad|boss|employer)\b[^,.;!?]*[,;.]\s*)"
-    r"\W*(?:(?:um+|uh+|oh|well|honestly|sorry)\W+)*(?:(?:i|we) )?(?:didn'?t|did not|never|wasn'?t|was not) "
+    r"\W*(?:(?:um+|uh+|oh|well|honestly|sorry)\W+)*(?:(?:i|we) )?(?:didn'?t|did not|never|wasn'?t|was not|"
+    # the present perfect too: "I haven't checked the attic, honestly." to "Has the roof stayed dry?"
+    # (held-out answers blind67 had stored a no)
+    r"haven'?t|have not|'?ve not) "
     r"(?:really |even )?(?:check|checked|look|looked|notice|noticed|see|paying attention|pay attention|keep track)\b"
     r"(?:[^,.;!?]*)"
     # then only politeness, or the caller's own state as the reason: "I didn't check the time, sorry",
@@ -490,7 +493,7 @@ def says_more(text: str) -> bool:
 
 
 # A clause that only says why the caller cannot answer: "I just haven't thought about it", "I'd have
-# to look at them again", "I can't pick", "too many to choose from", "hard to say".
+# to look at them again", "I can't pick", "too many to choose from", "there were so many", "hard to say".
 _WHY_NOT_KNOWN = re.compile(
     r"(?:(?:i|we|really|honestly|just|to be honest|um+|uh+|well|so|oh)\s+)*"
     r"(?:(?:haven'?t|have not|hadn'?t|didn'?t|never)\s+(?:really\s+|even\s+|properly\s+)?(?:thought|considered|decided|looked)"
@@ -500,6 +503,9 @@ _WHY_NOT_KNOWN = re.compile(
     r"(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|honestly\s+)?(?:pick|choose|decide|say|remember|recall)"
     r"(?:\s+(?:one|just one|between them|which|really))?|"
     r"(?:it'?s\s+)?(?:hard|too hard|difficult) to (?:say|pick|choose|decide)|too many to (?:pick|choose|say)(?: from)?|"
+    # "there were so many" (of the moments asked about): too many to name one (held-out answers
+    # blind67 had stored "Oh, I don't know, there were so many." as the answer to an open question)
+    r"(?:there (?:were|are|was|is|'s)\s+)?(?:just\s+)?(?:so|too) many(?: (?:good |great )?(?:ones|of them))?|"
     # "Good question. I'm not sure." (answers blind44): a remark on the question, no answer
     r"(?:that'?s |that is |it'?s |now )?(?:a |there'?s a )?(?:good|great|tough|hard|tricky) (?:question|one))"
 )

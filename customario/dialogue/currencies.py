@@ -5,14 +5,16 @@ readings are unchanged).
 :data:`CURRENCY_SIGNS` maps a sign, code or word to its ISO 4217 code; :data:`FOREIGN_RE` finds a
 currency word or another dollar; :func:`other_currency` tells whether an answer names a currency
 other than the question's, so that the survey asks again instead of converting (no exchange rate is
-ever guessed). Pure functions.
+ever guessed); :func:`named_currency` finds a currency named in full by its English name in CLDR
+("Kenyan shillings", "Swiss francs"). Pure functions.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
-__all__ = ["CURRENCY_SIGNS", "FOREIGN_RE", "other_currency"]
+__all__ = ["CURRENCY_SIGNS", "FOREIGN_RE", "named_currency", "other_currency", "own_name"]
 
 CURRENCY_SIGNS = {
     "$": "USD",
@@ -151,3 +153,48 @@ def other_currency(text: str, currency: str = "USD") -> bool:
         codes.add("USD")
     codes.discard(currency)
     return bool(codes)
+
+
+@functools.cache
+def _cldr_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of every currency's English name in CLDR (singular and plural, lower case) and the
+    ISO 4217 code of each name. Left out: the US dollar (the product's default), the X codes that
+    are no country's money (gold, silver, the SDR) and the dated historical names ("(1993-2000)")."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    names: dict[str, str] = {}
+    for code in Locale.parse("en").currencies:
+        if code.startswith("X") or code == "USD":
+            continue
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale="en").lower()
+            if "(" not in name:
+                names.setdefault(name, code)
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b"), names
+
+
+def named_currency(text: str) -> str | None:
+    """The ISO 4217 code of the first currency ``text`` names by its full English name in CLDR
+    ("How much, in Kenyan shillings?" -> ``"KES"``, "in Swiss francs" -> ``"CHF"``), ``None`` when
+    it names none. The US dollar is never returned (it is the default). Answers blind67 had stored
+    "About a hundred dollars." as 100 for a question asked in Kenyan shillings: the question's
+    currency was not known, so the dollar was taken for its own."""
+    pattern, names = _cldr_names()
+    found = pattern.search(re.sub(r"\s+", " ", text.lower()))
+    return names[found.group(0)] if found else None
+
+
+def own_name(code: str) -> re.Pattern[str] | None:
+    """A pattern of the words that name the currency ``code`` (ISO 4217) in CLDR English: its full
+    name, singular or plural ("Kenyan shilling(s)"), and the name's last word ("shilling(s)"), for a
+    currency :func:`named_currency` can find; ``None`` for any other (the US dollar, the X codes).
+    "Five thousand shillings." to a question asked in Kenyan shillings names the question's own
+    currency, not a count of things (answers blind67 had asked it again)."""
+    _pattern, names = _cldr_names()
+    own = {n for n, c in names.items() if c == code}
+    own |= {n.rsplit(" ", 1)[-1] for n in own}
+    if not own:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(own, key=len, reverse=True)) + r")\b")

@@ -23,6 +23,7 @@ from typing import Any
 
 from customario.dialogue import quantities, unsaid_counts
 from customario.dialogue.answer_core import _prep_numbers
+from customario.dialogue.currencies import named_currency, own_name
 from customario.dialogue.spoken import indian_scales, numbers_in
 
 _WORTH_EVERY = re.compile(
@@ -166,13 +167,14 @@ _ASKED_CURRENCIES = (
 
 def asked_currency(question: Any) -> str:
     """The ISO 4217 code a money question is asked in: pounds, euros, rupees, rand or
-    the dollar of New Zealand, Australia or Canada when its text names them, else ``"USD"`` (the product's default
-    currency)."""
+    the dollar of New Zealand, Australia or Canada when its text names them, any other currency its
+    text names in full by the CLDR English name ("in Kenyan shillings" -> ``"KES"``), else ``"USD"``
+    (the product's default currency)."""
     asked = (question.text or "").lower()
     for code, pattern in _ASKED_CURRENCIES:
         if re.search(pattern, asked):
             return code
-    return "USD"
+    return named_currency(asked) or "USD"
 
 
 def in_asked_currency(question: Any, t: str) -> str:
@@ -182,11 +184,17 @@ def in_asked_currency(question: Any, t: str) -> str:
     blind60 had asked "One and a half lakh." again for a fee in rupees). To a question in Canadian
     dollars "loonies" are dollars (the loonie is Canada's one-dollar coin and the slang name of its
     dollar, Canadian Oxford Dictionary): "Eight hundred loonies." is 800 (answers blind62 and blind64
-    had asked it again)."""
+    had asked it again). To a question asked in a currency named by its CLDR name only ("in Kenyan
+    shillings") that name is dropped: "Five thousand shillings." is 5000 (answers blind67)."""
     if quantities.asks_money(question) and asked_currency(question) == "INR":
         return indian_scales(t)
     if quantities.asks_money(question) and asked_currency(question) == "CAD":
         return re.sub(r"\bloonies\b|\bloonie\b", "dollars", t)
+    own = own_name(asked_currency(question)) if quantities.asks_money(question) else None
+    if own is not None and asked_currency(question) not in _CURRENCY_NAMES:
+        # "Five thousand shillings." to a question in Kenyan shillings: the question's own currency,
+        # its name dropped so that it is not read as a count of things
+        return own.sub(" ", t)
     return t
 
 
@@ -196,5 +204,10 @@ _CURRENCY_NAMES |= {"AUD": "Australian dollars", "CAD": "Canadian dollars", "ZAR
 
 def currency_name(question: Any) -> str:
     """The currency ``question`` is asked in, as the agent names it when it asks again ("rupees",
-    "New Zealand dollars"; "dollars" for the default US dollar)."""
-    return _CURRENCY_NAMES.get(asked_currency(question), "dollars")
+    "New Zealand dollars", "Kenyan shillings" from CLDR; "dollars" for the default US dollar)."""
+    code = asked_currency(question)
+    if code in _CURRENCY_NAMES or code == "USD":
+        return _CURRENCY_NAMES.get(code, "dollars")
+    from babel.numbers import get_currency_name
+
+    return get_currency_name(code, count=2, locale="en")

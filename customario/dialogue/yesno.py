@@ -249,7 +249,8 @@ _ANTONYMS = (
         r"\bby the (?:date|day|time)\b[^?]*\b(?:promised|agreed|quoted|said|set)\b|\bby the deadline\b|"
         # "Did the technician arrive within the time window you were given?" (answers blind42)
         r"\b(?:within|in|inside) the (?:time |arrival |booked |given )?(?:window|slot)\b",
-        r"late|delayed|overdue|eventually",
+        r"late|delayed|overdue|eventually|behind schedule|"
+        r"(?:days?|hours?|weeks?) (?:after|later than) (?:they|we|you) (?:promised|said)",  # answers blind67
     ),
     # "Rough. Really rough." to "Was the landing smooth?" (answers blind40)
     (r"\bsmooth(?:ly)?\b", r"rough|bumpy|jerky|choppy|shaky|a bumpy ride"),
@@ -260,6 +261,7 @@ _ANTONYMS = (
     (r"\bwork(ing|ed|s)?\b", r"broken|faulty|defective|dead"),
     (r"\bsafe\b|\bsafely\b", r"unsafe|dangerous|scary"),
     (r"\bclean\b", r"dirty|filthy|messy"),
+    (r"\bdry\b", r"wet|damp|soggy|soaked|leak|leaks|leaked|leaking|leaky|drips?|dripp(?:ed|ing)"),
     (r"\bhelpful\b", r"unhelpful|useless|rude"),
     (r"\b(in good condition|undamaged|intact)\b", r"damaged|broken|smashed|dented"),
     # "I was going to cancel today" to "do you plan to keep your subscription?"
@@ -288,15 +290,15 @@ _ANTONYMS = (
 
 def _negated_before(t: str, start: int, window: int) -> bool:
     """True when one of the last ``window`` words of the clause before ``start`` negates it ("not
-    late", "wasn't very welcoming", "hardly clean")."""
+    late", "wasn't very welcoming", "hardly clean"), or "no" is the word right before ("no leaks")."""
     before = re.split(r"[,.;!?]|\bbut\b", t[:start])[-1]
     clause = before.split()
     if _NEGATED_SAYING.search(before):
         return True  # "Wouldn't say it was late": not late
     if re.search(r"\bno (?:way|need|chance|intention|plans?)\b", before):
         return True  # "no way I'd cancel", "no need to book one": not so
-    if _INVERTED_NEGATION.search(before):
-        return True  # "Not once did I feel unsafe" (answers blind38)
+    if _INVERTED_NEGATION.search(before) or clause[-1:] == ["no"]:
+        return True  # "Not once did I feel unsafe" (answers blind38); "no leaks" (blind67)
     return any(w in ("not", "never", "hardly", "nothing") or w.endswith("n't") for w in clause[-window:])
 
 

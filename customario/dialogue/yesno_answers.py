@@ -25,6 +25,7 @@ from customario.dialogue import (
     yesno_cancelled,
     yesno_habits,
     yesno_instead,
+    yesno_unasked,
     yesno_parts,
 )
 from customario.dialogue.answer_core import Normalised, _any, _self_corrected_tail, _valid
@@ -182,7 +183,7 @@ def _yes_no_said(question: Any, t: str) -> Normalised:
     part = yesno_parts.asked_part_reading(question, yesno_asides.plain(t))
     if part is not None:
         return _valid(part, "inferred")  # "I did the written one, but not the road one" (answers blind47)
-    read = _normalise_yes_no(question, t)
+    read = _read_of_the_thing_asked(question, t)
     offered = yesno_instead.offered_reading(question, t)
     if offered is not None:
         # "Post." to "... by email instead of by post?" (read back); a plain yes or no word against
@@ -195,6 +196,20 @@ def _yes_no_said(question: Any, t: str) -> Normalised:
         # "Not as much as I should have, but yes" (answers blind33, blind43, blind44): the word that
         # closes the concession is the answer, read back
         return _valid(closing, "inferred")
+    return read
+
+
+def _read_of_the_thing_asked(question: Any, t: str) -> Normalised:
+    """:func:`_normalise_yes_no`, asked again when its no denies a thing the question does not name
+    ("Not a drop." to "Has the roof stayed dry?": :mod:`customario.dialogue.yesno_unasked`), or when
+    the reading changes without a negated clause of time ("he explained things well alright, when
+    he wasn't asleep at the wheel": :func:`yesno_parts.without_negated_when`)."""
+    read = _normalise_yes_no(question, t)
+    if read.status == "valid" and read.value == "no" and yesno_unasked.denies_unasked_thing(question, t):
+        return Normalised("invalid", reason="yes or no")
+    unlimited = yesno_parts.without_negated_when(t) if read.status == "valid" else None
+    if unlimited is not None and (_normalise_yes_no(question, unlimited).value != read.value):
+        return Normalised("invalid", reason="yes or no")
     return read
 
 

@@ -180,10 +180,12 @@ def missing_denied(question: Any, t: str) -> str | None:
 
 
 # The thing the question takes for granted, said never to have been there: "We didn't have a
-# coordinator, we did it ourselves" to "did your wedding coordinator get back to you quickly?".
+# coordinator, we did it ourselves" to "did your wedding coordinator get back to you quickly?"; one
+# that was there and not used: "We drove ourselves, we didn't use the transfer." to "Did your
+# airstrip transfer pick you up on time?" (held-out answers blind67 had stored a no).
 _NEVER_HAD = re.compile(
     r"\b(?:we|i)(?: just| actually| even)? (?:didn'?t|did not|never|don'?t|do not)(?: actually| even| really| ever)? "
-    r"(?:have|had|use|hire|book|get|got|receive)(?: ourselves| myself)? (?:a|an|any|one) (?P<noun>[a-z]+)\b|"
+    r"(?:have|had|use|hire|book|get|got|receive|take|took)(?: ourselves| myself)? (?:a|an|any|one|the) (?P<noun>[a-z]+)\b|"
     # given, never had: "I wasn't given a slot" to "... within the time slot you were given?" (answers blind49)
     r"\b(?:we|i)(?: just| actually)? (?:wasn'?t|weren'?t|was not|were not|was never|were never|never was|never were)"
     r"(?: actually| even| ever)? (?:given|offered|sent|allocated|assigned) (?:a|an|any|one) (?P<given>[a-z]+)\b|"
@@ -207,6 +209,7 @@ def never_had_the_thing(question: Any, t: str) -> bool:
     noun = next(g for g in m.groups() if g)
     taken_for_granted = re.search(rf"\b(?:your|the)(?: [a-z-]+)? {noun}s?\b", asked)
     asked_whether = re.search(
-        rf"\b(?:have|had|has|use|used|hire|hired|book|booked|get|got|any|a|an) (?:[a-z-]+ )?{noun}s?\b", asked
+        rf"\b(?:have|had|has|use|used|hire|hired|book|booked|get|got|take|took|any|a|an) (?:[a-z-]+ ){{0,2}}{noun}s?\b",
+        asked,
     )
     return bool(taken_for_granted and not asked_whether)

@@ -11,6 +11,12 @@ rules, which ask again for "yes for the room, no for the bathroom", apply). Read
 One part said to be fine and another said to be the problem ("The time's fine, the day is the
 problem." to "Does the lesson time suit you?") answers both ways: :func:`fine_and_problem` (answers
 blind58 had stored a yes from the "fine").
+
+A negation inside a clause of time ("when he wasn't asleep at the wheel", "whenever they weren't on
+their phones") limits the answer to some occasions; it is no answer of its own:
+:func:`without_negated_when` gives the answer without it, so that a no read only from such a clause
+is asked again (held-out answers blind67 had stored "Oh, he explained things well alright, when he
+wasn't asleep at the wheel." as a no).
 """
 
 from __future__ import annotations
@@ -70,3 +76,19 @@ def fine_and_problem(t: str) -> bool:
     fine = {m.group("part") for c in clauses if (m := _FINE_PART.match(c))}
     problem = {m.group("part") for c in clauses if (m := _PROBLEM_PART.match(c))}
     return bool(fine) and bool(problem) and bool(fine ^ problem)
+
+
+# A clause of time with a negated verb: "when he wasn't asleep at the wheel", "whenever they weren't
+# on their phones", "while she wasn't busy".
+_NEGATED_WHEN = re.compile(
+    r"\b(?:when|whenever|while)\s+(?:he|she|they|it|we|you|i|the \w+)\s+"
+    r"(?:wasn'?t|weren'?t|was not|were not|isn'?t|aren'?t|is not|are not|didn'?t|did not|hadn'?t|couldn'?t|"
+    r"wouldn'?t|was never|were never)\b[^,.;!?]*"
+)
+
+
+def without_negated_when(t: str) -> str | None:
+    """``t`` (cleaned) without its clauses of time that hold a negation ("..., when he wasn't asleep
+    at the wheel"), or None when it has none."""
+    kept = _NEGATED_WHEN.sub(" ", t)
+    return kept if kept != t else None

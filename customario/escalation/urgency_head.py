@@ -36,6 +36,12 @@ BLOW = re.compile(
     rf"|\b(?:took|taken|takes|got|caught|copped)(?: \w+){{1,3}}? (?:to|on|in) (?:the|his|her|their|my) {_HEAD}\b"
     rf"|\b(?:blow|knock|bang|bump|whack|kick|hit|bash|crack) (?:to|on) (?:the|his|her|their|my) {_HEAD}\b"
 )
+# pupils of unequal size (s42urg, blind36: "his eyes are different sizes"; NICE CG176 lists a
+# focal neurological sign, unequal pupils among them, as a reason for an urgent CT)
+_UNEQUAL_PUPILS = (
+    r"(?:eyes|pupils)(?: are| look| looking|'re)? (?:different|odd|uneven|unequal) sizes?|different[- ]sized (?:eyes|pupils)|"
+    r"one (?:of (?:his|her|their|my) )?(?:eyes?|pupils?)(?:'s| is| has gone| looks| gone)? (?:bigger|larger|smaller|wider) than the other"
+)
 RED_FLAG = re.compile(
     r"\b(?:(?:been|being|is|was) sick(?! (?:of|and tired|to death)\b)|sick (?:twice|again|three times|several times|a few times|everywhere)|"
     r"threw up|throwing up|thrown up|vomit\w*|puk\w*|"
@@ -50,10 +56,8 @@ RED_FLAG = re.compile(
     # not talking after the blow (s42urg, blind33: "banged her head and she isnt talking to me"): a lowered
     # consciousness, NICE CG176 (a GCS below 15)
     r"(?:isn'?t|is not|not|won'?t|can'?t|cannot|stopped|hasn'?t been|isnt) (?:talking|speaking|saying anything|answering me|answering us)(?! (?:about|to (?:him|her|them) about)\b)|"
-    # pupils of unequal size (s42urg, blind36: "his eyes are different sizes"; NICE CG176 lists a
-    # focal neurological sign, unequal pupils among them, as a reason for an urgent CT)
-    r"(?:eyes|pupils)(?: are| look| looking|'re)? (?:different|odd|uneven|unequal) sizes?|different[- ]sized (?:eyes|pupils)|"
-    r"one (?:of (?:his|her|their|my) )?(?:eyes?|pupils?)(?:'s| is| has gone| looks| gone)? (?:bigger|larger|smaller|wider) than the other)\b"
+    + _UNEQUAL_PUPILS
+    + r")\b"
 )
 _DENIED = re.compile(
     r"\b(?:no|not|without|isn'?t|wasn'?t|hasn'?t been|haven'?t been|never)(?: been)?(?: any)? "
@@ -72,11 +76,23 @@ def red_flag(t: str) -> re.Match | None:
     return RED_FLAG.search(_denied(t))
 
 
+# Pupils of unequal size: the red flag that names the brain itself.
+_PUPILS = re.compile(rf"\b(?:{_UNEQUAL_PUPILS})\b")
+
+
 def read(t: str) -> tuple[str, str] | None:
     """("emergency", why) when ``t`` (normalised, lower-case) tells a blow to the head and a red flag
-    (see the module docstring); None otherwise."""
+    (see the module docstring), or pupils of unequal size with another red flag and no blow named
+    ("since he landed he's confused, being sick, and one pupil's bigger than the other": held-out
+    urgency blind61; NICE CG176 and NHS 111 send unequal pupils with confusion or vomiting to 999
+    whatever the cause); None otherwise."""
     blow = BLOW.search(t)
     if not blow:
+        kept = _denied(t)
+        pupils = _PUPILS.search(kept)
+        other = RED_FLAG.search(_PUPILS.sub(" ", kept)) if pupils else None
+        if pupils and other:
+            return ("emergency", f"{pupils.group(0)} with {other.group(0)}: signs of a brain injury")
         return None
     flag = RED_FLAG.search(_denied(t))
     if not flag:

