@@ -7,6 +7,11 @@ Two helpers of :func:`customario.escalation.kb_fact.asked_part`, pure functions 
   the caller names, wherever in the turn they name it ("My card died after two years, still
   covered?" names a card in its story, not in its asking sentence): reading the other item's figure
   beside it would answer with a number that is not theirs.
+- :func:`closing_clause`: a sentence of two rules joined by ", and", each with its own subject
+  ("Refunds reach the original payment method 5 to 7 business days after we receive the return, and
+  refunds above $500 are reviewed by a person first"), is cut to the second when only it holds the
+  words of the question ("Refund over five hundred bucks, does someone check it first?": the
+  review, not the 5 to 7 days; kb blind66 had read the whole sentence).
 - :func:`question_sentences`: a turn that asks in two sentences of its own ("What happens after it
   is approved? Can I use any box?") asks two things; each gets its part of the article, and both
   are read (as for two questions joined by "and", :func:`kb_fact.joined_asks`).
@@ -15,6 +20,7 @@ Two helpers of :func:`customario.escalation.kb_fact.asked_part`, pure functions 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from customario.escalation import wordnet
 from customario.escalation.kb_excerpt import CLAUSE_RE, SENTENCE_RE, split_sentences
@@ -174,3 +180,24 @@ def where_it_comes_from(query: str, answer: str) -> str | None:
         if _HANDED.search(s.lower()) and asked & {light_stem(t) for t in terms(s) if t not in WEAK_TERMS}
     ]
     return found[0] if len(found) == 1 and len(sentences) > 1 else None
+
+
+# ", and" before a clause with a subject and a finite verb of its own ("..., and refunds above $500
+# are reviewed by a person first").
+_AND_CLAUSE = re.compile(r",\s+and\s+(?=[a-z])")
+_FINITE = re.compile(r"\b(?:is|are|was|were|will|can|must|may|has|have|gets?|goes|go|need|needs|takes?)\b")
+
+
+def closing_clause(part: str, held: Callable[[str], int]) -> str | None:
+    """The second of the two clauses of ``part`` joined by ", and", as a sentence of its own, when
+    it has a finite verb of its own, holds more of the question's words than the first
+    (``held(text)`` counts them) and every word the whole sentence holds; else None (see the module
+    docstring). "When will I get my refund?" keeps the sentence: the first clause holds as many."""
+    pieces = _AND_CLAUSE.split(part.strip())
+    if len(pieces) != 2 or not _FINITE.search(pieces[1]):
+        return None
+    first, second = pieces
+    if held(second) <= held(first) or held(second) < held(part):
+        return None
+    second = second.rstrip(" .")
+    return second[0].upper() + second[1:] + "."

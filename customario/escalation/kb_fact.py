@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation import kb_embed
-from customario.escalation.kb_clauses import elliptic_item_clause, one_item_clause, question_sentences
+from customario.escalation.kb_clauses import closing_clause, elliptic_item_clause, one_item_clause, question_sentences
 from customario.escalation.kb_contrast import contrast_sides, fronted_contrast
 from customario.escalation.kb_amount_rule import amount_rule, rule_over_limit
 from customario.escalation.kb_answer_type import parts_of_asked_type
@@ -410,6 +410,14 @@ def _joined_held(part: str, words: list[str], topic: str) -> float:
     return held
 
 
+def _asking_words(query: str, topic: str, joined: bool) -> list[str]:
+    """The content words of the asking sentence of ``query`` (and of two things set side by side in
+    front of it, kb_contrast), without the words of the article's own question ``topic`` unless the
+    query is one of two ``joined`` asks: they name the whole article and choose no part of it."""
+    asking = f"{fronted_contrast(query)} {asked_sentence(query)}" if not joined else asked_sentence(query)
+    return [t for t in terms(asking) if t not in WEAK_TERMS and (joined or not has_word(t, topic))]
+
+
 def _asked_part(
     query: str, article: dict, part: str, joined: bool = False, story: list[str] | None = None
 ) -> str | None:
@@ -425,7 +433,9 @@ def _asked_part(
     together = items_of_a_kind(article, named) if not joined else []
     early = _by_amount_or_items(query, answer, fact, named, together, joined, article.get("kind"))
     if early is not None:
-        return early
+        # "Refund over $500, does someone check it first?": the clause of the amount's own rule
+        words = _asking_words(query, article.get("question") or "", joined)
+        return closing_clause(early, lambda p: _words_held(p, words)) or early
 
     # A word the question negates ("if I never installed it") names the rule that does not apply.
     conditions = " ".join(m.group(0) for m in _IF_RE.finditer((query or "").lower()))
@@ -458,8 +468,7 @@ def _asked_part(
     # The article's own question names it as a whole, so its words choose no part of it; but one of
     # two joined questions ("... and which carriers do you use?") is chosen by them.
     # Two things set side by side in front of the question are asked about too (kb_contrast).
-    asking = f"{fronted_contrast(query)} {asked_sentence(query)}" if not joined else asked_sentence(query)
-    words = [t for t in terms(asking) if t not in WEAK_TERMS and (joined or not has_word(t, topic))]
+    words = _asking_words(query, topic, joined)
     picked = part
     candidates = [p for p in _parts(answer) if fits(p)]
     if part and fits(part):
@@ -527,7 +536,12 @@ def _asked_part(
         # clause of the item the caller names, in the story too ("my card died after two years").
         narrow = article.get("kind") not in ("service", *_LIST_KINDS)
         return (
-            narrow and (one_item_clause(query, part, candidates, topic) or elliptic_item_clause(query, part, topic))
+            narrow
+            and (
+                one_item_clause(query, part, candidates, topic)
+                or elliptic_item_clause(query, part, topic)
+                or closing_clause(part, lambda p: _words_held(p, words))  # "..., and refunds above $500 are reviewed"
+            )
         ) or part
     top = [p for p in candidates if held[p] == best]
     # Parts that hold one of two joined questions alike: the caller's situation chooses ("I installed
@@ -549,5 +563,10 @@ def _asked_part(
     # One fact per item in the sentence chosen ("3 years for graphics cards and 5 years for SSDs"):
     # the clause of the item this question names, as for the search's own pick above.
     if article.get("kind") not in ("service", *_LIST_KINDS):
-        return one_item_clause(query, chosen, candidates, topic) or elliptic_item_clause(query, chosen, topic) or chosen
+        return (
+            one_item_clause(query, chosen, candidates, topic)
+            or elliptic_item_clause(query, chosen, topic)
+            or closing_clause(chosen, lambda p: _words_held(p, words))
+            or chosen
+        )
     return chosen

