@@ -64,6 +64,22 @@ def _is_noun(word: str) -> bool:
     return wn is None or bool(wn.lemmas(word, "noun"))
 
 
+def _related_heads(text: str) -> set[str]:
+    """The first four letters of every word WordNet relates to a content word of ``text`` (its
+    synonyms, derived forms and the words of its related lemmas: "queue" gives "waiting line"), so a
+    thing denied by one of them is the question's own thing, not another."""
+    from customario.escalation.wordnet import load
+
+    wn = load()
+    if wn is None:
+        return set()
+    heads: set[str] = set()
+    for word in re.findall(r"[a-z]{4,}", text.lower()):
+        for lemma in (word, *wn.related(word)):
+            heads |= {w[:4] for w in re.findall(r"[a-z]{4,}", lemma)}
+    return heads
+
+
 def denies_unasked_thing(question: Any, t: str) -> bool:
     """True when every negation of ``t`` (cleaned) denies a thing ``question``'s text does not name,
     by a quantity word with the noun right after it ("Not a drop.", "No leaks, no." to "Has the roof
@@ -83,7 +99,10 @@ def denies_unasked_thing(question: Any, t: str) -> bool:
     if not found:
         return False
     asked = word_stems(getattr(question, "text", "") or "")
+    near = _related_heads(getattr(question, "text", "") or "")
     if any(word_stems(m.group("noun")) & asked or not _is_noun(m.group("noun")) for m in found):
         return False
+    if any(m.group("noun")[:4] in near for m in found):
+        return False  # "no wait at all" to "Did you queue for more than fifteen minutes?": a queue is a waiting line
     rest = _DENIED_THING.sub(" ", t)
     return not _OTHER_NEGATION.search(rest)

@@ -188,16 +188,20 @@ _AND_CLAUSE = re.compile(r",\s+and\s+(?=[a-z])")
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|can|must|may|has|have|gets?|goes|go|need|needs|takes?)\b")
 
 
-def closing_clause(part: str, held: Callable[[str], int]) -> str | None:
+def closing_clause(part: str, held: Callable[[str], int], needed: Callable[[str], bool] | None = None) -> str | None:
     """The second of the two clauses of ``part`` joined by ", and", as a sentence of its own, when
     it has a finite verb of its own, holds more of the question's words than the first
     (``held(text)`` counts them) and every word the whole sentence holds; else None (see the module
-    docstring). "When will I get my refund?" keeps the sentence: the first clause holds as many."""
+    docstring). "When will I get my refund?" keeps the sentence: the first clause holds as many; so
+    does a question whose kind of fact (``needed``: a duration, a price) only the first clause states
+    ("How long does a refund over five hundred dollars take, and why is it slower?", kb blind58)."""
     pieces = _AND_CLAUSE.split(part.strip())
     if len(pieces) != 2 or not _FINITE.search(pieces[1]):
         return None
     first, second = pieces
     if held(second) <= held(first) or held(second) < held(part):
         return None
+    if needed is not None and needed(first) and not needed(second):
+        return None  # "How long does a refund over $500 take?": the days are in the first clause
     second = second.rstrip(" .")
     return second[0].upper() + second[1:] + "."

@@ -435,7 +435,12 @@ def _asked_part(
     if early is not None:
         # "Refund over $500, does someone check it first?": the clause of the amount's own rule
         words = _asking_words(query, article.get("question") or "", joined)
-        return closing_clause(early, lambda p: _words_held(p, words)) or early
+        return (
+            closing_clause(
+                early, lambda p: _words_held(p, words), lambda p: holds_fact(p, fact, query) if fact else False
+            )
+            or early
+        )
 
     # A word the question negates ("if I never installed it") names the rule that does not apply.
     conditions = " ".join(m.group(0) for m in _IF_RE.finditer((query or "").lower()))
@@ -540,7 +545,9 @@ def _asked_part(
             and (
                 one_item_clause(query, part, candidates, topic)
                 or elliptic_item_clause(query, part, topic)
-                or closing_clause(part, lambda p: _words_held(p, words))  # "..., and refunds above $500 are reviewed"
+                or closing_clause(
+                    part, lambda p: _words_held(p, words), lambda p: holds_fact(p, fact, query) if fact else False
+                )  # "..., and refunds above $500 are reviewed"
             )
         ) or part
     top = [p for p in candidates if held[p] == best]
@@ -566,7 +573,9 @@ def _asked_part(
         return (
             one_item_clause(query, chosen, candidates, topic)
             or elliptic_item_clause(query, chosen, topic)
-            or closing_clause(chosen, lambda p: _words_held(p, words))
+            or closing_clause(
+                chosen, lambda p: _words_held(p, words), lambda p: holds_fact(p, fact, query) if fact else False
+            )
             or chosen
         )
     return chosen
