@@ -431,16 +431,21 @@ def _asked_part(
     # Two or more items of one kind named together ("the 4060 and the 4070 Super, what PSU?"): each
     # one's part; other names ("DDR4" beside "7600X") ask about one item, not several.
     together = items_of_a_kind(article, named) if not joined else []
+    topic = article.get("question") or ""
+    # The article's own question names it as a whole, so its words choose no part of it; but one of
+    # two joined questions ("... and which carriers do you use?") is chosen by them.
+    # Two things set side by side in front of the question are asked about too (kb_contrast).
+    words = _asking_words(query, topic, joined)
+
+    def closing_rule(p: str) -> str | None:
+        """The closing rule of ``p`` alone when only it holds the question's words (kb_clauses)."""
+        return closing_clause(
+            p, lambda x: _words_held(x, words), lambda x: holds_fact(x, fact, query) if fact else False
+        )
+
     early = _by_amount_or_items(query, answer, fact, named, together, joined, article.get("kind"))
     if early is not None:
-        # "Refund over $500, does someone check it first?": the clause of the amount's own rule
-        words = _asking_words(query, article.get("question") or "", joined)
-        return (
-            closing_clause(
-                early, lambda p: _words_held(p, words), lambda p: holds_fact(p, fact, query) if fact else False
-            )
-            or early
-        )
+        return closing_rule(early) or early  # "Refund over $500, does someone check it first?": the amount's own rule
 
     # A word the question negates ("if I never installed it") names the rule that does not apply.
     conditions = " ".join(m.group(0) for m in _IF_RE.finditer((query or "").lower()))
@@ -469,11 +474,6 @@ def _asked_part(
     def overreaches(p: str) -> bool:
         return bool(named) and any(has_word(t, p) for t in others)
 
-    topic = article.get("question") or ""
-    # The article's own question names it as a whole, so its words choose no part of it; but one of
-    # two joined questions ("... and which carriers do you use?") is chosen by them.
-    # Two things set side by side in front of the question are asked about too (kb_contrast).
-    words = _asking_words(query, topic, joined)
     picked = part
     candidates = [p for p in _parts(answer) if fits(p)]
     if part and fits(part):
@@ -545,9 +545,7 @@ def _asked_part(
             and (
                 one_item_clause(query, part, candidates, topic)
                 or elliptic_item_clause(query, part, topic)
-                or closing_clause(
-                    part, lambda p: _words_held(p, words), lambda p: holds_fact(p, fact, query) if fact else False
-                )  # "..., and refunds above $500 are reviewed"
+                or closing_rule(part)  # "..., and refunds above $500 are reviewed"
             )
         ) or part
     top = [p for p in candidates if held[p] == best]
@@ -573,9 +571,7 @@ def _asked_part(
         return (
             one_item_clause(query, chosen, candidates, topic)
             or elliptic_item_clause(query, chosen, topic)
-            or closing_clause(
-                chosen, lambda p: _words_held(p, words), lambda p: holds_fact(p, fact, query) if fact else False
-            )
+            or closing_rule(chosen)
             or chosen
         )
     return chosen
