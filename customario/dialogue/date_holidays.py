@@ -22,7 +22,8 @@ _HOLIDAYS = (
     (r"new ?year'?s( day)?", (1, 1)),
     (r"hallowe'?en", (10, 31)),
     (r"valentine'?s( day)?", (2, 14)),
-    (r"(independence day|fourth of july|july fourth)", (7, 4)),
+    # "fourth of July" never inside "the twenty-fourth of July" (answers blind70 stored the 4th)
+    (r"(independence day|(?<!twenty-)(?<!twenty )(?<!thirty-)(?<!thirty )fourth of july|july fourth)", (7, 4)),
     (r"boxing day|(st\.?|saint) stephen'?s( day)?", (12, 26)),  # St Stephen's Day: Ireland's Boxing Day
     (r"juneteenth", (6, 19)),
     (r"veterans'? day", (11, 11)),
@@ -159,7 +160,7 @@ def _tax_day(year: int) -> date:
 # "a Christmas recital would be lovely" (a party is seldom on the day itself).
 _HOLIDAY_EVENT = re.compile(
     r"\b(?:christmas|xmas|hallowe'?en|easter|thanksgiving|new ?year'?s?|valentine'?s?|st\.? patrick'?s|canada day|"
-    r"australia day|independence day|fourth of july)(?: day| eve)?\s+(?:costume\s+|office\s+|work\s+|school\s+|"
+    r"australia day|independence day|(?<!twenty-)(?<!twenty )fourth of july)(?: day| eve)?\s+(?:costume\s+|office\s+|work\s+|school\s+|"
     r"family\s+)?(?:party|parties|show|recital|concert|dinner|lunch|market|fair|sale|play|parade|service|special|event|"
     r"disco|do|bash|gig|performance|panto|pageant|fete|fayre|drinks|"
     # a thing that goes with the holiday, not its day: "it was my New Year's resolution" beside
@@ -208,6 +209,9 @@ _COUNTRY_DAYS = {
         (r"(?:the )?day of goodwill", (12, 26)),
     ),
     "IN": ((r"republic day", (1, 26)), (r"independence day", (8, 15))),
+    # Kenya's national days (Constitution of Kenya 2010, art. 9(3)): Madaraka Day 1 June, Mashujaa
+    # Day 20 October, Jamhuri Day 12 December (answers blind67 asked them again)
+    "KE": ((r"madaraka day", (6, 1)), (r"mashujaa day", (10, 20)), (r"jamhuri day", (12, 12))),
 }
 # A country said with the day places it ("American Thanksgiving", "Labour Day in Canada"): then the
 # day is read as it would be with no country known.
