@@ -112,8 +112,31 @@ def _normalise_scale(question: Any, t: str) -> Normalised:
             if _ELSEWHEN.search(t) and len(t.split()) > 3:
                 # "Better than last time. Last time I'd have said poor.": whose "poor"? read back
                 return _valid(label, "inferred")
+            if acknowledgement_only(question, t):
+                return _valid(label, "inferred")  # "Okay." to a scale whose label 3 is "okay", unsaid
             return _valid(label, "label" if not _any(_HEDGES, t) else "hedged")
     return by_number
+
+
+# A word a caller also says to acknowledge a question or to say "go on", as the whole answer.
+_ACKNOWLEDGEMENT = re.compile(
+    r"^\W*(?:(?:um+|uh+|er+m?|oh|ah|hmm+)\W+)*(?:ok(?:ay)?|alright|all right|fine|sure|right)\W*$"
+)
+
+
+def acknowledgement_only(question: Any, t: str) -> bool:
+    """True when ``t`` (cleaned) is only a word callers also say to acknowledge what they heard
+    ("Okay.", "Alright.", "Fine.") and the scale label it matches is not spoken in the question's
+    text: the caller never heard "3 is okay", so the word may be a nod, not a rating (answers
+    blind70 had stored "Okay." as 3 on a 1-5 Wi-Fi scale labelled 1 very poor, 3 okay, 5 excellent
+    whose question read out only the ends). The label is then read back, never stored at once."""
+    if not _ACKNOWLEDGEMENT.match(t):
+        return False
+    asked = (getattr(question, "text", "") or "").lower()
+    word = re.sub(r"\W", " ", t).split()[-1:]
+    if word in (["ok"], ["okay"]):
+        return not re.search(r"\bok(?:ay)?\b", asked)
+    return not word or not re.search(rf"\b{re.escape(word[0])}\b", asked)
 
 
 # Words of a rating that may stand for a point: "between okay and good", "between the middle and the top".
