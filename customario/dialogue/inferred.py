@@ -39,12 +39,30 @@ def hundreds_elided(t: str) -> int | None:
         rf"(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?|(?:thir|four|fif|six|seven|eigh|nine)teen)\b",
         t,
     )
-    if not m or numbers_in(t[: m.start()] + " " + t[m.end() :]):
+    if not m:
+        return None
+    thousands = 0
+    k = _THOUSANDS_BEFORE.search(t[: m.start()])
+    if k is not None:
+        # "Nine thousand four forty" = 9440, "fourteen thousand one sixty" (answers blind70, Indian
+        # English rupee amounts): the thousands said whole, the hundreds left out after them
+        said = numbers_in(k.group(1))
+        if len(said) != 1 or not 1 <= said[0] <= 999 or said[0] != int(said[0]):
+            return None
+        thousands, m_start = int(said[0]) * 1000, k.start()
+    else:
+        m_start = m.start()
+    if numbers_in(t[:m_start] + " " + t[m.end() :]):
         return None
     tail = numbers_in(m.group(2))
     if len(tail) != 1 or not 10 <= tail[0] <= 99:
         return None
-    return (_DIGIT_WORDS.index(m.group(1)) + 1) * 100 + int(tail[0])
+    return thousands + (_DIGIT_WORDS.index(m.group(1)) + 1) * 100 + int(tail[0])
+
+
+# The thousands said right before a figure with its hundreds left out: "nine thousand", "fourteen
+# thousand and", "twenty-two thousand,".
+_THOUSANDS_BEFORE = re.compile(r"\b((?:[a-z]+[ -])?[a-z]+) thousand,?(?: and)? $")
 
 
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -516,6 +534,12 @@ _FUTURE_QUESTION = re.compile(r"\b(?:plan|planning|intend|going to|will|would|ne
 _VERB_STOP = frozenset("be have get do go make it that this the a an to".split())
 
 
+# A question about one past deed ("Did you pass ...?") and the deed said back bare in the past
+# ("Passed!", "Passed first time."): a yes, read back.
+_DID_ASKED = re.compile(r"\bdid (?:you|they|he|she|we|it|the|your)\b")
+_BARE_PAST = re.compile(r"^(?:(?:well|oh|yeah|um+|uh+|so|honestly|finally)\W+)*(?P<verb>[a-z]{3,}ed)\b")
+
+
 def _verb_stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -528,13 +552,21 @@ def _verb_restated(asked: str, t: str) -> str | None:
     and a modal ("I actually will renew" to "Do you plan to renew your membership?"; "we're not
     renewing" is no); None otherwise. Read back as an inferred answer."""
     clause = re.split(r"[,.;!?]|\bbut\b", t)[0].strip()
+    asked_stems = {_verb_stem(w) for w in re.findall(r"[a-z]+", asked) if w not in _VERB_STOP and len(w) > 2}
+    in_past = _DID_ASKED.search(asked) and not re.search(r"n'?t\b|\b(?:not|never|no)\b", clause)
+    bare = _BARE_PAST.match(clause)
+    # ("pass" stems to "pas" as a plural would: its whole word counts too)
+    wide = asked_stems | {w.rstrip("e")[:5] for w in re.findall(r"[a-z]+", asked) if w not in _VERB_STOP and len(w) > 2}
+    if in_past and bare and _verb_stem(bare.group("verb")) in wide:
+        return "yes"  # "Passed!" to "Did you pass your test?" (answers blind70)
     m = _RESTATED.match(clause)
     if not m or m.group("verb") in _VERB_STOP:
         return None
-    asked_stems = {_verb_stem(w) for w in re.findall(r"[a-z]+", asked) if w not in _VERB_STOP and len(w) > 2}
+    aux = m.group("aux") or ""
+    if in_past and not aux.strip() and m.group("verb").endswith("ed") and _verb_stem(m.group("verb")) in wide:
+        return "yes"  # "I passed" to "Did you pass?": the simple past tells what happened, no habit
     if _verb_stem(m.group("verb")) not in asked_stems:
         return None
-    aux = m.group("aux") or ""
     if not aux.strip() and "'" not in clause[: m.start("verb")]:
         return None  # "I work from home, but only once a month": a plain present is a habit (below)
     if re.search(r"\b(?:will|shall|won'?t|plan|intend|want|going|gonna)\b|'ll\b", clause[: m.start("verb")]) and not (

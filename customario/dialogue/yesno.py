@@ -26,6 +26,7 @@ from customario.dialogue.yesno_words import (  # noqa: F401  (BOTH, SOFT_NO re-e
     SOFT_NO,
     WHY_NOT_DENIED,
     FAULTLESS,
+    OUTCOME_ANTONYMS,
 )
 
 
@@ -285,7 +286,7 @@ _ANTONYMS = (
         r"\balready\b.*\b(booked|scheduled|arranged|made)\b",
         r"to (?:schedule|book|arrange|set up|make) (?:one|it|that|an? \w+)|still (?:need|have) to (?:book|schedule)",
     ),
-)
+) + OUTCOME_ANTONYMS
 
 
 def _negated_before(t: str, start: int, window: int) -> bool:

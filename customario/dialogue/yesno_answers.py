@@ -26,6 +26,7 @@ from customario.dialogue import (
     yesno_habits,
     yesno_instead,
     yesno_unasked,
+    yesno_not_yet,
     yesno_parts,
 )
 from customario.dialogue.answer_core import Normalised, _any, _self_corrected_tail, _valid
@@ -140,8 +141,9 @@ def _yes_no_said(question: Any, t: str) -> Normalised:
         # said with emphasis (answers blind41), read as the single negation and read back
         read = _normalise_yes_no(question, single)
         return _valid(read.value, "inferred") if read.status == "valid" else read
-    if yesno_cancelled.never_had_the_thing(question, t):
-        return Normalised("invalid", reason="yes or no")  # "We didn't have a coordinator"
+    # "We didn't have a coordinator"; "Haven't taken it yet" to "Did you pass?" (answers blind70)
+    if yesno_cancelled.never_had_the_thing(question, t) or yesno_not_yet.earlier_step_pending(question, t):
+        return Normalised("invalid", reason="yes or no")
     missed = yesno_cancelled.missing_denied(question, t)  # "haven't missed one" to "... every day?"
     if missed == "unclear":
         return Normalised("invalid", reason="yes or no")
@@ -248,6 +250,15 @@ _ON_CONDITION = re.compile(
     r"[^.;!?]*[,;.]\s*(?:otherwise|or else|else|if not|but if not)\b"
 )
 
+# Both cases of a condition said anywhere in the answer: "..., if it closes we'll take a bigger
+# cabin, if it doesn't I'm back to working from home" (answers blind70 stored the last clause's
+# "doesn't" as a no), "Yeah, if the time changes, otherwise no": the answer waits on the condition.
+_BOTH_CASES = re.compile(
+    r"\bif\b[^.;!?]{3,}?[,;.]\s*(?:and |but |or |then )?(?:if (?:it|they|he|she|we|i|you|that|there|the \w+) "
+    r"(?:doesn'?t|don'?t|isn'?t|aren'?t|won'?t|can'?t|didn'?t|does not|do not|is not|will not|falls through)\b|"
+    r"if not\b|otherwise\b|or else\b)"
+)
+
 # A condition said alone, as the whole answer: "Only if my face isn't in it", "Provided you don't
 # name the street", "As long as it's not before nine". The consent waits on the condition, and a
 # "not" inside it belongs to the condition, never the answer (answers blind64 had stored "Only if my
@@ -302,6 +313,7 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
         or yesno_asides.scorn_alone(t)
         or yesno_asides.faint_praise(t)  # "Smoother than my ex's driving, which isn't saying much"
         or _ON_CONDITION.match(t)  # "If they fix the parking, otherwise no" (answers blind50)
+        or _BOTH_CASES.search(t)  # "..., if it closes we'll stay, if it doesn't I'm off" (answers blind70)
         or _CONDITION_ALONE.match(t)  # "Only if my face isn't in it" (answers blind64)
     ):
         # "I wouldn't say we didn't wait long", "yes for the room, no for the bathroom": no safe reading.

@@ -235,11 +235,15 @@ _NOT_THAT_THING = re.compile(
 # has no ground (answers blind64 had stored the "didn't" as a no). To "Did you need to call twice?"
 # the need is the question itself and "I didn't need to" stays a no.
 _ASSUMED_NEED = re.compile(
-    r"\b(?:before|when|by the time|until|till|once|as soon as) (?:you|we|they|he|she) (?:needed|had|have|need|were due) to\b"
+    r"\b(?:before|when|by the time|until|till|once|as soon as) (?:you|we|they|he|she) (?:needed|had|have|need|were due) to\b|"
+    # "... find parking whenever you needed it?" (answers blind70: "I come by metro, so I never needed it")
+    r"\b(?:whenever|when|if|any time|every time) (?:you|we|they|he|she) (?:needed|need|wanted) (?:it|one|them|to)\b"
 )
 _NO_NEED = re.compile(
     r"\b(?:i|we|he|she|they)(?: (?:didn'?t|did not|never|don'?t|do not)(?: even| really| actually)? (?:need|have|had)|"
-    r" had no need| wasn'?t going| weren'?t going) to\b|\bno need (?:for (?:me|us|him|her|them) )?to\b"
+    r" had no need| wasn'?t going| weren'?t going) to\b|\bno need (?:for (?:me|us|him|her|them) )?to\b|"
+    r"\b(?:i|we|he|she|they)(?: (?:didn'?t|did not|don'?t|do not)(?: even| really| actually| ever)? need|"
+    r" (?:never|have never|'ve never)(?: even| really| actually)? needed) (?:it|one|them|any|to)\b|\bno need for (?:it|one|them|any)\b"
 )
 
 

@@ -25,6 +25,9 @@ _YES = (
     # French "oui" (Canadian callers) and Spanish "sí" opening an answer, as "ja" (answers blind62,
     # blind59 asked "Oui, two of them." and "Sí, por favor." again); never before their "no"
     r"^\W*oui\b(?!\W*non\b)|^\W*s[ií](?:\W*$|\W+(?:por favor|claro|gracias)\b)",
+    # Swahili "ndiyo" (yes) and "kabisa" (absolutely) opening an East African English answer
+    # (answers blind67, Kenyan callers, asked "Ndiyo." and "Kabisa!" again)
+    r"^\W*(?:ndiyo|ndio|kabisa)\b(?!\W*(?:hapana|la)\b)",
     # Australian "bloody oath" / "my oath": yes, certainly (Macquarie Dictionary, "oath"; answers blind62)
     r"^\W*(?:(?:oh|yeah|well)\W+)?(?:bloody|my) oath\b",
     r"\bsure\b",
@@ -106,7 +109,8 @@ _NO = (
     r"\bnope\b",
     r"\bnah\b",
     r"^\W*naw?e?\b(?<!\bna)",  # Scottish "naw", "nae" (as the answer's first word), Southern US "naw"
-    r"^\W*na\b(?![ -]na\b)",  # "Na, there was loads free": "nah" typed short, opening the answer
+    r"^\W*na\b(?![ -]na\b)",
+    r"^\W*hapana\b",  # Swahili "hapana" (no) opening the answer (answers blind67, Kenyan callers)  # "Na, there was loads free": "nah" typed short, opening the answer
     # "Sadly not.", "Unfortunately not, we ran out of time", "def not": a no with a feeling or texting
     r"^\W*(?:(?:sadly|unfortunately|regrettably|alas|luckily|thankfully|fortunately|happily|def|defo|deffo)\W+)+not\b"
     r"(?!\W+(?:only|just|quite|sure|exactly|really|that|too|as|much|enough|bad|great|good|long|many|for)\b)",
@@ -319,3 +323,9 @@ BOOKED_TIME_ASKED = (
     # ready at the booked time?" is sarcasm read back, answers blind15)
     r"\bat the (?:agreed|scheduled|arranged|promised|appointed) time\b"
 )
+
+
+# Opposites of an outcome asked about, which yesno.py adds to its antonyms: "Failed. Mirrors,
+# again." to "Did you pass your practical test?" is a no (answers blind70 asked it again); "pass
+# by", "pass on" and "pass through" ask no outcome.
+OUTCOME_ANTONYMS = ((r"\bpass(?:ed)?\b(?! (?:by|on|through|along|over|away|out)\b)", r"failed|flunked|fail"),)
