@@ -80,11 +80,15 @@ REFUSED = (
     r"(?:i'?ve got to go|i have to go|i need to go|i gotta go|gotta go|got to go|i must go|i'?m busy|i'?m in a (?:rush|hurry)|"
     r"no time|i'?m driving|i'?m at work|i'?m late)\b[^?]*$",
     # "That's personal", "a private matter", "Private.": not "I had a personal trainer".
-    r"\b(that'?s|it'?s|that is|it is|bit|too|rather|kind of|pretty|very|quite|strictly)\s+(personal|private)\b",
+    # ... or confidential: "That's confidential, sorry." (answers blind70 asked it again)
+    r"\b(that'?s|it'?s|that is|it is|bit|too|rather|kind of|pretty|very|quite|strictly)\s+(personal|private|confidential)\b",
     r"\b(personal|private) (question|matter|information|info|stuff|business|thing)\b",
     r"^\W*(personal|private)\W*$",
     # ... or to comment: "I don't want to comment on the chef." (answers blind65 had stored it as a no)
     r"\b(?:don'?t|do not) (?:really |particularly )?want to (say|answer|tell|share|comment)\b",
+    # ... or says the will-not: "I won't comment on him.", "not going to comment" (answers blind70
+    # had stored it as the open answer)
+    r"\b(?:won'?t|will not|not (?:going to|gonna)|(?:i'?m|i am) not going to)\s+(?:be\s+)?comment(?:ing)?\b",
     # "I don't want to rate a person", "I don't really want to give dates out over the phone": the
     # caller declines to give what the question asks for
     r"\b(?:don'?t|do not) (?:really |particularly )?(?:want|wish|like) to (?:rate|score|grade|judge|mark|give (?:out )?"
