@@ -113,7 +113,12 @@ def change_payload(t: str) -> str:
     t = without_quoted_old(t)
     before_not = re.match(r"^(.*?)[,;]\s*not\b", t) if TAKEN_BACK_END.search(t) else None
     t = _TAKEN_BACK.sub(" ", t).strip(" ,.;!?")
-    meant = list(re.finditer(r"\b(i meant|i mean|meant to say|should (have )?(said|be)|make it)\s+(?=\S)", t))
+    # ("my last answer should have been ten, not nine": the value after "should have been", answers blind67)
+    meant = list(
+        re.finditer(
+            r"\b(i meant|i mean|meant to say|should (have )?(said|be)|should(?: have|'ve) been|make it)\s+(?=\S)", t
+        )
+    )
     marks = list(_VALUE_AFTER.finditer(t))
     if meant and (not marks or meant[-1].start() > marks[-1].start()):
         value = t[meant[-1].end() :]

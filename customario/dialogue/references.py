@@ -111,6 +111,13 @@ _SHOULD_BE = re.compile(r"\bshould be\s+(?=\S)")
 _OWN_ANSWER_BY_PLACE = re.compile(
     r"\bmy (?:very )?(?:last|previous|prior|earlier|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) answer\b"
 )
+# ... or opens the turn with it, then the new value: "My last answer, put it as ten.", "Wait, my last
+# answer should have been ten, not nine." (answers blind67, blind70 had asked the current question again)
+_OWN_ANSWER_OPENS = re.compile(
+    r"^\W*(?:(?:wait|oh|sorry|actually|um+|uh+|er+m?|hang on|hold on|and|also|one thing)\W+)*"
+    r"my (?:very )?(?:last|previous|prior|earlier|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) answer"
+    r"(?:\s*[,:;-]\s*(?=\S)|\s+should(?:'ve| have)? (?:be|been)\s+(?=\S))"
+)
 _ORDINALS = {
     "first": 0,
     "second": 1,
@@ -284,6 +291,7 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
     t = clean_words(text)
     explicit = bool(_CHANGE.search(_without_choice_words(t, questions)))
     explicit = explicit or bool(_SHOULD_BE.search(t) and _OWN_ANSWER_BY_PLACE.search(t))
+    explicit = explicit or bool(_OWN_ANSWER_OPENS.search(t))
     current = next((q for q in questions if asked and q.id == asked[-1]), None)
     open_verb = False
     if explicit and current is not None and current.type == "open" and not _NAMES_AN_ANSWER.search(t):
