@@ -165,3 +165,18 @@ def test_swahili_yes_and_no_opening_an_answer(text, value):
 
 def test_confidential_is_a_refusal():
     assert normalise(_FEE, "Sorry, that's confidential.").status == "refused"
+
+
+_AGAIN = Question(id="again", type="yes_no", text="Would you like to book with us again?")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"), [("We'd really love to!", "valid"), ("I would love to, but we're moving.", "invalid")]
+)
+def test_love_to_as_the_whole_answer_is_a_yes(text, status):
+    n = normalise(_AGAIN, text)
+    assert n.status == status and (status != "valid" or n.value == "yes"), n
+
+
+def test_undecided_with_an_adverb_is_a_dont_know():
+    assert normalise(_SCORE, "We haven't quite made up our minds.").status == "dont_know"

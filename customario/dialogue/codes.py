@@ -75,8 +75,9 @@ _DONT_KNOW = (
     # "We haven't decided yet" (answers blind34) as "I haven't decided yet" (blind, blind2, ...),
     # also after a hedge that opens it: "Maybe, we haven't decided" (held-out answers blind61 had
     # stored a no from the "haven't")
+    # ("I haven't really made up my mind", answers blind67: an adverb between them too)
     r"^\W*(?:(?:maybe|perhaps|possibly|not sure|dunno|um+|uh+|well|honestly)\W+)*(i |we )?(haven'?t|have not|not) (yet )?"
-    r"(decided|made up (my|our) minds?)( yet)?" + _ALONE,
+    r"(?:(?:really|quite|fully|actually|properly|totally) )?(decided|made up (my|our) minds?)( yet)?" + _ALONE,
     # ... with what it hangs on said before or after: "Depends on his exam results, we haven't decided",
     # "We haven't decided yet, it depends on the fees" (answers blind60): undecided, not a condition
     r"^\W*(?:it |that )?depends (?:on|who|what|how|whether)\b[^.;!?]*[,.;]\s*(?:i |we )?(?:haven'?t|have not|not) (?:yet )?"

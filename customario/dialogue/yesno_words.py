@@ -28,6 +28,9 @@ _YES = (
     # Swahili "ndiyo" (yes) and "kabisa" (absolutely) opening an East African English answer
     # (answers blind67, Kenyan callers, asked "Ndiyo." and "Kabisa!" again)
     r"^\W*(?:ndiyo|ndio|kabisa)\b(?!\W*(?:hapana|la)\b)",
+    # "We would love to.", "I'd love to!" as the whole answer (answers blind67 asked it again); a
+    # clause after it ("I'd love to, but ...", "I'd love to sleep by the ice machine") is read elsewhere
+    r"^\W*(?:(?:oh|ah|aw|well|yes|yeah|absolutely)\W+)*(?:i|we)(?:'d| would) (?:really |absolutely |just |so )?love to\W*$",
     # Australian "bloody oath" / "my oath": yes, certainly (Macquarie Dictionary, "oath"; answers blind62)
     r"^\W*(?:(?:oh|yeah|well)\W+)?(?:bloody|my) oath\b",
     r"\bsure\b",
