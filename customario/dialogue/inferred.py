@@ -537,6 +537,11 @@ _VERB_STOP = frozenset("be have get do go make it that this the a an to".split()
 # A question about one past deed ("Did you pass ...?") and the deed said back bare in the past
 # ("Passed!", "Passed first time."): a yes, read back.
 _DID_ASKED = re.compile(r"\bdid (?:you|they|he|she|we|it|the|your)\b")
+# ... with nothing after the verb but its object or "first time": "I practised every single day"
+# says more than the question asks (a lie about it is no no, answers blind44).
+_ONLY_DEED = re.compile(
+    r"^(?:\s+(?:it|them|that|this|(?:the|my|our) [a-z]+))?(?:\s+(?:first time|first go|in the end|eventually|too))?\W*$"
+)
 _BARE_PAST = re.compile(r"^(?:(?:well|oh|yeah|um+|uh+|so|honestly|finally)\W+)*(?P<verb>[a-z]{3,}ed)\b")
 
 
@@ -557,13 +562,19 @@ def _verb_restated(asked: str, t: str) -> str | None:
     bare = _BARE_PAST.match(clause)
     # ("pass" stems to "pas" as a plural would: its whole word counts too)
     wide = asked_stems | {w.rstrip("e")[:5] for w in re.findall(r"[a-z]+", asked) if w not in _VERB_STOP and len(w) > 2}
-    if in_past and bare and _verb_stem(bare.group("verb")) in wide:
+    if in_past and bare and _verb_stem(bare.group("verb")) in wide and _ONLY_DEED.match(clause[bare.end() :]):
         return "yes"  # "Passed!" to "Did you pass your test?" (answers blind70)
     m = _RESTATED.match(clause)
     if not m or m.group("verb") in _VERB_STOP:
         return None
     aux = m.group("aux") or ""
-    if in_past and not aux.strip() and m.group("verb").endswith("ed") and _verb_stem(m.group("verb")) in wide:
+    if (
+        in_past
+        and not aux.strip()
+        and m.group("verb").endswith("ed")
+        and _verb_stem(m.group("verb")) in wide
+        and _ONLY_DEED.match(clause[m.end() :])
+    ):
         return "yes"  # "I passed" to "Did you pass?": the simple past tells what happened, no habit
     if _verb_stem(m.group("verb")) not in asked_stems:
         return None
