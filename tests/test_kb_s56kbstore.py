@@ -62,6 +62,10 @@ def test_the_opening_noun_phrase_of_a_sentence(sentence, nouns):
         ("do I get credited the lot?", "Credits land on the card you paid with.", False),
         ("is it booked yet?", "Every booked parcel has a tracking code.", False),
         ("do I wrap it myself?", "Wrap the part in its box and post it.", False),
+        # The noun is only in what the caller says they know; the ask is for the business to act.
+        ("I know credits take a few days, can you hurry mine?", "Credits land on the card you paid with.", False),
+        # The ask points back at the story with a pronoun: the story's noun is asked about.
+        ("my credit is huge, why is it so slow?", "Credits land on the card you paid with.", True),
     ],
 )
 def test_the_part_read_opens_with_a_noun_the_caller_said(question, part, opens):
