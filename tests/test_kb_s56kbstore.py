@@ -45,6 +45,7 @@ ARTICLES = """\
         ("Wrap the part in its box and post it.", []),
         ("We text a code to every buyer.", []),
         ("The GX200 needs a 12 mm axle.", []),
+        ("Shimano XT12 cassettes fit any HG hub.", []),  # a model name in the phrase: its head lies beyond
     ],
 )
 def test_the_opening_noun_phrase_of_a_sentence(sentence, nouns):

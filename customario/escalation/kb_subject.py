@@ -41,7 +41,8 @@ _CLOSED_CLASS = frozenset(
 # does it need checking?"): the story's nouns are then asked about too. "mine" is not one: "I know
 # refunds take a week, could you speed mine up?" asks the business to act on the caller's own one.
 _POINTS_BACK = re.compile(r"\b(?:it|that|this|they|those|these)\b", re.I)
-_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?|\S")
+# Whole tokens: a model name ("Z790", "AM5") or a hyphenated word is one token, never a letter noun.
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019][A-Za-z0-9]+)*|\S")
 
 
 def _noun_lemmas(word: str) -> frozenset[str]:
@@ -58,7 +59,8 @@ def opening_nouns(sentence: str) -> list[str]:
     ("shipped" is no noun). At most :data:`_OPENING_WORDS` words after the determiners are read;
     the phrase ends at the first word that is not a plain word (a number, "$", a comma) or is a
     closed-class word (:data:`_CLOSED_CLASS`: "We email ..." has no noun phrase to read). A first
-    word followed by a determiner is an imperative verb ("Pack the item ..."): no phrase."""
+    word followed by a determiner is an imperative verb ("Pack the item ..."): no phrase; nor is
+    there one to read when a model name stands in it ("The MSI Z790 Tomahawk takes DDR5.")."""
     words = _WORD.findall(sentence or "")
     i = 0
     while i < len(words) and words[i].lower() in _DETERMINERS:
@@ -67,6 +69,8 @@ def opening_nouns(sentence: str) -> list[str]:
         return []  # "Pack the item ...": an imperative verb, no subject
     out: list[str] = []
     for w in words[i : i + _OPENING_WORDS]:
+        if any(c.isdigit() for c in w) and any(c.isalpha() for c in w):
+            return []  # "AMD AM5 processors": a model name inside the phrase, its head lies beyond
         if not w.isalpha() or w.lower() in _CLOSED_CLASS or (out and _finite_verb(w, out[-1])):
             break
         if _noun_lemmas(w):
