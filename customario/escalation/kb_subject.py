@@ -41,6 +41,8 @@ _CLOSED_CLASS = frozenset(
 # does it need checking?"): the story's nouns are then asked about too. "mine" is not one: "I know
 # refunds take a week, could you speed mine up?" asks the business to act on the caller's own one.
 _POINTS_BACK = re.compile(r"\b(?:it|that|this|they|those|these)\b", re.I)
+# English prefixes that negate an adjective or participle ("unopened", "nonrefundable", "incomplete").
+_NEGATING_PREFIXES = ("un", "non", "in", "dis")
 # Whole tokens: a model name ("Z790", "AM5") or a hyphenated word is one token, never a letter noun.
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019][A-Za-z0-9]+)*|\S")
 
@@ -53,10 +55,15 @@ def _noun_lemmas(word: str) -> frozenset[str]:
 
 
 def opening_nouns(sentence: str) -> list[str]:
-    """The words of ``sentence``'s opening noun phrase that WordNet knows as nouns, lower case:
-    "Refunds above $500 are reviewed by a person first." → ["refunds"]; "Standard shipping takes
-    3 to 5 business days." → ["standard", "shipping"]; "Every shipped order has ..." → ["order"]
-    ("shipped" is no noun). At most :data:`_OPENING_WORDS` words after the determiners are read;
+    """The nouns of :func:`opening_phrase` (see there): "Refunds above $500 are reviewed by a person
+    first." → ["refunds"]; "Every shipped order has ..." → ["order"] ("shipped" is no noun)."""
+    return [w for w in opening_phrase(sentence) if _noun_lemmas(w)]
+
+
+def opening_phrase(sentence: str) -> list[str]:
+    """The words of ``sentence``'s opening noun phrase, lower case: "Refunds above $500 are reviewed
+    by a person first." → ["refunds"]; "Standard shipping takes 3 to 5 business days." →
+    ["standard", "shipping"]; "Every shipped order has ..." → ["shipped", "order"]. At most :data:`_OPENING_WORDS` words after the determiners are read;
     the phrase ends at the first word that is not a plain word (a number, "$", a comma) or is a
     closed-class word (:data:`_CLOSED_CLASS`: "We email ..." has no noun phrase to read). A first
     word followed by a determiner is an imperative verb ("Pack the item ..."): no phrase; nor is
@@ -71,10 +78,10 @@ def opening_nouns(sentence: str) -> list[str]:
     for w in words[i : i + _OPENING_WORDS]:
         if any(c.isdigit() for c in w) and any(c.isalpha() for c in w):
             return []  # "AMD AM5 processors": a model name inside the phrase, its head lies beyond
-        if not w.isalpha() or w.lower() in _CLOSED_CLASS or (out and _finite_verb(w, out[-1])):
+        nouns = [x for x in out if _noun_lemmas(x)]
+        if not w.isalpha() or w.lower() in _CLOSED_CLASS or (nouns and _finite_verb(w, nouns[-1])):
             break
-        if _noun_lemmas(w):
-            out.append(w.lower())
+        out.append(w.lower())
     return out
 
 
@@ -95,21 +102,32 @@ def opens_with_asked_noun(query: str, part: str) -> bool:
     the caller asked about in ``query``, compared by WordNet noun lemma (:func:`opening_nouns`): a
     noun of the ask (:func:`customario.escalation.kb_ask.split_ask`), or of the story when the ask
     points back at it with a pronoun (:data:`_POINTS_BACK`); "I know refunds take a week, but could
-    you speed mine up?" names refunds only in what the caller says they know. Only the
+    you speed mine up?" names refunds only in what the caller says they know. A word of the opening
+    phrase that is a caller's word negated ("Unopened items ..." for "can opened items go back?") or
+    the other way round says the sentence is about the other thing: False. Only the
     noun that closes the opening phrase counts when it has two ("Standard shipping": "shipping",
     not "standard"): the head of an English noun phrase is its last noun. Never raises; False
     without WordNet."""
     sentences = split_sentences(part or "")
     if not sentences:
         return False
-    opening = opening_nouns(sentences[0])
+    phrase = opening_phrase(sentences[0])
+    opening = [w for w in phrase if _noun_lemmas(w)]
     if not opening:
         return False
     head = _noun_lemmas(opening[-1])
     parts = split_ask(query or "")
     asked = parts.ask if not _POINTS_BACK.search(parts.ask) else f"{parts.story} {parts.ask}"
-    said = {lemma for w in _WORD.findall(asked) if w.isalpha() for lemma in _noun_lemmas(w)}
+    words = {w.lower() for w in _WORD.findall(asked) if w.isalpha()}
+    if any(_negated_pair(p, w) for p in phrase for w in words):
+        return False  # "Unopened items ..." for "can opened items be returned?"
+    said = {lemma for w in words for lemma in _noun_lemmas(w)}
     return bool(head & said)
+
+
+def _negated_pair(one: str, other: str) -> bool:
+    """Whether one word is the other with a negating prefix ("unopened" / "opened", "non-stock")."""
+    return any(a == p + b for a, b in ((one, other), (other, one)) for p in _NEGATING_PREFIXES)
 
 
 # Articles whose answers people wrote as prose (manual and learned ones, FAQ entries, article lists:
