@@ -8,8 +8,9 @@ week?"), the sentence speaks of what was asked, not only of a word it shares wit
 verb ("is it the whole amount refunded?") or a modifier ("the shipped order's tracking number" for
 "any shipping place?") does not count.
 
-The source of the rule is the given-new order of English sentences (Halliday): the subject opening
-a declarative sentence names its topic, what the rest of the sentence tells about. Nouns are
+The source of the rule is the theme of an English clause (Halliday, *An Introduction to Functional
+Grammar*): its first element, in a declarative clause the subject, is what the message is about;
+the rest of the clause tells about it. Nouns are
 compared by their WordNet lemmas (:mod:`customario.escalation.wordnet`, morphy's noun rules:
 "refunds" / "refund", "orders" / "order"), so a verb form ("refunded", "shipped") never matches.
 """
@@ -63,8 +64,8 @@ def opening_nouns(sentence: str) -> list[str]:
 def opening_phrase(sentence: str) -> list[str]:
     """The words of ``sentence``'s opening noun phrase, lower case: "Refunds above $500 are reviewed
     by a person first." → ["refunds"]; "Standard shipping takes 3 to 5 business days." →
-    ["standard", "shipping"]; "Every shipped order has ..." → ["shipped", "order"]. At most :data:`_OPENING_WORDS` words after the determiners are read;
-    the phrase ends at the first word that is not a plain word (a number, "$", a comma) or is a
+    ["standard", "shipping"]; "Every shipped order has ..." → ["shipped", "order"]. At most
+    :data:`_OPENING_WORDS` words after the determiners are read; the phrase ends at the first word that is not a plain word (a number, "$", a comma) or is a
     closed-class word (:data:`_CLOSED_CLASS`: "We email ..." has no noun phrase to read). A first
     word followed by a determiner is an imperative verb ("Pack the item ..."): no phrase; nor is
     there one to read when a model name stands in it ("The MSI Z790 Tomahawk takes DDR5.")."""
@@ -164,8 +165,8 @@ def answer_asked_noun(result: SearchResult, threshold: float, *, whole_turn: boo
 
     Then ``hits[0]`` gets ``threshold`` as its confidence (its own kept as ``lexical_confidence``)
     and the offered part as its ``excerpt``, so the caller hears what a yes would have given. In
-    place; ``result`` is returned either way. Measured on kb blind58-blind69 (development corpora,
-    store and salon): 36 store paraphrases right after a yes are right directly, none answered
+    place; ``result`` is returned either way. Measured on kb blind55-blind69 (14 development corpora,
+    store and salon): 45 store paraphrases right after a yes are right directly, none answered
     wrong, no near miss answered; the salon's profile kinds gave five near misses and no gain.
     """
     from customario.escalation.kb_suggest import NEAREST_FLOOR, suggestion
