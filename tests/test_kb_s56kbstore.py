@@ -65,6 +65,9 @@ def test_the_opening_noun_phrase_of_a_sentence(sentence, nouns):
         ("do I wrap it myself?", "Wrap the part in its box and post it.", False),
         # The noun is only in what the caller says they know; the ask is for the business to act.
         ("I know credits take a few days, can you hurry mine?", "Credits land on the card you paid with.", False),
+        # A verb after its subject, and a noun in a phrase telling about another asked thing.
+        ("do you credit the postage too?", "Credits land on the card you paid with.", False),
+        ("how long is the wait for credits over $800?", "Credits land on the card you paid with.", False),
         # The sentence is about the negated thing: "unused" parts for "used" ones.
         ("can used parts come back?", "Unused parts can be sent back within 21 days.", False),
         ("can unused parts come back?", "Unused parts can be sent back within 21 days.", True),
