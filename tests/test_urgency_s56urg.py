@@ -68,6 +68,10 @@ from customario.escalation.urgency import assess, assess_rules
         ("Will the candles set off the smoke detectors in the hall?", "normal"),
         ("My son has eczema, will the cleaning spray be a problem for him?", "normal"),
         ("will the smoke set off the alarm? it's pouring out of the toaster now", "urgent"),
+        # chimney fire signs together: sparks landing on a roof, a ceiling going black by a roaring flue (urgency_hazards)
+        ("chimney fire! embers falling onto the shed roof", "emergency"),
+        ("the stove pipe is roaring and the wall above it is turning brown, my gran's upstairs", "emergency"),
+        ("the ceiling's gone black over the candles, what paint covers soot?", "normal"),
         # praise from a lawyer is no threat (urgency_rules)
         ("a solicitor at my work swears by you for boiler servicing", "normal"),
     ],

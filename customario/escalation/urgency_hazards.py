@@ -246,7 +246,22 @@ _CHIMNEY_FIRE = (
         # burning debris falling from the chimney onto a roof (blind30: "dropping burning bits onto the thatch")
         "burning debris falling",
         r"\b(dropping|falling|raining|landing|coming down|spitting)( \w+){0,2} (burning|glowing|hot|red-?hot) (bits|embers|debris|pieces|ash|sticks|twigs)\b"
-        r"|\b(burning|glowing|red-?hot) (bits|embers|debris|pieces|sticks|twigs)( \w+){0,2} (dropping|falling|landing|raining)\b",
+        r"|\b(burning|glowing|red-?hot) (bits|embers|debris|pieces|sticks|twigs)( \w+){0,2} (dropping|falling|landing|raining)\b"
+        # ... or sparks landing on a thing that burns (s56urg, blind61: "sparks landing on the thatch next door")
+        r"|\b(sparks|embers)( \w+){0,2} (landing|falling|dropping|raining|settling) (on|onto) (the |a |our |my |their |next door'?s )?"
+        r"(\w+ )?(thatch|roof|roofs|shed|hay|straw|fence|rafters|loft)\b",
+    ),
+    (
+        # the heat through the chimney breast blackening a ceiling or a wall (s56urg, blind61: "the flue's roaring ...
+        # and the ceiling's going black")
+        "a ceiling or a wall going black",
+        r"\b(ceiling|wall|chimney breast|plaster|paintwork)( above it| above| over it| round it| by it)?('s| is| has)? "
+        r"(going|gone|turning|turned|started going) (black|brown|scorched)\b",
+    ),
+    (
+        # a chimney fire named as now, with an exclamation (blind61: "chimney fire!! sparks landing on the thatch")
+        "a chimney fire named",
+        r"\bchimney fire\b(?=\s*!)",
     ),
 )
 _NOT_A_WAY_OUT = re.compile(
@@ -544,7 +559,8 @@ def read(t: str) -> tuple[str, str] | None:
     found = _smoke_filling(t) or _carbon_monoxide(t) or _smoking_now(t)
     if found:
         return "emergency", found
-    if len(cues) == 1 and cues <= {name for name, _ in _CHIMNEY_FIRE}:
+    # (a ceiling going black counts only beside another sign: soot from a candle blackens one too)
+    if len(cues) == 1 and cues <= {name for name, _ in _CHIMNEY_FIRE} - {"a ceiling or a wall going black"}:
         return "urgent", "a chimney fire sign: " + next(iter(cues))
     for level, table in (("emergency", _HAZARDS_EMERGENCY), ("urgent", _HAZARDS_URGENT)):
         for reason, pattern in table:
