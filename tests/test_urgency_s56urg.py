@@ -72,6 +72,9 @@ from customario.escalation.urgency import assess, assess_rules
         ("chimney fire! embers falling onto the shed roof", "emergency"),
         ("the stove pipe is roaring and the wall above it is turning brown, my gran's upstairs", "emergency"),
         ("the ceiling's gone black over the candles, what paint covers soot?", "normal"),
+        # a person hanging in the power lines (urgency_power_lines)
+        ("the window cleaner's cradle is tangled in the overhead cables and a lad is dangling from it", "emergency"),
+        ("our drone is stuck in the power lines behind the shop, can you reach it?", "normal"),
         # praise from a lawyer is no threat (urgency_rules)
         ("a solicitor at my work swears by you for boiler servicing", "normal"),
     ],
