@@ -78,9 +78,10 @@ def test_thousands_separators_keep_an_amount_one_number():
 def test_a_stated_amount_reads_the_rule_it_falls_under(kb):
     r = search(kb, "Will the refund be held up on the $1,300 graphics card I'm sending back?", campaign=STORE)
     assert r.confident and "$500" in r.best["excerpt"] and "15%" not in r.best["excerpt"]
-    # Told as a story first, the return is only the story's (kb_ask): not answered, never with the fee.
+    # Told as a story first, the return is only the story's (kb_ask): never read with the fee. The
+    # offer of the refund sentences is read at once since stop 56 (kb_subject: "Refunds reach ...").
     r = search(kb, "I'm sending back a $1,300 graphics card, will the refund be held up?", campaign=STORE)
-    assert not r.confident
+    assert not r.confident or ("$500" in r.best["excerpt"] and "15%" not in r.best["excerpt"])
     # Near miss: no amount stated, so the limit sentence is not forced on a restocking question.
     r = search(kb, "I installed the graphics card already, what do I lose on a return?", campaign=STORE)
     assert not r.confident or "$500" not in r.best["excerpt"]

@@ -170,24 +170,41 @@ def refusal_tail(q: Question, text: str, today: date | None = None) -> Normalise
 # transcript that ends at the object has none. Through the telephone band "I'd rather not rate it."
 # came out as "i want off rate it" twice running and the refusal was lost (answers blind60 voice
 # sample, gb-f3-170 phone band, 7 December 2026).
-_RATING_TAIL = re.compile(r"\b(?:(how\s+to)\s+)?(rate|score|grade)\s+(?:it|that|them|him|her|this|those)$")
+#
+# The value named as what is given ("... give a number", "... put a score on it") ends such a
+# sentence too: 19 typed development lines withhold a rating so (16 "rather not give/put a number/
+# score", every one refused; "hard to put a number on it" a don't-know), and through the telephone
+# band "I'd rather not give a rating." came out as "i want off give a rating" (answers blind70
+# voice sample, gb-f3-170 phone, 7 December 2026). "hard to" before the verb is a don't-know as
+# "how to" is.
+_RATING_TAIL = re.compile(
+    r"\b(?:(how\s+to|hard\s+to)\s+)?"
+    r"(?:(rate|score|grade)\s+(?:it|that|them|him|her|this|those)"
+    r"|(?:give|put)\s+(?:you\s+)?an?\s+(number|score|rating|mark)(?:\s+on\s+(?:it|that|them|him|her))?)$"
+)
+# The questions whose answer is a number, the only ones a named value ("a score") is withheld from.
+_NUMBERED = ("nps", "scale", "number")
 
 
 def rating_tail(q: Question, text: str, today: date | None = None) -> Normalised | None:
     """The code a sentence ending in a verb of rating and its object (:data:`_RATING_TAIL`: "...
-    rate it", "... score them") says when its head was lost, with at least one word before the
-    verb: a don't-know after "how to" ("... how to rate that"), else a refusal ("i want off rate
+    rate it", "... score them", "... give a number", "... put a score on it") says when its head
+    was lost, with at least one word before the verb: a don't-know after "how to" or "hard to"
+    ("... how to rate that"), else a refusal ("i want off rate
     it" for "I'd rather not rate it."); None when the words before it read as a value of ``q``
     ("seven i'd rate it"), when the verb is a word of one of ``q``'s own choice or scale labels,
-    or when ``q`` does not allow that code. For a closed question's spoken transcript only: the
+    when a named value is withheld from a question that asks for none (:data:`_NUMBERED`), or
+    when ``q`` does not allow that code. For a closed question's spoken transcript only: the
     code is taken as heard faintly (asked again, read back), never stored without the caller's yes."""
     words = re.findall(r"[a-z']+", (text or "").lower())
     joined = " ".join(words)
     m = _RATING_TAIL.search(joined)
     if m is None or m.start() == 0:
         return None
-    if m.group(2) in set(re.findall(r"[a-z']+", " ".join(_names(q)).lower())):
+    if (m.group(2) or m.group(3)) in set(re.findall(r"[a-z']+", " ".join(_names(q)).lower())):
         return None
+    if m.group(3) and q.type not in _NUMBERED:
+        return None  # a number, score or rating withheld where none was asked for
     if normalise(q, joined[: m.start()], today=today).status == "valid":
         return None
     said = "i don't know how to rate that" if m.group(1) else "i'd rather not rate it"

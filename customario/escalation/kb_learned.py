@@ -30,6 +30,7 @@ docs/supervisor-and-knowledge-base.md, "Learned answers offered on their answer'
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Callable
 
 from customario.escalation.kb_fts import scope_sql
@@ -67,6 +68,7 @@ def offer_by_answer(
     result = run()
     if not _READING.get() and learned_in_scope(db, campaign):
         held_for_learned(result, db, campaign, threshold)
+        held_for_action(result, threshold)
     if result.confident or _READING.get() or suggestion(result) is not None or not learned_in_scope(db, campaign):
         return result
     token = _READING.set(True)
@@ -170,3 +172,141 @@ def answer_as_subject(stats: Any, query_terms: list[str], articles: list[dict]) 
         if ids:
             stats.strong[t] = stats.strong[t] | ids
             stats.weak[t] = stats.weak[t] - ids
+
+
+# Why a learned article is held below the threshold when the caller does not ask its action (``hit["refused"]``):
+# not a near miss, so it may still be offered ("Are you asking about ...?") and read after a yes.
+OTHER_ACTION = "the learned question's action {!r} not asked"
+# A particle after a verb: with the verb a WordNet phrasal verb ("take out", "put in", "sign up", "drop off").
+# ("in" and "over" are as often prepositions: "pay in instalments", "specialises in curly hair")
+_PARTICLE = r"(?:out|off|up|down|back|away)"
+# all of a phrasal verb's senses give its synonyms ("pick up" is also "collect")
+_SENSES = 12
+
+
+def learned_action(question: str) -> tuple[str, str] | None:
+    """The first phrasal verb of ``question`` (a learned article's question) as ``(verb, particle)``: a
+    word and the particle right after it that WordNet lists together as a verb ("take out" in "Can you
+    take out hair extensions that another salon put in?"; "out of" is a preposition), else None."""
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    if wn is None:
+        return None
+    for m in re.finditer(rf"\b([a-z]{{3,}}) ({_PARTICLE})\b(?! (of|to)\b)", (question or "").lower()):
+        for verb in wn.lemmas(m.group(1), "verb"):
+            if wn.lemmas(f"{verb}_{m.group(2)}", "verb"):
+                return verb, m.group(2)
+    return None
+
+
+def asks_action(text: str, action: tuple[str, str]) -> bool:
+    """True when ``text`` (the caller's question) names ``action`` (a ``(verb, particle)`` of
+    :func:`learned_action`): the verb in any form with the particle after it, up to three words
+    between ("take them out"), the particle after another verb with a pronoun between ("wants them
+    out"), a one-word WordNet synonym of the phrasal verb, a word WordNet relates to one ("removals"
+    for "take out": remove) or a phrase WordNet lists as a verb with such a synonym ("get rid of")."""
+    from customario.escalation import wordnet
+    from customario.escalation.kb_words import related_words
+
+    wn = wordnet.load()
+    words = re.findall(r"[a-z]+", (text or "").lower().replace("\u2019", "'"))
+    verb, particle = action
+    # ... or as a noun, joined or hyphened ("local pickup", "a pick-up")
+    if re.search(rf"\b{verb}-?{particle}s?\b", " ".join(words)) or re.search(
+        rf"\b{verb}-{particle}", (text or "").lower()
+    ):
+        return True
+    for i, w in enumerate(words):
+        if particle in words[i + 1 : i + 5] and (w == verb or (wn is not None and verb in wn.lemmas(w, "verb"))):
+            return True
+        if w in ("them", "it", "those", "these", "him", "her") and words[i + 1 : i + 2] == [particle]:
+            return True
+    synonyms = {
+        x
+        for x in (wn.synonyms(f"{verb}_{particle}", "verb", _SENSES) if wn is not None else ())
+        if " " not in x and "_" not in x
+    }
+    # ... or a phrase of the caller's that WordNet lists as a verb sharing a one-word synonym ("get rid of": remove)
+    for n in (2, 3):
+        for i in range(len(words) - n + 1):
+            phrase = "_".join(words[i : i + n])
+            if wn is not None and synonyms & set(wn.synonyms(phrase, "verb")):
+                return True
+    for w in set(words):
+        if len(w) < 4:
+            continue
+        if w in synonyms or (wn is not None and synonyms & set(wn.lemmas(w, "verb"))):
+            return True
+        if synonyms & set(related_words(w)):
+            return True
+    return False
+
+
+def _phrasal_verbs(text: str) -> set[tuple[str, str]]:
+    """Every ``(verb, particle)`` of ``text`` that WordNet lists as a verb, "in", "on" and "over" among the
+    particles ("put in new extensions", "bring it over")."""
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    out: set[tuple[str, str]] = set()
+    for m in re.finditer(r"\b([a-z]{3,}) (out|off|up|down|back|away|in|on|over)\b(?! (of|to)\b)", (text or "").lower()):
+        for verb in wn.lemmas(m.group(1), "verb") if wn is not None else ():
+            if wn.lemmas(f"{verb}_{m.group(2)}", "verb"):
+                out.add((verb, m.group(2)))
+    return out
+
+
+def _as_noun(question: str, phrasal: tuple[str, str]) -> bool:
+    """True when ``question`` names ``phrasal`` as a noun, joined or hyphened ("trade-ins", "a pickup")."""
+    verb, particle = phrasal
+    return bool(re.search(rf"\b{verb}-?{particle}s?\b", (question or "").lower()))
+
+
+def _object_words(question: str, action: tuple[str, str]) -> set[str]:
+    """The words of the thing ``action`` is done to in ``question``: up to four words after the particle,
+    up to a preposition, a conjunction or a relative word ("hair extensions" in "take out hair extensions
+    that another salon put in")."""
+    m = re.search(
+        rf"\b\w+ {action[1]}\b((?: (?!(?:to|for|at|from|in|on|with|that|which|who|so|if|and|or|before|after)\b)[a-z'-]+){{0,4}})",
+        (question or "").lower(),
+    )
+    return set(m.group(1).split()) if m else set()
+
+
+def _only_the_thing_or_another_action(question: str, text: str, action: tuple[str, str]) -> bool:
+    """True when ``text`` (the caller's) names another phrasal verb than ``action`` that ``question`` does not
+    name as a noun ("put in new extensions" against "take out hair extensions"), or names of ``question``
+    only words of the thing the action is done to ("Do you do hair extensions?")."""
+    from customario.escalation.kb_words import light_stem, terms
+
+    if any(p != action and not _as_noun(question, p) for p in _phrasal_verbs(text)):
+        return True
+    thing = {light_stem(w) for w in _object_words(question, action)}
+    asked = {light_stem(w) for w in terms(text)}
+    shared = asked & {light_stem(w) for w in terms(question)}
+    return bool(shared) and shared <= thing
+
+
+def held_for_action(result: SearchResult, threshold: float) -> bool:
+    """Hold back ``result``'s confident best article (just below ``threshold``, ``refused``
+    :data:`OTHER_ACTION`) when it is a learned one whose question names an action by a phrasal verb
+    (:func:`learned_action`) that the caller's question does not name (:func:`asks_action`): "Can you
+    put in new extensions for me?" and "Do you do hair extensions?" share the thing but not the action
+    with a learned "Can you take out hair extensions that another salon put in?" (kb blind66 had read
+    the removal answer out to the first). Held only when the caller names another phrasal verb or, of
+    the learned question, only the thing the action is done to (:func:`_only_the_thing_or_another_action`):
+    "Can I donate my beard?" against "I want to shave off my beard to donate it" asks the question's
+    other word. The article may still be offered and read after a yes. True when it held the article
+    back; ``result`` is changed in place."""
+    best = result.best
+    if not result.confident or best is None or not is_learned(best):
+        return False
+    action = learned_action(best.get("question") or "")
+    if action is None or asks_action(result.query, action):
+        return False
+    if not _only_the_thing_or_another_action(best.get("question") or "", result.query, action):
+        return False
+    best["confidence"] = round(min(best["confidence"], threshold - 0.01), 3)
+    best["refused"] = OTHER_ACTION.format(" ".join(action))
+    return True

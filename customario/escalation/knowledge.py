@@ -87,6 +87,7 @@ from customario.escalation.kb_wallet import answer_wallet_asked
 from customario.escalation.kb_request import asks_done_to_a_state
 from customario.escalation.kb_zone import answer_zone_asked, read_aloud
 from customario.escalation.kb_price_factor import refuse_unstated_price_factor
+from customario.escalation.kb_subject import answer_asked_noun
 from customario.escalation.kb_stated import answer_stated_value, refuse_other_thing
 from customario.escalation.kb_service import (
     INCLUDED_ONLY,
@@ -350,10 +351,11 @@ def search(
     first (:func:`kb_spoken.spoken_model_numbers`); ``SearchResult.query`` is the text searched. A turn
     that asks two things different articles answer is answered from both (:mod:`kb_two_asks`; each ask
     searched with ``split_asks=False``). When it is not confident, a learned article may still be
-    offered on the words of its answer (:func:`kb_learned.offer_by_answer`), never answered.
+    offered on the words of its answer (:func:`kb_learned.offer_by_answer`), never answered; the
+    whole turn's offer is answered when its part opens with the noun asked (:mod:`kb_subject`).
     """
     run = functools.partial(_search, db, query, campaign, limit, threshold, split_asks)
-    return offer_by_answer(run, db, campaign, threshold)
+    return answer_asked_noun(offer_by_answer(run, db, campaign, threshold), threshold, whole_turn=split_asks)
 
 
 def _search(db: Database, query: str, campaign: str | None, limit: int, threshold: float, split_asks: bool):

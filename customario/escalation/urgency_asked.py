@@ -41,6 +41,11 @@ HYPOTHETICAL = (
     r"(hurt|cut|burn|injure|shock|electrocute) (yourself|myself|oneself|you|me|someone)\b[^.?!]*\?",
     r"\b(can|could|does|do|will|would|might|may) (?:(?!\b(my|is|are|i|i'?m|she|he|it'?s|we|they)\b)[\w' -]){0,40}?"
     r"\b(burn|hurt|damage|cause|irritate|harm|react|explode|catch fire|swell|shock|give off|smell|leave)\b[^.?!]*\?",
+    # ... or set off an alarm, or trouble a condition (s56urg, blind62: "does the smoke from the oven set off alarms?",
+    # "will the felt fumes be a problem for her?"), unless the line goes on to tell it happening ("? it's pouring out")
+    r"\b(can|could|does|do|will|would|might|may) (?:(?!\b(my|is|are|i|i'?m|she|he|it'?s|we|they)\b)[\w' -]){0,40}?"
+    r"\b(set off|trigger|be a problem|be an issue|bother|aggravate|affect)\b[^.?!]*\?"
+    r"(?!.*\b((it|that|this)('s| is)|they'?re|they are|there'?s|there is)( \w+)? \w+ing\b|.*\bnow\b)",
 )
 # A question asked ahead of time ("asking before I book", "just in case", "for future reference").
 AHEAD = re.compile(

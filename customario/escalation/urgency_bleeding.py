@@ -87,9 +87,35 @@ def _body_part(t: str) -> bool:
     return bool(owned) or any(is_body_part(w) for w in re.findall(r"[a-z]+", t))
 
 
+# An artery said to be cut, or blood pooling under the person, with a wound (s56urg, blind64: "he's cut his leg
+# quite badly, I think it's the big artery, ... there's a pool under him"): first aid (NHS, St John Ambulance) treats
+# arterial bleeding, or bleeding enough to pool, as life-threatening; "it missed the artery" or "not an artery" is not.
+_ARTERY = re.compile(
+    r"\b(?:cut|hit|nicked|severed|sliced|caught|slashed|gone through|went through|through)(?: \w+)? (?:an|the|his|her|their|my|a) "
+    r"(?:\w+ )?(?:artery|arteries|vein)\b"
+    r"|\b(?:it'?s|it is|it must be|must be|might be|could be|think it'?s|looks like)(?: \w+)? (?:an|the|a) (?:\w+ )?(?:artery|arterial bleed)\b"
+    r"|\b(?:a )?pool(?:ing)?(?: of blood)? (?:under|underneath|beneath|round|around) (?:him|her|them|his|her|their|my)\b"
+)
+_ARTERY_DENIED = re.compile(
+    r"\b(?:missed|not|no|isn'?t|wasn'?t|didn'?t (?:hit|cut|catch)|nowhere near)(?: \w+){0,2} (?:an |the |any )?(?:\w+ )?(?:artery|arteries)\b"
+)
+_WOUND_WORD = re.compile(
+    r"\b(?:cut|cuts|gash\w*|slash\w*|sliced|blade|saw|chainsaw|knife|axe|glass|bleed\w*|blood|wound|stab\w*)\b"
+)
+
+
 def read(t: str) -> tuple[str, str] | None:
     """("emergency", why) for bleeding that pressure does not stop, or blood soaking through, from a
-    large wound (see the module docstring); None otherwise."""
+    large wound, or an artery cut or blood pooling under the person (see :data:`_ARTERY`); None otherwise."""
+    artery = _ARTERY.search(t)
+    if artery and artery.group(0).startswith(("pool", "a pool")) and "blood" not in artery.group(0):
+        # (a pool named without blood is water where there is water: "cut his foot getting out of the bath, a pool under him")
+        if re.search(
+            r"\b(?:bath|shower|pool|water|swim\w*|pond|rain|puddle|wet|spill\w*)\b", t.replace(artery.group(0), " ")
+        ):
+            artery = None
+    if artery and _WOUND_WORD.search(t) and not _ARTERY_DENIED.search(t) and not t.rstrip().endswith("?"):
+        return ("emergency", f"{artery.group(0)}: arterial or pooling bleeding")
     found = (
         _NOT_STOPPED.search(t) or _SOAKING.search(t) or (_WOUND.search(t) and _body_part(t) and _IT_GOES_ON.search(t))
     )

@@ -60,6 +60,10 @@ _LIMB_STRUCK = re.compile(
     rf"\b(on|onto|hit|struck|trapped|crushed|caught|landed on|fell on|bashed|banged|knocked|whacked|twisted|sprained|"
     rf"dislocated|pulled|hurt|injured|bruised|jarred|wrenched) (my|his|her|their|your)( [a-z]+'s)? (left |right )?{_LIMB}\b"
     rf"|\b{_LIMB}('s| is| are)? (all )?(black and blue|bruised|swollen|swelling|purple)\b"
+    # ... or a blow told as a noun "to" the limb (s56urg, blind64: "took a hit to the collarbone at training")
+    rf"|\b(hit|blow|knock|bang|whack|kick|tackle|smack|thump)s? (to|on) (the|my|his|her|their|your) (left |right )?{_LIMB}\b"
+    # ... or a thing that struck the person on the limb (s56urg, blind61: "it caught me on the shoulder")
+    rf"|\b(hit|caught|struck|clipped|smacked|whacked|landed on|got) (me|him|her|them|us) (on|in|across) the (left |right )?{_LIMB}\b"
 )
 _STROKE_OR_HEAD = re.compile(
     r"\b(face|speech|speak\w*|slurr\w*|droop\w*|one side|confus\w*|numb|tingl\w*|vision|headache|dizzy|"
@@ -134,6 +138,9 @@ _CUT_IN_MISHAP = re.compile(
     r"\b(cut|cuts|gash\w*|sliced|split|torn|ripped|lacerat\w*)\b"
     # ... or a finger or a hand caught in a thing (s54urg, blind60: "caught his finger in one of the folding tables")
     r"|\b(caught|trapped|jammed|shut|slammed|pinched|nipped)( \w+)? (my|his|her|their|your) (fingers?|thumbs?|hands?|toes?)\b"
+    # ... or a sharp thing bitten on in food (s56urg, blind62: "bit into a piece of broken glass in the jam, his lip and gum
+    # are bleeding quite a lot, though he's fine otherwise")
+    r"|\b(bit|bites|biting|crunched|chewed) (into|on) (a |an |some |the )?(\w+ ){0,3}(glass|metal|wire|shard|staple|stone|bone)\b"
 )
 _PERSON_ALL_RIGHT = re.compile(
     # (never denied: "not talking", "isn't making sense", "barely awake")

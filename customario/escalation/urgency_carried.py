@@ -13,7 +13,8 @@ thing, suffocation or drowning). The classes, all ``emergency``:
 
 - **a person under a thing that has moved**: a verb of a thing displaced (rolled, tipped, toppled,
   flipped, came off, slipped, dropped, fell) and a person (a WordNet ``noun.person`` or a pronoun)
-  under, underneath or beneath it ("it", "them", "there" or the end of the clause); "he's under the
+  under, underneath or beneath it ("it", "them", "there" or the end of the clause; pinned, wedged or crushed
+  under it too, and a worker named by an agent noun WordNet lacks, "the driller": s56urg); "he's under the
   car fixing it" has no displacement, and "nobody was underneath" or "he crawled out, he's fine" no
   person in the plight;
 - **a person carried off with a thing**: the thing displaced by force (picked up, lifted, blown,
@@ -33,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import PRONOUNS, is_a, is_person
+from customario.escalation.urgency_words import PRONOUNS, is_a, is_doer, is_person
 
 # words that name people in a group or a child without a WordNet person noun
 _GROUP = r"(people|kids|children|twins|everyone|us|me|the little one|my little one|our little one|the baby|two \w+|three \w+|some \w+)"
@@ -48,7 +49,7 @@ _MOVED = re.compile(rf"\b({_DISPLACED})\b")
 
 # a person under it: "the driver's underneath it", "my dad is underneath", "a lad's under them"
 _UNDER = re.compile(
-    r"\b(?P<who>[a-z]+)(?:'s| is| are|'re| was| were| got| has been| have been)? (?:still |now |stuck |trapped |caught |lying |right )?"
+    r"\b(?P<who>[a-z]+)(?:'s| is| are|'re| was| were| got| has been| have been)? (?:still |now |stuck |trapped |caught |lying |right |pinned |wedged |jammed |crushed |squashed )?"
     r"(?:under|underneath|beneath)(?: (?:it|them|there|that|the lot))?(?=\s*(?:[.,;!?]|$| and\b| but\b| now\b| i\b| we\b))"
 )
 
@@ -98,7 +99,8 @@ def _someone(words: str) -> bool:
     if re.fullmatch(rf"(.* )?{_GROUP}", words):
         return True
     last = words.split()[-1] if words else ""
-    return last in PRONOUNS or is_person(last)
+    # ... or an agent noun WordNet does not list: "your driller is pinned underneath it" (s56urg, blind64)
+    return last in PRONOUNS or is_person(last) or is_doer(last)
 
 
 def _made_for_people(t: str, at: int) -> bool:

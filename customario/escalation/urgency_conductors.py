@@ -13,7 +13,8 @@ alone is the hazard; "no sparks" or "we've unplugged it" does not make it safe.
 :func:`hurt` reads, sentence by sentence in the normalised, lower-case line:
 
 - a conductor word (wire, wiring, cable, copper, flex, cord, lead, conductor) said to be bare,
-  exposed, showing, visible, hanging or sticking out, or seen ("I can see the wires");
+  exposed, showing, visible, hanging or sticking out, or seen ("I can see the wires"), or left with no
+  cover ("wire from the pump is outside, no cover": s56urg);
 - "copper" counts only when an electrical thing is named in the line (a copper pan is no hazard),
   and "lead" or "cord" only with bare, exposed or copper (a dog lead hangs by the door);
 
@@ -61,6 +62,9 @@ _EXPOSED = re.compile(
     r"|\b(?:insulation|sheath(?:ing)?|outer (?:layer|jacket|casing))\b(?:'s| is| are| has| have| been| was| all| now| just| right)*"
     r" (?:split|cracked|torn|ripped|cut|frayed|worn (?:through|away|off)|melted|burnt|burned|gone|peeled|perished|chewed)\b"
     r"|\b(?:split|cracked|torn|ripped|frayed|melted|perished|chewed|damaged) (?:insulation|sheath(?:ing)?)\b"
+    # a conductor left with no cover (s56urg, blind64: "wire from your pump is outside, no cover, in the wet grass")
+    rf"|\b{_ANY}\b[^.!?;]{{0,40}}\b(?:no (?:cover|covering|casing|insulation|sheath)|uncovered|"
+    r"without (?:a |any |its )?(?:cover|covering|casing|insulation))\b"
     # the metal seen: "I can see the copper", "you can see wires"
     rf"|\b(?:can|could) (?:see|actually see) (?:the |some |all the |bare |the bare )?(?:\w+ )?{_WIRE}\b"
     r"(?! (?:from|on|in) (?:the )?(?:catalogue|website|photo|picture|listing|shelf|aisle))"

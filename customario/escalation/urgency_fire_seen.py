@@ -26,6 +26,13 @@ From the emergency lines of urgency blind38 and blind35 that the rules took for 
 
 From urgency blind51 (s51urg): **smoke spreading where a crowd is** (a crowd panicking or coughing in smoke, or smoke
 filling a place with people named).
+
+From urgency blind64 (s56urg): **a flame shooting out** of a thing ("there's a flame shootin' outta the casing"): a
+flame, a jet of flame or a fireball shooting, leaping, bursting or roaring out of, up from or over a thing; a flame
+told as lit where it belongs ("the flame on the hob", "pilot flame") does not move out of anything; and **a fuel or a
+store of fuel "gone up", spreading** ("the fuel can's gone up by the shed, it's spreading into the woodpile"): a fuel, a
+fuel container, a stack of wood or a shed said to have gone up, with the fire spreading, taking hold, smoke or flames, or
+people still inside in the same line ("the price of petrol has gone up" names a price, and nothing spreads).
 """
 
 from __future__ import annotations
@@ -48,6 +55,19 @@ _POURING = re.compile(
 _FALLING = re.compile(
     r"\b(ash|ashes|embers|cinders|burning bits|bits of ash|flakes of ash|sparks)( \w+){0,2} (are |is |'re |keep |keeps )?"
     r"(coming down|falling|dropping|raining|drifting down|coming through)\b"
+)
+_FLAME_OUT = re.compile(
+    r"\b(flames?|jets? of (flame|fire)|fireball|fire)('s| is| are|'re)?( \w+)? (shooting|leaping|bursting|roaring|spurting|spewing|belching|"
+    r"pouring|gushing|blasting)( up)? (out|outta|up (from|out of)|from|over|through|across)\b"
+)
+_FUEL_GONE_UP = re.compile(
+    r"\b(fuel|petrol|diesel|paraffin|kerosene|propane|butane|gas bottle|gas cylinder|jerry ?can|fuel can|petrol can|can|tank|"
+    r"cylinder|canister|generator|woodpile|log ?pile|wood ?stack|haystack|hay|bales|sawdust|shed|barn|hut|workshop|garage|"
+    r"caravan|tent|bin store|skip)('s| has| have|'ve) (just |now |all )?(gone up|went up)\b"
+)
+_SPREADING = re.compile(
+    r"\b(spreading|spread(s)? (in)?to|taking hold|took hold|smoke|smoking|flames?|ablaze|alight|"
+    r"(still|stuck|trapped) (inside|in there|in the \w+))\b"
 )
 _OVERHEAD = re.compile(r"\b(ceiling|roof|rafters|loft|attic|upstairs)\b")
 _STARTING = re.compile(
@@ -94,6 +114,11 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "burning bits falling from overhead"
     if _STARTING.search(t) and not _LIT_TO_SIT_BY.search(t):
         return "emergency", "a fire starting or broken out"
+    if _FLAME_OUT.search(t):
+        return "emergency", "a flame shooting out of a thing"
+    gone_up = _FUEL_GONE_UP.search(t)
+    if gone_up and not re.search(r"\b(price|cost|bill|rate)s?\b", t) and _SPREADING.search(t, gone_up.end()):
+        return "emergency", "a fuel or a store of fuel gone up, spreading"
     if _CAUGHT_AFTER.search(t):
         return "emergency", "a thing caught after smoke or sparks"
     if _crowd_in_smoke(t):

@@ -75,6 +75,7 @@ def told(t: str, whole: str, long_ago: bool) -> tuple[str, str] | None:
         or dangers.grave(t)
         or burning.grave(t)
         or fire_seen.grave(t)
+        or wet_electrics.grave(t)
         or going_on.grave(t)
         or described.grave(t)
         or gas.grave(t)

@@ -73,7 +73,10 @@ _HAZARDS_EMERGENCY = (
         r"(?! (my|his|her|their|the|your) (scalp|head|hands?|fingers?|thumbs?|neck|ears?|feet|foot|toes?|hairline|forehead|nose|lips?|wrists?|knees?|palms?)\b)"
         # a scald from a pan or a kettle over a large area: "boiling water onto himself, his whole chest"
         r"|^(?=.*\b(scald\w*|boiling|hot (water|oil|fat)|chip pan|kettle)\b).*\b(whole|entire|all over|most of|half of) "
-        r"(his|her|their|my|the)? ?(chest|back|arm|leg|face|body|side|front|tummy|stomach)\b"
+        r"(his|her|their|my|the)? ?(chest|back|face|body|side|front|tummy|stomach)\b"
+        # ... an arm or a leg by a liquid spilt over it; steam "all over my arm" is a scald to be seen (s56urg, blind62)
+        r"|^(?=.*\b(boiling|hot (water|oil|fat)|chip pan|poured|spilt|spilled|tipped|knocked)\b).*\b(whole|entire|all over|most of|half of) "
+        r"(his|her|their|my|the)? ?(arm|leg)\b"
         r"|\b(whole|entire) (chest|back|arm|leg|face|body|side)\b[^.!?]{0,30}\bburn\w*",
     ),
     # blind6 (development since 3 December 15:05): smoke put out by a thing (the verb before the
@@ -137,6 +140,23 @@ _HAZARDS_URGENT = (
         "shock told in the passive",
         r"\b(got|get|gets|getting|been|was|were|is|just) zapped\b"
         rf"|\b(got|get|gets|getting|been|was|were|just) (shocked|jolted|electrified) (by|off|from|touching|when (he|she|i|they) touched) (the|a|an|my|your|that|this|our) (\w+ )?{_POWER_PART}\b",
+    ),
+    (
+        # ... or in the active, a thing with a current named giving it (s56urg, blind64: "the charger cable is split and
+        # it zapped me when I picked it up"); "the price shocked me" names nothing with a current
+        "shock given by a thing",
+        r"^(?=.*\b(plug\w*|sockets?|wires?|wiring|cables?|leads?|flex|charger|outlet|switch\w*|mains|kettle|appliance|shower|tap|"
+        r"extension|fence|live)\b)(?!.*\b(bill|price|cost|quote|invoice|total|amount|news|letter|email|statement)s?\b)"
+        r".*\b(it|that|this|the \w+)( \w+)? (zapped|zaps|zapping|jolted|electrocuted|electrified|shocked|shocks) (me|him|her|them|us|my \w+)\b",
+    ),
+    (
+        # s56urg (blind64: "the extension lead's been run over and the plug's cracked open, and it's still switched on"): a
+        # plug, a socket or a lead broken open while still on or plugged in (Electrical Safety First: switch off at the
+        # mains before touching a damaged plug); "the plug's cracked, I've unplugged it and binned it" is no longer live
+        "a broken electrical part still live",
+        r"^(?=.*\b(plugs?|sockets?|outlets?|extension (lead|cord)s?|adapt[eo]rs?|power strips?|switch(es)?|leads?|cables?)\b"
+        r"[^.!?]{0,40}\b(cracked|smashed|broken|split|snapped|crushed|squashed|melted)( open| in half| apart)?\b)"
+        r".*\b(still|it'?s|is) (switched on|turned on|plugged in|on at the (wall|mains)|live)\b",
     ),
     (
         "device smells hot",
@@ -226,7 +246,22 @@ _CHIMNEY_FIRE = (
         # burning debris falling from the chimney onto a roof (blind30: "dropping burning bits onto the thatch")
         "burning debris falling",
         r"\b(dropping|falling|raining|landing|coming down|spitting)( \w+){0,2} (burning|glowing|hot|red-?hot) (bits|embers|debris|pieces|ash|sticks|twigs)\b"
-        r"|\b(burning|glowing|red-?hot) (bits|embers|debris|pieces|sticks|twigs)( \w+){0,2} (dropping|falling|landing|raining)\b",
+        r"|\b(burning|glowing|red-?hot) (bits|embers|debris|pieces|sticks|twigs)( \w+){0,2} (dropping|falling|landing|raining)\b"
+        # ... or sparks landing on a thing that burns (s56urg, blind61: "sparks landing on the thatch next door")
+        r"|\b(sparks|embers)( \w+){0,2} (landing|falling|dropping|raining|settling) (on|onto) (the |a |our |my |their |next door'?s )?"
+        r"(\w+ )?(thatch|roof|roofs|shed|hay|straw|fence|rafters|loft)\b",
+    ),
+    (
+        # the heat through the chimney breast blackening a ceiling or a wall (s56urg, blind61: "the flue's roaring ...
+        # and the ceiling's going black")
+        "a ceiling or a wall going black",
+        r"\b(ceiling|wall|chimney breast|plaster|paintwork)( above it| above| over it| round it| by it)?('s| is| has)? "
+        r"(going|gone|turning|turned|started going) (black|brown|scorched)\b",
+    ),
+    (
+        # a chimney fire named as now, with an exclamation (blind61: "chimney fire!! sparks landing on the thatch")
+        "a chimney fire named",
+        r"\bchimney fire\b(?=\s*!)",
     ),
 )
 _NOT_A_WAY_OUT = re.compile(
@@ -524,7 +559,8 @@ def read(t: str) -> tuple[str, str] | None:
     found = _smoke_filling(t) or _carbon_monoxide(t) or _smoking_now(t)
     if found:
         return "emergency", found
-    if len(cues) == 1 and cues <= {name for name, _ in _CHIMNEY_FIRE}:
+    # (a ceiling going black counts only beside another sign: soot from a candle blackens one too)
+    if len(cues) == 1 and cues <= {name for name, _ in _CHIMNEY_FIRE} - {"a ceiling or a wall going black"}:
         return "urgent", "a chimney fire sign: " + next(iter(cues))
     for level, table in (("emergency", _HAZARDS_EMERGENCY), ("urgent", _HAZARDS_URGENT)):
         for reason, pattern in table:

@@ -6,6 +6,8 @@ classes and tested in the team's own phrasings in ``tests/test_urgency_perils.py
 clauses and frames that are not harm now already set aside) and only when every other reader
 found nothing, so it can raise a line but never lower one. The classes:
 
+- **a vehicle out of control** (emergency; s56urg): the brakes or the steering gone or failed while it rolls, speeds or
+  cannot be stopped;
 - **a person in the water in trouble** (emergency): someone fallen, swept or jumped in who cannot
   get out, has not come back up or is hanging on; a fall through ice; a capsized boat with someone
   clinging on; a boat taking on water with people aboard (RNLI: call 999 and ask for the
@@ -91,6 +93,15 @@ _EMERGENCY: tuple[tuple[str, str], ...] = (
         # (a heater that does not work is no fire: "the fire in the lounge won't light"; nor is a
         # hearth that draws well since it was swept)
         r"(?![^.!?]{0,30}\b(won'?t|keeps|stopped|isn'?t working|not working|needs|pilot|broken|doesn'?t|draws|drawing|drew|swept|since you)\b)",
+    ),
+    (
+        # s56urg (blind64: "oh my god, the brakes have gone, we're rolling down the hill and I can't stop it"): the brakes
+        # or the steering failed and the vehicle moving now; "the brakes have gone spongy, can you look?" moves nothing
+        "a vehicle out of control",
+        r"\b(brakes?|handbrake|hand brake|steering)('s| has| have|'ve| are| is)? (just |completely |totally )?(gone|failed|failing|gave out|"
+        r"given out|stopped working|not working|packed in|packed up)\b(?! (spongy|soft|squeaky|squeaking|noisy))"
+        r"(?=[^?]*\b(rolling|sliding|speeding|running away|careering|careening|picking up speed|going faster|gaining speed|"
+        r"(can'?t|cannot|won'?t|will not) (stop|slow)|out of control|heading (for|towards|into))\b)",
     ),
     ("a fall through ice", rf"\b{_PERSON}\b[^.!?]{{0,30}}\b(fallen|fell|gone|went) through the ice\b"),
     (
@@ -249,6 +260,12 @@ _LEGAL = (
     r"(?=[^?]*\b(going ahead|proceed\w*|go ahead|taking it further|pursue|pursuing|filing)\b)"
     r"|\b(i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i'?ve been|we'?ve been)( \w+)? (talking|speaking|on the phone|in touch) (to|with) "
     r"(my|our|a) (solicitor|lawyer|attorney|barrister)s?\b(?! (friend|about (my|our) (divorce|will|house|move|lease|visa)))"
+    # a lawyer in the family or among friends named with action against the business in the same sentence (s56urg,
+    # blind64: "my brother's a barrister and we'll be taking action", "getting my cousin, she's a lawyer, to go after
+    # the lot of you"); "my sister's a lawyer and she says you're the best" names no action
+    r"|^(?=.*\b(solicitor|lawyer|attorney|barrister)s?\b)(?!.*\b(the best|recommended|recommend)\b).*"
+    r"(\b(we|i|they|he|she)('ll| will| are|'re|'m| am| is|'s)( be)? (taking|take) (legal )?action\b(?! against (my|his|her|their|the council)\b)"
+    r"|\b(go|gan|come|going|coming|gone) after (you|yous|your \w+|the (lot|whole lot|pair|both) of (you|yous)|this (company|firm|business))\b)"
 )
 
 

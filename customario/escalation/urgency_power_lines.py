@@ -13,6 +13,8 @@ of them a danger to life now:
   holding it");
 - **a live line down where people pass** (emergency): a line brought down, lying or hanging, that is
   sparking, arcing or live, with people, children, cars or bikes near or passing;
+- **a person hanging in the lines** (emergency; s56urg): a glider, a paraglider or a cradle in the lines with a
+  person hanging, stuck or tangled there (a kite or a balloon with nobody in it is not);
 
 and two more hazards (urgent): wires left hanging or sticking out that the caller thinks are live
 ("the wires are hanging out, I think they're live"), or a fitting hanging by its wires, flickering or sparking,
@@ -86,6 +88,17 @@ _AUDIO_CRACKLE = re.compile(
 )
 
 
+# A person hanging or caught in the lines, with whatever carried them there (s56urg, blind61: "glider in power lines
+# man hanging there sparks"); a kite or a balloon caught in them with nobody hanging is a thing to fetch down.
+_IN_LINES = re.compile(
+    rf"\b(in|into|caught in|tangled in|stuck in|snagged (in|on)|hanging (from|in|off|on)|on) (the |some |a |those )?{_LINE}\b"
+)
+_PERSON_HANGING = re.compile(
+    r"\b(man|woman|he|she|they|pilot|someone|somebody|person|kid|child|boy|girl|guy|lad|lass|driver|worker|climber)"
+    r"('s| is| are|'re)?( still| just)? (hanging|dangling|stuck|trapped|tangled|caught|strapped)\b"
+)
+
+
 def grave(t: str) -> tuple[str, str] | None:
     """``("emergency", reason)`` for a person in contact with a line (:data:`_CONTACT` and
     :data:`_HELD_ON`) or a live line down where people pass (:data:`_DOWN`, :data:`_LIVE`,
@@ -94,6 +107,8 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "a person in contact with a power line"
     if _DOWN.search(t) and _LIVE.search(t) and _PEOPLE_NEAR.search(t):
         return "emergency", "a live line down where people pass"
+    if _IN_LINES.search(t) and _PERSON_HANGING.search(t):
+        return "emergency", "a person hanging in the power lines"
     return None
 
 

@@ -152,9 +152,10 @@ _AIRWAY_ALONE = (
 
 
 def _airway(t: str) -> tuple[str, str] | None:
-    # breathing noises made by a person, awake: "my dad is making gurgling noises" (not "the pump")
+    # breathing noises made by a person, awake: "my dad is making gurgling noises" (not "the pump"); two words
+    # may stand before the noise ("making this awful gurgling sound": s56urg, blind64)
     for m in re.finditer(
-        r"\b([a-z]+)('s| is| are| was|'re)? (making|made|makes) (\w+ )?(gurgling|snoring|rattling|gasping|choking|grunting) (noises?|sounds?)\b"
+        r"\b([a-z]+)('s| is| are| was|'re)? (making|made|makes) (\w+ ){0,2}(gurgling|snoring|rattling|gasping|choking|grunting) (noises?|sounds?)\b"
         r"(?![^.!?]*\b(all night|asleep|sleep\w*|in (his|her|their) sleep)\b)",
         t,
     ):
@@ -391,6 +392,9 @@ _BODY_EMERGENCY = (
     ),
     (
         "trapped or crashed into",
+        # (a finger or a foot trapped is a part caught, read by the injury readers: s56urg, blind61 "me finger got trapped
+        # under a kerb stone")
+        r"^(?!.*\b(fingers?|thumbs?|hands?|foot|feet|toes?|wrists?|ankles?)( \w+){0,2} trapped\b).*?"
         r"\btrapped (under|beneath|underneath|in the (car|wreck\w*|rubble|lift|machine))\b"
         r"|\b(car|van|lorry|truck|bus)( has| just)? (crashed|smashed|ploughed|driven) (into|through) (the|our|your|my) (shop|store|salon|front|window|building|house)\b",
     ),

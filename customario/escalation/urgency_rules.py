@@ -96,6 +96,11 @@ EMERGENCY = (
     r"(?!(.*[.,!?] |)((i |i'?ve |)(cut|sliced|nicked|caught|jabbed) (myself|my \w+)"
     r"|(he |he'?s )(cut|sliced|nicked|caught|jabbed) (himself|his \w+)|(she |she'?s )(cut|sliced|nicked|caught|jabbed) (herself|her \w+))"
     r"( \w+)? (with|on) (a|the|my|your|one of your|one of the|his|her|their|our) (\w+ ){0,2}kni(fe|ves)\b)"
+    # ... nor a knife picked up and cutting the one who picked it up (s56urg, blind64: "my daughter pick it up and cut her
+    # finger"): an accident with a tool left out
+    # ("picked up my chef's knife and ... I sliced my fingertip open", blind61)
+    r"(?!.*\b(picked|pick|picks|grabbed|grab|took|playing with|played with)( up)? (it|them|(the|a|my|his|her|their|your) (\w+'?s )?\w+)( up)?\b"
+    r"[^.!?]{0,50}\b(cut|nicked|sliced|jabbed) (himself|herself|themselves|myself|his \w+|her \w+|their \w+|my \w+)\b)"
     # (a tool called a gun is no weapon: a glue gun, a nail gun, a heat gun; urg16 from blind20)
     r".*\b(?<!glue )(?<!nail )(?<!staple )(?<!heat )(?<!paint )(?<!spray )(?<!grease )(?<!caulk )(?<!caulking )(?<!sealant )"
     r"(?<!massage )(?<!price )(?<!label )(?<!temperature )(?<!water )(?<!nerf )(?<!bubble )(?<!foam )(?<!rivet )(?<!tag )"
@@ -440,7 +445,8 @@ URGENT = (
     r"\bpainful\b",
     r"\bbroken\b.*\b(toe|finger|arm|leg|foot|wrist)\b",
     r"\b(toe|finger|arm|leg|foot|wrist) is broken\b",
-    r"\b(attorney|lawyer|solicitor|barrister)\b(?!.*\b(friend|recommended)\b)",
+    # (praise: "a barrister in our club swears you're the best", s56urg from blind61)
+    r"\b(attorney|lawyer|solicitor|barrister)\b(?!.*\b(friend|recommended|the best|swears by|swear by|raves? about)\b)",
     # urg16 (blind20): the court named as whom the business will answer to ("it'll be a judge you're
     # explaining this to"), the caller's legal cover taking over, solicitors to be brought in
     r"\b(explain|explaining|tell|telling|justify|justifying|answer|answering)( (this|that|it|yourselves?|yourself))? to (a|the) (judge|magistrate|court|tribunal)\b"

@@ -166,8 +166,10 @@ _THE_END = r"(today|tonight|tomorrow|this week|the weekend|this)"
 # class: "I'm standing by the lake and I'm going to walk in"): the place and the plan told together.
 _AT_THE_WATER_TO_WALK_IN = (
     r"\b(i'?m|i am) (standing|stood|sat|sitting|here|out|down|right)( \w+){0,2} (by|at|on|beside|next to) (the|a) "
-    r"(\w+ )?(lake|sea|river|loch|water|water'?s edge|shore|beach|pier|weir|canal|reservoir|quarry)\b"
-    r"[^.!?]{0,60}\b(i'?m|i am) (going to|gonna|about to) (walk|wade) (in|out|into it)(?=\s*($|[.!?]))"
+    r"(\w+ )?(lake|sea|river|loch|water|water'?s edge|shore|beach|pier|weir|canal|reservoir|quarry|pond|dam|harbou?r)\b"
+    r"[^.!?]{0,60}\b(i'?m|i am) (going to|gonna|about to) (walk|wade) (in|out|into it)"
+    # ... at the end, or with not coming back told after it (s56urg, blind64: "... walk in and not come out")
+    r"(?=\s*($|[.!?])|,? and (not|never|won'?t) (come|coming) (out|back)\b)"
 )
 # Kinds of cue: (kind, strong?, pattern).
 _CUES = (

@@ -17,7 +17,11 @@ only raise a line to an emergency. The classes:
   car's inside heats past 40 C within minutes. An adult waiting in a car, or a dog (urgent, :mod:`urgency_pets`),
   is not it;
 - **a building gassed with a person still inside**: fumigation, a fogger or a bug bomb going in
-  while a person is still inside or in there (the fumigant is a poison gas: sulfuryl fluoride).
+  while a person is still inside or in there (the fumigant is a poison gas: sulfuryl fluoride);
+- **a person fallen down a shaft** (s56urg, from urgency blind64's child down a borehole): a person fallen, slipped or
+  gone down (or into) a well, a borehole, a shaft, a manhole, a sinkhole, a crevasse or a silo; fire and rescue
+  services treat it as a confined-space rescue (cold, a narrow space, bad air). A phone or keys dropped down a drain
+  and "fell down the stairs" are not.
 """
 
 from __future__ import annotations
@@ -43,6 +47,11 @@ _SHUT = re.compile(
     r"|\bstopped (?:crying|banging|knocking|shouting|answering|making (?:a )?noise)\b"
 )
 _PERSON_WORDS = {"he", "she", "they"}
+_SHAFT = r"(?:well|wells|borehole|bore ?hole|shaft|mine ?shaft|manhole|sinkhole|crevasse|silo|cistern|septic tank)"
+_DOWN_A_SHAFT = re.compile(
+    rf"\b{_WHO}(?:'s| has| had| is| was| just| must have| must've)* (?:fallen|fell|falled|slipped|slid|gone|went|tumbled|dropped)"
+    rf" (?:down|into|in|to the bottom of) (?:the|a|an|that|this|our|your|their|his|her|my) (?:\w+ ){{0,2}}{_SHAFT}\b"
+)
 _CHILD_IN_VEHICLE = re.compile(
     r"\b(?:baby|babies|toddler|toddlers|child|children|kid|kids|little one|wee one|infant|newborn|son|daughter|boy|girl)"
     r"(?:'s| is| are|'re| has been| have been| been| was| were| still| just)* (?:locked|shut|left|stuck|trapped)"
@@ -75,6 +84,9 @@ def grave(t: str) -> tuple[str, str] | None:
     m = _IN.search(t)
     if m and _is_person(m.group("who"), m.group("rel")) and _SHUT.search(t, m.end()):
         return "emergency", "a person shut inside a container"
+    m = _DOWN_A_SHAFT.search(t)
+    if m and _is_person(m.group("who"), m.group("rel")):
+        return "emergency", "a person fallen down a shaft"
     m = _CHILD_IN_VEHICLE.search(t)
     if m and _HEAT_OR_DISTRESS.search(t):
         return "emergency", "a child shut in a vehicle in the heat or in distress"

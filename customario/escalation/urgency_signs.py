@@ -94,7 +94,16 @@ EMERGENCY_SIGNS = (
         r"|\bslump(ed|ing|s)? (over|sideways|forward|down)\b"
         rf"|{_PERSON}('s| has| be| just)*( just)? (slid|slide|slip|slipped|fell|fall|topple\w*|slump\w*) (off|out of|from) (her|his|their|the) (chair|seat|stool|bed|wheelchair)\b"
         rf"|{_PERSON}[^.!?]{{0,30}}? (drop|crumple|keel)\w* (down |over )?(to|on) the (floor|ground)\b"
-        r"|\b(hit|knock\w* (down|over)|run over) by (a|the) (car|van|bus|lorry|truck|bike|motorbike)\b",
+        # ... hit or run over by a vehicle, said of a person, not of a thing (s56urg, blind64: "the extension lead has been run
+        # over by the truck")
+        r"|^(?!.*\b(leads?|cables?|cords?|flex|hose|wires?|pipes?|plugs?|extension|signs?|bins?|fence|gate|posts?|phone|bags?|boxe?s?|"
+        r"mirrors?|tyres?|wheels?|parcels?|cones?)\b"
+        # ... with no person and no new clause between the thing and the verb ("at the school gate and a child's been hit by a
+        # car", "the sign fell and then Tom was hit by a van")
+        r"(?:(?! (?:a |the |my |our |his |her |their |your |this )?(?:child|kid|man|woman|boy|girl|person|he|she|they|someone|somebody|"
+        r"baby|son|daughter|dad|mum|mother|father|wife|husband|lady|guy|student|pupil|and|then|but|when|while|so)\b)[^.,!?;]){0,40}?"
+        r"\b(hit|knock\w* (down|over)|run over) by\b)"
+        r".*\b(hit|knock\w* (down|over)|run over) by (a|the) (car|van|bus|lorry|truck|bike|motorbike)\b",
     ),
     # Airway after a sting, a food or a product: the throat or tongue feels wrong; fighting for breath.
     (
@@ -260,7 +269,7 @@ EMERGENCY_SIGNS = (
     # much blood told as an amount: "there's a lot of blood", "so much blood on the floor"
     (
         "much blood",
-        r"\b(a lot of|lots of|loads of|so much|too much|tons of|a pool of|puddle of) blood\b(?! (test|pressure|orange|type|donor|sugar))"
+        r"\b(a lot of|awful lot of|whole lot of|lots of|loads of|so much|too much|tons of|a pool of|puddle of) blood\b(?! (test|pressure|orange|type|donor|sugar))"
         # ... not when the bleeding is said to be slowing or stopped under pressure: controlled bleeding is the
         # urgent wound, not the 999 one (s46urg, blind44: "a lot of blood but it's slowing down with pressure")
         r"(?![^.!?]*\b(?:it'?s|it is|it has|bleeding'?s|bleeding is|bleeding has) (?:now |already )?(?:slow|slowing|slowed|stop|stopping|stopped|ease|easing|eased)\b)",

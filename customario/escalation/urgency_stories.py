@@ -191,6 +191,9 @@ def _deal(m: re.Match) -> str:
     """A "burnt on / by" match set aside when its object is a transaction or an organisation in
     WordNet ("deal", "purchase", "firm"; a "treatment" or a "laser" stays) or money."""
     obj = m.group(1)
+    # ... or a rise in a price (s56urg, blind64: "we all got burnt by the rent hike")
+    if obj in ("hike", "hikes", "rise", "rises", "increase", "increases", "jump", "bill", "bills", "fees", "charges"):
+        return " "
     if is_body_part(obj) or is_a(
         obj, "transaction", "commercial enterprise", "business", "organization", "agreement", senses=2
     ):

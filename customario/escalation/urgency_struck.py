@@ -173,13 +173,35 @@ _LEFT_DOWN = re.compile(
 )
 
 
+# A sharp thing driven into an eye, told with blood (s56urg, blind64: "the blade snapped and went straight through his
+# mask, it's in his eye, there's blood coming out"): a penetrating eye injury; NHS and the Royal College of
+# Ophthalmologists: leave the object in and get emergency care at once. Grit or a splash in an eye names no sharp thing.
+_SHARP_IN_EYE = re.compile(
+    r"\b(blade|knife|glass|shard|splinter of metal|metal|nail|screw|dart|arrow|hook|chisel|point|tip|needle|skewer|pin|wire|stick|"
+    r"it)('s| is| has| went| gone| has gone| got| was)?( \w+){0,3} (in|into|through|stuck in|lodged in|sticking out of) "
+    r"(his|her|my|their|the|your|one) (left |right )?eye(ball)?\b"
+)
+_BLOOD = re.compile(r"\b(blood|bleeding|bleeds|bled)\b")
+
+
 def grave(t: str) -> tuple[str, str] | None:
-    """``("emergency", reason)`` when someone is swinging a thing at people (:data:`_SWINGING`), or a
+    """``("emergency", reason)`` when someone is swinging a thing at people (:data:`_SWINGING`), a
+    sharp thing is in an eye with blood (:data:`_SHARP_IN_EYE`), or a
     vehicle drove, ran or rolled over a person in ``t``
     (:data:`_RUN_OVER`: "the quad bike ran over my nephew", "the trailer rolled back over one of
     your crew"), else None."""
     if _SWINGING.search(t):
         return "emergency", "someone swinging a thing at people"
+    if (
+        _SHARP_IN_EYE.search(t)
+        and _BLOOD.search(t)
+        and re.search(
+            r"\b(blade|knife|glass|shard|metal|nail|screw|dart|arrow|"
+            r"hook|chisel|needle|skewer|pin|wire|stick|snapped)\b",
+            t,
+        )
+    ):
+        return "emergency", "a sharp thing in an eye, bleeding"
     if (_INTO_PEOPLE.search(t) or _LEFT_DOWN.search(t)) and any(_vehicle(w) for w in re.findall(r"[a-z][a-z-]*", t)):
         return "emergency", "a vehicle driven into people"
     for m in _RUN_OVER.finditer(t):

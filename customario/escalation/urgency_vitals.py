@@ -50,6 +50,9 @@ _BARELY = re.compile(
 )
 _COLD = re.compile(
     r"\b(water|sea|river|harbou?r|lake|canal|pond|pool|reservoir|ice|icy|snow|freezing|frozen|cold|hypotherm\w*|soaked|drenched|wet)\b"
+    # ... or out in the weather on high ground (s56urg, blind64: "stuck on the ridge, the weather's come in"; mountain
+    # rescue: exposure on a hill is how walkers grow hypothermic)
+    r"|\b(weather|blizzard|gale|storm|wind|rain|sleet|hail|mountain|ridge|summit|fell|moor|crag|hillside|exposed|exposure|stuck out)\b"
 )
 _STOPPED_SHIVERING = re.compile(r"\b(stopped|stops|no longer) shivering\b")
 

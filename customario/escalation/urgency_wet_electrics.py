@@ -13,6 +13,11 @@ nuisance. blind41: "the hot tub keeps tripping the electrics and there's a fizzi
 Two signs are needed, one of them more than a noise, and an electrical thing named (the electrics, a light, a pump, a socket, the
 wiring), so that a hot tub's jets "fizzing" or a buzzing filter alone stay ordinary; a fault denied
 ("no sparks", "not tripping any more") is not counted. :func:`hurt` returns ``("urgent", why)`` or None.
+
+:func:`grave` (s56urg, from urgency blind64's "the pond pump's shorted and my husband's lying in the water, he grabbed
+the cable, I daren't touch him"): **a person lying or collapsed in water with a current named** (a short, a shock, a
+live cable or a pump grabbed) is an electrocution with the person down; the Red Cross and the HSE say not to touch
+them until the power is off and to call 999. Returns ``("emergency", why)`` or None.
 """
 
 from __future__ import annotations
@@ -49,4 +54,27 @@ def hurt(t: str) -> tuple[str, str] | None:
     signs = [s for s in _SIGNS if re.search(rf"\b{s}\b", said)]
     if signs and len(signs) + bool(re.search(rf"\b{_NOISE}\b", said)) >= 2:
         return "urgent", "an electrical fault beside water"
+    return None
+
+
+_DOWN_IN_WATER = re.compile(
+    r"\b(he|she|they|someone|somebody|(?:my|our|the|a|his|her|their|your) \w+)(?:'s| is| are|'re| was| has| just)*"
+    r" (?:lying|laid|face down|collapsed|slumped|floating|fallen|fell|gone down|down)(?: \w+)? (?:in|into) (?:the|a) (?:\w+ )?"
+    r"(?:water|pond|pool|bath|hot ?tub|puddle|flood\w*|stream|ditch)\b"
+)
+_CURRENT = re.compile(
+    r"\b(shorted|shorting|short-?circuit\w*|electrocut\w*|(?:a |an )?(?:electric )?shock|zapped|live|current|"
+    r"grabbed (?:the|a|that) (?:\w+ )?(?:cable|wire|lead|flex|cord|plug)|cable|wires?)\b"
+)
+_DARENT = re.compile(
+    r"\b(daren'?t|dare not|don'?t dare|can'?t|cannot|scared to|afraid to|won'?t) touch (him|her|them)\b|\b(shorted|electrocut\w*|shock)\b"
+)
+
+
+def grave(t: str) -> tuple[str, str] | None:
+    """("emergency", why) when ``t`` (normalised, lower case) tells a person lying or collapsed in water with
+    a current named and the caller afraid to touch them or a short or a shock told (see the module
+    docstring); None otherwise."""
+    if _DOWN_IN_WATER.search(t) and _CURRENT.search(t) and _DARENT.search(t):
+        return "emergency", "a person down in water with a live current"
     return None

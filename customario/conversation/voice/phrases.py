@@ -53,7 +53,7 @@ from customario.conversation.voice.courtesy_forms import courtesy_forms
 from customario.conversation.voice.dont_know_forms import dont_know_forms
 from customario.conversation.voice.optout_forms import optout_forms
 from customario.conversation.voice.rating_idioms import rating_idioms
-from customario.conversation.voice.refusal_forms import refusal_forms
+from customario.conversation.voice.refusal_forms import refusal_forms, value_refusal_forms
 from customario.conversation.voice.yesno_idioms import yes_no_idioms
 from customario.dialogue.spoken import number_words  # noqa: F401  (re-exported: benchmarks and tests use it here)
 
@@ -231,6 +231,7 @@ def decoder_phrases(question: Any, weight: int = 8) -> list[str] | None:
         *rating_idioms(question),
         *courtesy_forms(question),
         *refusals,
+        *value_refusal_forms(question),
         *optout_forms(),
         *FILLERS,
         *GARBAGE,

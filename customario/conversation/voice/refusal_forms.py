@@ -17,6 +17,8 @@ learns "rather not" + verb + object without drowning the question's own answers.
 
 from __future__ import annotations
 
+from typing import Any
+
 # How a refusal begins (the modal and its shortened form) ...
 REFUSAL_HEADS = ("i'd rather not", "rather not")
 # "Prefer not to" takes only the bare verbs ("I'd prefer not to answer"): rarer with an object.
@@ -136,6 +138,33 @@ JUDGING_OTHER = ("i don't do ratings", "i don't rate people", "i don't judge peo
 #   "commit" had no path in the models. Not "i don't want to commit": see NOT_WILLING_HEADS.
 COMMITTING_HEADS = ("i'd rather not", "rather not", "i'd sooner not", "i'd prefer not to")
 COMMITTED = ("commit to anything", "commit to a date", "commit to that", "promise anything")
+
+
+# - declining to put a value on it ("I'd rather not give a number", "rather not put a score on
+#   it"): a caller asked for a rating or a count names the value itself as what is withheld. The
+#   parser codes "rather/prefer not (to)" + give/put + a number/score/rating as refused
+#   (``dialogue.codes``), and the development answers corpora hold 19 such lines from a dozen
+#   writers (blind16-blind70: "rather not give a number" 10, "rather not put a number on it" 5,
+#   "rather not give a score" 3), but the models had only pronoun objects after the verb: through
+#   the telephone band "I'd rather not give a number." came out as "five out of opt out of", "i
+#   don't know give of" and "i want off give" (answers blind70 voice sample, gb-f3-170 phone, 7
+#   December 2026). Only for questions whose answer is a number (:func:`value_refusal_forms`).
+VALUE_HEADS = ("i'd rather not", "rather not", "i'd prefer not to", "prefer not to")
+VALUE_NOUNS = ("number", "score", "rating")
+VALUE_TYPES = ("nps", "scale", "number")
+
+
+def value_refusal_forms(question: Any) -> list[str]:
+    """Refusals that name the value withheld, for a question whose answer is a number (``type`` in
+    :data:`VALUE_TYPES`): :data:`VALUE_HEADS` x "give a" / "put a ... on it" x :data:`VALUE_NOUNS`
+    ("i'd rather not give a number", "rather not put a score on it"); [] for other questions and
+    for one that does not allow a refusal. Lower case, stable order; each one the parser codes as
+    refused."""
+    if getattr(question, "type", None) not in VALUE_TYPES or not getattr(question, "allow_refused", True):
+        return []
+    out = [f"{h} give a {n}" for h in VALUE_HEADS for n in VALUE_NOUNS]
+    out += [f"{h} put a {n} on it" for h in VALUE_HEADS for n in VALUE_NOUNS]
+    return out
 
 
 def committing_forms() -> list[str]:
