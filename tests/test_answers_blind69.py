@@ -40,3 +40,15 @@ def test_a_share_beside_the_amount_leaves_the_amount():
     text = "Forty dollars, so about fifteen percent of the bill."
     assert other_measure(_TIP, text) is None
     assert normalise(_TIP, text).value != 15
+
+
+# (found by the voice helper on development answers blind70: the holiday's words inside a date said in words)
+_START = Question(id="start", type="date", text="On what date did you start?")
+
+
+def test_the_twenty_fourth_of_july_is_no_independence_day():
+    from datetime import date
+
+    today = date(2031, 9, 1)
+    assert normalise(_START, "The twenty-fourth of July.", today=today).value == "2031-07-24"
+    assert normalise(_START, "On the fourth of July.", today=today).value == "2031-07-04"

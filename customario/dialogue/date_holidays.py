@@ -22,7 +22,8 @@ _HOLIDAYS = (
     (r"new ?year'?s( day)?", (1, 1)),
     (r"hallowe'?en", (10, 31)),
     (r"valentine'?s( day)?", (2, 14)),
-    (r"(independence day|fourth of july|july fourth)", (7, 4)),
+    # (not the twenty-fourth or thirty-first said in words: "the twenty-fourth of July" is the 24th; answers blind70)
+    (r"(independence day|(?<!twenty-)(?<!twenty )(?<!thirty-)(?<!thirty )fourth of july|july fourth)", (7, 4)),
     (r"boxing day|(st\.?|saint) stephen'?s( day)?", (12, 26)),  # St Stephen's Day: Ireland's Boxing Day
     (r"juneteenth", (6, 19)),
     (r"veterans'? day", (11, 11)),
