@@ -447,9 +447,11 @@ _MEASURES = {
     "power": r"kilowatts?|kw|kwh|watts?|megawatts?|mw|volts?|amps?",
     "volume": r"lit(?:er|re)s?|gallons?|millilit(?:er|re)s?|ml",
     "area": r"square (?:feet|foot|met(?:er|re)s?|miles?)|sq ?ft|acres?|hectares?",
+    # a share of something ("twenty percent" of the bill): no amount and no count until the whole is known
+    "share": r"percent|per cent|pct|percentage points?",
 }
 # Measures that are never a count of things ("a 6.6 kilowatt system" to "how many panels?").
-_NEVER_COUNTS = ("distance", "weight", "power", "volume", "area")
+_NEVER_COUNTS = ("distance", "weight", "power", "volume", "area", "share")
 # A question about an amount of money ("How much was the bill, in dollars?", "the delivery fee").
 # A money question: "how much" with a verb or noun of paying, a currency (not "pounds", also a
 # weight), or "what did ... cost" ("What did the course cost you, in rupees?").
@@ -465,7 +467,20 @@ _ASKED_MEASURE = {
     "power": r"\b(kilowatts?|kw|kwh|watts?|megawatts?|volts?|amps?)\b",
     "volume": r"\b(lit(er|re)s|gallons|how much (water|fuel|gas|oil))\b",
     "area": r"\b(square (feet|foot|met(er|re)s)|acres|hectares|how big)\b",
+    "share": r"\b(percent|per cent|percentage|proportion|share|fraction)\b|%",
 }
+
+
+# A share said with its number ("about eighty percent", "12.5 per cent"), and a number said
+# elsewhere (digits or a number word; not "oh", which is a filler as often as a zero).
+_SHARE_SAID = re.compile(
+    r"(?:\b(?:\d[\d.,]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|"
+    r"hundred|and|a|point)\s+)+(?:" + _MEASURES["share"] + r")\b"
+)
+_AMOUNT_WORD = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|million|dozen)\b"
+)
 
 
 _BEFORE_NOUN = re.compile(
@@ -477,8 +492,10 @@ _BEFORE_NOUN = re.compile(
 def other_measure(question: Any, text: str) -> str | None:
     """Why a number answer measures something else than the question asks, or None: "Two
     kilometres" to "how many minutes does it take?", "twenty dollars" or "two hours" to "how much
-    do you spend?". A distance or a weight is never a count either ("two kilometres" to "how many
-    people?"). Never converted: the caller is asked again in the question's own terms."""
+    do you spend?", "twenty percent" to "how much did you tip, in dollars?" (a share of an amount
+    the caller did not say). A distance, a weight or a share is never a count either ("two
+    kilometres" or "half of them, fifty percent" to "how many people?"). Never converted: the
+    caller is asked again in the question's own terms."""
     if getattr(question, "type", None) != "number":
         return None
     asked = (getattr(question, "text", "") or "").lower()
@@ -486,7 +503,11 @@ def other_measure(question: Any, text: str) -> str | None:
     if len(kinds) > 1:
         return None  # a question that names two kinds of measure: the plain reading decides
     foreign = [k for k in _MEASURES if k not in kinds and (kinds or k in _NEVER_COUNTS)]
-    t = re.sub(r"[^a-z0-9.$/ ]+", " ", text.lower().replace("-", " "))
+    t = re.sub(r"[^a-z0-9.$/ ]+", " ", text.lower().replace("-", " ").replace("%", " percent"))
+    if "share" in foreign and _AMOUNT_WORD.search(_SHARE_SAID.sub(" ", t)):
+        # "Two thousand four hundred and fifty, and you paid back about eighty percent of it": the
+        # share is of the amount said beside it, which the other readings weigh
+        foreign.remove("share")
     said = any(
         numbers_in(" ".join(t[: m.start()].split()[-3:]))
         for kind in foreign

@@ -53,6 +53,13 @@ _EXCEPTION_RE = re.compile(
     r"refunded|deposit|reimburse|compensat\w*|money back)\b",
     re.I,
 )
+# Whether the business is open is asked, not what follows from the act (kb blind68: "I'm stuck in traffic on the 101,
+# it's 7:40 on Thursday, will you still be open if I get there just before eight?" read the late-arrival policy).
+_OPEN_ASKED_RE = re.compile(
+    r"\b(?:still|be|are you|you'?re|is the (?:salon|shop|store|studio)) (?:\w+ )?(?:open|closed|shut|around|there)\b"
+    r"|\b(?:what time|when) do (?:you|they) (?:close|shut|lock up)\b|\bopen (?:until|till|til|past|at)\b",
+    re.I,
+)
 # The business doing the act: "if the salon cancels on me", "if you have to cancel", "if my stylist is late".
 _THEIRS_RE = re.compile(
     r"\b(?:you|you guys|salon|studio|shop|store|business|stylists?|barbers?|colou?rists?|therapists?|tech|technicians?|"
@@ -91,6 +98,8 @@ def answer_callers_act(
             return
     if hits[0]["confidence"] >= threshold or not _CONSEQUENCE_RE.search(low) or _EXCEPTION_RE.search(low):
         return
+    if _OPEN_ASKED_RE.search(asked_sentence(query).lower()):
+        return  # "stuck in traffic ... will you still be open if I get there before eight?": the hours are asked
     if "latearrival" in acts and _MONEY_RE.search(low.replace("how much leeway", "")):
         return  # "Is there a late fee if I'm 20 minutes late?": no fee is stated
     asking = asked_sentence(query).lower()

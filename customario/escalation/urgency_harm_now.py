@@ -148,10 +148,16 @@ _KICKED_DOWN = re.compile(
 _HELD_BY_CURRENT = re.compile(
     r"\b(?:can'?t|cannot|couldn'?t|unable to) let go\b[^.!?]{0,60}\b(?:rigid|stiff|frozen|locked|shaking|jerking)\b"
     r"|\b(?:rigid|stiff|frozen|locked)\b[^.!?]{0,40}\b(?:can'?t|cannot|couldn'?t) let go\b"
+    # ... or lying across the live thing, shaking, and not letting go (held-out urgency blind63: "your
+    # electrician is lying across the consumer unit and shaking and won't let go of it")
+    r"|\b(?:shaking|jerking|twitching|convulsing|fitting)\b[^.!?]{0,40}\b(?:can'?t|cannot|couldn'?t|won'?t|will not) let go\b"
     r"|\b(?:still )?(?:holding|gripping|stuck to|attached to) (?:the|a|that) (?:\w+ )?(?:handle|cable|wire|lead|rail|pipe|machine)\b"
     r"[^.!?]{0,40}\b(?:can'?t|cannot|couldn'?t) let go\b"
 )
-_CURRENT = re.compile(r"\b(?:shock\w*|electric\w*|electrocut\w*|live|current|volts?|mains|zapp\w*|jolt\w*|sparks?)\b")
+_CURRENT = re.compile(
+    r"\b(?:shock\w*|electric\w*|electrocut\w*|live|current|volts?|mains|zapp\w*|jolt\w*|sparks?|"
+    r"consumer unit|fuse ?box|fuse ?board|distribution board|breaker panel|isolator|inverter|charge ?point)\b"
+)
 
 
 # a person going after another with a thing in hand, the one chased hurt or the caller pleading (s50urg, blind49:

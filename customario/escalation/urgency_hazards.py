@@ -187,7 +187,7 @@ _HAZARDS_URGENT = (
     ),
     (
         "power line down",
-        r"\b(power|electric\w*|overhead|mains) (lines?|cables?|wires?)( is| are|'s)? (down|fallen|snapped|dangling|hanging|lying)\b",
+        r"\b(power|electric\w*|overhead|mains) (lines?|cables?|wires?)( is| are|'s)? (down|fallen|snapped|dangling|hanging|lying|sagging|drooping|hanging low)\b",
     ),
     (
         "fire exit blocked",

