@@ -16,7 +16,9 @@ _GUESTS = Question(id="guests", type="number", text="How many guests came to the
 _DISCOUNT = Question(id="discount", type="number", text="What discount did they give you, in percent?", min=0, max=100)
 
 
-@pytest.mark.parametrize("text", ["Fifteen percent.", "18%", "Oh, the usual twenty per cent.", "ten pct"])
+@pytest.mark.parametrize(
+    "text", ["Fifteen percent.", "18%", "Oh, the usual twenty per cent.", "ten pct", "At the canteen? Fifteen percent."]
+)
 def test_a_share_is_no_amount_of_money(text):
     n = normalise(_TIP, text)
     assert n.status == "invalid" and n.value is None, n

@@ -471,16 +471,14 @@ _ASKED_MEASURE = {
 }
 
 
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
+)
 # A share said with its number ("about eighty percent", "12.5 per cent"), and a number said
 # elsewhere (digits or a number word; not "oh", which is a filler as often as a zero).
-_SHARE_SAID = re.compile(
-    r"(?:\b(?:\d[\d.,]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|"
-    r"hundred|and|a|point)\s+)+(?:" + _MEASURES["share"] + r")\b"
-)
-_AMOUNT_WORD = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|million|dozen)\b"
-)
+_SHARE_SAID = re.compile(rf"(?:\b(?:\d[\d.,]*|zero|{_NUMBER_WORDS}|and|a|point)\s+)+(?:" + _MEASURES["share"] + r")\b")
+_AMOUNT_WORD = re.compile(rf"\d|\b(?:{_NUMBER_WORDS}|grand|million|dozen)\b")
 
 
 _BEFORE_NOUN = re.compile(
