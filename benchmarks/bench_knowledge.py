@@ -297,7 +297,7 @@ FOLDERS = {
     # corpus from the start.
     "blind65": ROOT / "tests/corpus/kb/blind65",
     # Written on 7 December ~17:30 UTC by a helper who never read the search; counted only until
-    # 21:00 UTC on 7 December 2026, a development corpus since. First contact (4898f5a0 code): salon
+    # 20:47 UTC on 7 December 2026, a development corpus since. First contact (4898f5a0 code): salon
     # 70.8 % directly + 7.3 % after a yes, 0 wrong; store 50.4 % + 19.3 %, 1.5 % wrong, 3.7 % after a
     # yes; near misses answered 1 of 63 and 0 of 64.
     "blind66": ROOT / "tests/corpus/kb/blind66",
