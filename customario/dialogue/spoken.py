@@ -54,6 +54,9 @@ _TENS = {
     "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
+# The number words above as a regex alternation, without the ones that are as often something else
+# ("oh" a filler, "a"/"an" articles, "none"/"nil"/"nought" a nothing).
+NUMBER_WORDS = "|".join(w for w in (*_UNITS, *_TENS, *_SCALES) if w not in ("oh", "a", "an", "none", "nil", "nought"))
 
 # A negated auxiliary, with its apostrophe or typed without one ("didn't", "didnt", "wont", "cant",
 # "aint"), as a regex fragment. A bare ``n'?t\b`` also took every word that only ends in "nt" for a

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue.spoken import numbers_in
+from customario.dialogue.spoken import NUMBER_WORDS, numbers_in
 from customario.dialogue.periods import in_the_past, other_period, question_period, written_rate
 from customario.dialogue.spoken_dates import WEEKDAYS
 from customario.dialogue.unit_prices import (  # noqa: F401  (re-exported: number_answers, item_prices)
@@ -471,14 +471,10 @@ _ASKED_MEASURE = {
 }
 
 
-_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
-)
 # A share said with its number ("about eighty percent", "12.5 per cent"), and a number said
 # elsewhere (digits or a number word; not "oh", which is a filler as often as a zero).
-_SHARE_SAID = re.compile(rf"(?:\b(?:\d[\d.,]*|zero|{_NUMBER_WORDS}|and|a|point)\s+)+(?:" + _MEASURES["share"] + r")\b")
-_AMOUNT_WORD = re.compile(rf"\d|\b(?:{_NUMBER_WORDS}|grand|million|dozen)\b")
+_SHARE_SAID = re.compile(rf"(?:\b(?:\d[\d.,]*|{NUMBER_WORDS}|and|a|point)\s+)+(?:" + _MEASURES["share"] + r")\b")
+_AMOUNT_WORD = re.compile(rf"\d|\b(?:{NUMBER_WORDS}|grand)\b")
 
 
 _BEFORE_NOUN = re.compile(

@@ -328,7 +328,53 @@ BOOKED_TIME_ASKED = (
 )
 
 
-# Opposites of an outcome asked about, which yesno.py adds to its antonyms: "Failed. Mirrors,
-# again." to "Did you pass your practical test?" is a no (answers blind70 asked it again); "pass
-# by", "pass on" and "pass through" ask no outcome.
-OUTCOME_ANTONYMS = ((r"\bpass(?:ed)?\b(?! (?:by|on|through|along|over|away|out)\b)", r"failed|flunked|fail"),)
+# Opposites of what yes/no questions commonly ask about: "not late at all" answers "did it arrive
+# on time?" with yes, "it was late" with no. (question words, opposite words; read by yesno.py)
+ANTONYMS = (
+    (
+        # "by the date we promised", "by the day you quoted", "by the deadline": a promised time too
+        BOOKED_TIME_ASKED
+        + r"|\bon time\b|\bpunctual|\b(?:when|as) promised\b|\bwhen (?:they|you|we) said\b|\bon schedule\b|"
+        r"\bby the (?:date|day|time)\b[^?]*\b(?:promised|agreed|quoted|said|set)\b|\bby the deadline\b|"
+        # "Did the technician arrive within the time window you were given?" (answers blind42)
+        r"\b(?:within|in|inside) the (?:time |arrival |booked |given )?(?:window|slot)\b",
+        r"late|delayed|overdue|eventually|behind schedule|"
+        r"(?:days?|hours?|weeks?) (?:after|later than) (?:they|we|you) (?:promised|said)",  # answers blind67
+    ),
+    # "Rough. Really rough." to "Was the landing smooth?" (answers blind40)
+    (r"\bsmooth(?:ly)?\b", r"rough|bumpy|jerky|choppy|shaky|a bumpy ride"),
+    # ... and the other way round: "bang on time" to "did it leave more than fifteen minutes late?"
+    # is a no (blind25 had stored the "on time" as a yes)
+    (r"\blate\b|\bdelayed\b|\boverdue\b", r"on time|punctual|on schedule|on the dot|to the minute"),
+    (r"\beasy\b|\beasily\b", r"hard|difficult|complicated|confusing"),
+    (r"\bwork(ing|ed|s)?\b", r"broken|faulty|defective|dead"),
+    (r"\bsafe\b|\bsafely\b", r"unsafe|dangerous|scary"),
+    (r"\bclean\b", r"dirty|filthy|messy"),
+    (r"\bdry\b", r"wet|damp|soggy|soaked|leak|leaks|leaked|leaking|leaky|drips?|dripp(?:ed|ing)"),
+    (r"\bhelpful\b", r"unhelpful|useless|rude"),
+    (r"\b(in good condition|undamaged|intact)\b", r"damaged|broken|smashed|dented"),
+    # "I was going to cancel today" to "do you plan to keep your subscription?"
+    (r"\b(keep|renew|continue|stay (?:subscribed|a member|signed up))\b", r"cancel\w*|unsubscribe\w*|quit"),
+    # Money against what was agreed (answers blind17, blind38): "it did go over" to "did the project
+    # stay within the budget?" is a no (it had been stored as a yes, from the emphatic "did");
+    # to "did the price match the quote?" an amount above or below it is a no as well
+    (
+        r"\b(?:within|under|on) (?:the |your |our |my |their |a |an )?(?:agreed )?budget\b|\bstay(?:ed)? (?:within|under)\b",
+        r"(?:went|gone|go|going|ran|run|came in|come in|ended up|was|were) (?:(?:a bit|a little|way|well|slightly|just|"
+        r"quite a bit|a lot|miles) )?over\b(?! (?:in|with|and|quickly|fast|soon)\b)|over (?:the )?budget|overspent|overran|overrun",
+    ),
+    (
+        r"\bmatch(?:ed|es)?\b[^?]*\b(?:quote|quoted|estimate|estimated)\b|\bsame as (?:the |your )?(?:quote|estimate)\b",
+        r"(?:came|come|was|were|went|ran|ended up) (?:in )?(?:(?:a bit|a little|way|well|slightly|quite a bit|a lot) )?"
+        r"(?:under|over|higher|lower|cheaper|dearer)\b|extra charges?|cost (?:us |me )?more|more than (?:the |they )?(?:quote|quoted|estimate)|"
+        r"less than (?:the |they )?(?:quote|quoted|estimate)",
+    ),
+    # "They said they'd call me to schedule one" to "do you already have one booked?": not yet
+    (
+        r"\balready\b.*\b(booked|scheduled|arranged|made)\b",
+        r"to (?:schedule|book|arrange|set up|make) (?:one|it|that|an? \w+)|still (?:need|have) to (?:book|schedule)",
+    ),
+    # "Failed. Mirrors, again." to "Did you pass your practical test?" is a no (answers blind70 asked it
+    # again); "pass by", "pass on" and "pass through" ask no outcome
+    (r"\bpass(?:ed)?\b(?! (?:by|on|through|along|over|away|out)\b)", r"failed|flunked|fail"),
+)

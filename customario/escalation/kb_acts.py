@@ -98,11 +98,11 @@ def answer_callers_act(
             return
     if hits[0]["confidence"] >= threshold or not _CONSEQUENCE_RE.search(low) or _EXCEPTION_RE.search(low):
         return
-    if _OPEN_ASKED_RE.search(asked_sentence(query).lower()):
+    asking = asked_sentence(query).lower()
+    if _OPEN_ASKED_RE.search(asking):
         return  # "stuck in traffic ... will you still be open if I get there before eight?": the hours are asked
     if "latearrival" in acts and _MONEY_RE.search(low.replace("how much leeway", "")):
         return  # "Is there a late fee if I'm 20 minutes late?": no fee is stated
-    asking = asked_sentence(query).lower()
     if any(dfs.get(t) == 0 and re.search(rf"\b{re.escape(t)}\b", asking) for t in named):
         return  # "If I'm late, can Jessica still see me?": Jessica is asked about
     words = {_ACTS[t] for t in acts}

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Callable
 
+from customario.escalation import wordnet
 from customario.escalation.kb_fts import scope_sql
 from customario.escalation.kb_learned_reading import READING as _READING
 from customario.escalation.kb_learned_reading import is_learned
@@ -184,20 +185,24 @@ _PARTICLE = r"(?:out|off|up|down|back|away)"
 _SENSES = 12
 
 
+def _phrasal_matches(text: str, particles: str):
+    """Each ``(verb, particle)`` of ``text`` in order: a word and one of ``particles`` (a regex
+    alternation) right after it that WordNet lists together as a verb ("out of", "off to" are
+    prepositions)."""
+    wn = wordnet.load()
+    if wn is None:
+        return
+    for m in re.finditer(rf"\b([a-z]{{3,}}) ({particles})\b(?! (of|to)\b)", (text or "").lower()):
+        for verb in wn.lemmas(m.group(1), "verb"):
+            if wn.lemmas(f"{verb}_{m.group(2)}", "verb"):
+                yield verb, m.group(2)
+
+
 def learned_action(question: str) -> tuple[str, str] | None:
     """The first phrasal verb of ``question`` (a learned article's question) as ``(verb, particle)``: a
     word and the particle right after it that WordNet lists together as a verb ("take out" in "Can you
     take out hair extensions that another salon put in?"; "out of" is a preposition), else None."""
-    from customario.escalation import wordnet
-
-    wn = wordnet.load()
-    if wn is None:
-        return None
-    for m in re.finditer(rf"\b([a-z]{{3,}}) ({_PARTICLE})\b(?! (of|to)\b)", (question or "").lower()):
-        for verb in wn.lemmas(m.group(1), "verb"):
-            if wn.lemmas(f"{verb}_{m.group(2)}", "verb"):
-                return verb, m.group(2)
-    return None
+    return next(_phrasal_matches(question, _PARTICLE), None)
 
 
 def asks_action(text: str, action: tuple[str, str]) -> bool:
@@ -206,7 +211,6 @@ def asks_action(text: str, action: tuple[str, str]) -> bool:
     between ("take them out"), the particle after another verb with a pronoun between ("wants them
     out"), a one-word WordNet synonym of the phrasal verb, a word WordNet relates to one ("removals"
     for "take out": remove) or a phrase WordNet lists as a verb with such a synonym ("get rid of")."""
-    from customario.escalation import wordnet
     from customario.escalation.kb_words import related_words
 
     wn = wordnet.load()
@@ -246,15 +250,7 @@ def asks_action(text: str, action: tuple[str, str]) -> bool:
 def _phrasal_verbs(text: str) -> set[tuple[str, str]]:
     """Every ``(verb, particle)`` of ``text`` that WordNet lists as a verb, "in", "on" and "over" among the
     particles ("put in new extensions", "bring it over")."""
-    from customario.escalation import wordnet
-
-    wn = wordnet.load()
-    out: set[tuple[str, str]] = set()
-    for m in re.finditer(r"\b([a-z]{3,}) (out|off|up|down|back|away|in|on|over)\b(?! (of|to)\b)", (text or "").lower()):
-        for verb in wn.lemmas(m.group(1), "verb") if wn is not None else ():
-            if wn.lemmas(f"{verb}_{m.group(2)}", "verb"):
-                out.add((verb, m.group(2)))
-    return out
+    return set(_phrasal_matches(text, "out|off|up|down|back|away|in|on|over"))
 
 
 def _as_noun(question: str, phrasal: tuple[str, str]) -> bool:

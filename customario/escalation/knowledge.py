@@ -101,11 +101,7 @@ from customario.escalation.kb_query import prepare_query, spelled_terms
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
 from customario.escalation.kb_order import person_asked_about, person_over_team_list, subject_asked_about
 from customario.escalation.kb_near_miss import GENERIC_ARTICLE_WORDS, UNSURE, topic_apart
-from customario.escalation.kb_question import (
-    KIND_ANSWERS,
-    query_kind,
-    question_form,
-)
+from customario.escalation.kb_question import KIND_ANSWERS, query_kind, question_form
 from customario.escalation.kb_two_asks import each_ask
 from customario.escalation.kb_unknown import modifier_relief
 from customario.escalation.kb_unsure import answer_when_or_kind

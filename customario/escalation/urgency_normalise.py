@@ -277,8 +277,8 @@ _SPOKEN = (
         r"\1 their \2 \3",
     ),
     (
-        re.compile(r"\b(is|are|was|were|got|gets|very) (confuse|disorientate|unconscious|faint)\b(?!d)"),
-        lambda m: m.group(0) if m.group(2) in ("unconscious", "faint") else m.group(0) + "d",
+        re.compile(r"\b(is|are|was|were|got|gets|very) (confuse|disorientate)\b"),
+        r"\1 \2d",
     ),
     (
         re.compile(
