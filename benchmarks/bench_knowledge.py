@@ -304,14 +304,22 @@ FOLDERS = {
     # Written on 7 December ~17:30 UTC by another helper who never read the search; a development
     # corpus from the start.
     "blind67": ROOT / "tests/corpus/kb/blind67",
-    # Written on 7 December ~20:40 UTC by a helper who never read the search; counted only.
+    # Written on 7 December ~20:40 UTC by a helper who never read the search; counted only until
+    # 23:55 UTC on 7 December 2026, a development corpus since. First contact (e0dc4d24 code): salon
+    # 69.2 % directly + 11.9 % after a yes, 0.7 % wrong; store 45.5 % + 23.9 %, 0 wrong; near misses
+    # answered 0 of 64 and 3 of 63.
     "blind68": ROOT / "tests/corpus/kb/blind68",
     # Written on 7 December ~20:40 UTC by another helper who never read the search; a development
     # corpus from the start.
     "blind69": ROOT / "tests/corpus/kb/blind69",
+    # Written on 7 December ~23:45 UTC by a helper who never read the search; counted only.
+    "blind70": ROOT / "tests/corpus/kb/blind70",
+    # Written on 7 December ~23:45 UTC by another helper who never read the search; a development
+    # corpus from the start.
+    "blind71": ROOT / "tests/corpus/kb/blind71",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY: tuple[str, ...] = ("blind68",)
+COUNTED_ONLY: tuple[str, ...] = ("blind70",)
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:
@@ -402,7 +410,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "--corpus",
-        default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36,blind37,blind38,blind39,blind40,blind41,blind42,blind43,blind44,blind45,blind46,blind47,blind48,blind49,blind50,blind51,blind52,blind53,blind54,blind55,blind56,blind57,blind58,blind59,blind60,blind61,blind62,blind63,blind64,blind65,blind66,blind67,blind68,blind69",
+        default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36,blind37,blind38,blind39,blind40,blind41,blind42,blind43,blind44,blind45,blind46,blind47,blind48,blind49,blind50,blind51,blind52,blind53,blind54,blind55,blind56,blind57,blind58,blind59,blind60,blind61,blind62,blind63,blind64,blind65,blind66,blind67,blind68,blind69,blind70,blind71",
     )
     ap.add_argument(
         "--misses",
