@@ -273,6 +273,23 @@ def fraction_of_round(t: str) -> str:
     return _SHARE_OF_ROUND.sub(figure, t)
 
 
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+# A whole number in words, "point" and digits in words before a unit of size: "one point five k".
+_DECIMAL_SAID = re.compile(
+    rf"\b(?P<whole>{_SMALL_NUMBER}) point (?P<digits>{_DIGIT_WORD}(?: {_DIGIT_WORD}){{0,2}})"
+    r"(?= (?:hundred|thousand|grand|k|million|mil|billion)\b)"
+)
+_DIGIT_OF = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())} | {"oh": "0"}
+
+
+def _decimal_in_digits(m: re.Match[str]) -> str:
+    """ "1.5" for "one point five" (before a unit of size: :data:`_DECIMAL_SAID`)."""
+    whole = numbers_in(m.group("whole"))
+    if len(whole) != 1 or whole[0] != int(whole[0]):
+        return m.group(0)
+    return f"{int(whole[0])}." + "".join(_DIGIT_OF[d] for d in m.group("digits").split())
+
+
 def _and_a_half(m: re.Match) -> str:
     """ "1500" for "one and a half grand", "2500" for "two and a half thousand"."""
     nums = [1.0] if m.group(1) in ("a", "an") else numbers_in(m.group(1).replace("-", " "))
@@ -346,9 +363,12 @@ def _prep_numbers(t: str) -> str:
     t = re.sub(r"\b(hundred|thousand) (?:an'|'n'|n') ", r"\1 and ", t)  # "hundred an' forty": "and" clipped
     # "2 hundred", "3 thousand", "about 2 dozen" (answers blind47: digits before "dozen" had been
     # read as two numbers, 2 and 12): the figure times its unit, as the words are
+    # "1.5 thousand", "one point five k" (answers blind72): the decimal is of the unit too (1500),
+    # never its hundredths ("1.5 thousand" had been stored as 1.5, the "5 thousand" read alone)
+    t = _DECIMAL_SAID.sub(_decimal_in_digits, t)
     t = re.sub(
-        r"\b(\d{1,3}) (hundred|thousand|dozen)\b",
-        lambda m: str(int(m.group(1)) * _SCALE_OF[m.group(2)]),
+        r"(?<![\d.])(\d{1,3}(?:\.\d{1,3})?) (hundred|thousand|dozen)\b",
+        lambda m: f"{float(m.group(1)) * _SCALE_OF[m.group(2)]:g}",
         t,
     )
     # "one and a half grand", "thirty-four and a half thousand": the half is of the thousand (1500,

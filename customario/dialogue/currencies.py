@@ -6,7 +6,9 @@ readings are unchanged).
 currency word or another dollar; :func:`other_currency` tells whether an answer names a currency
 other than the question's, so that the survey asks again instead of converting (no exchange rate is
 ever guessed); :func:`named_currency` finds a currency named in full by its English name in CLDR
-("Kenyan shillings", "Swiss francs"). Pure functions.
+("Kenyan shillings", "Swiss francs"), :func:`asked_in_word` one named after "in" by the last word
+of that name when the word is one currency's only ("in ringgit", "in cedis"), and
+:func:`codes_beside_figures` the ISO 4217 codes typed beside a figure ("MYR 350"). Pure functions.
 """
 
 from __future__ import annotations
@@ -14,7 +16,15 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["CURRENCY_SIGNS", "FOREIGN_RE", "named_currency", "other_currency", "own_name"]
+__all__ = [
+    "CURRENCY_SIGNS",
+    "FOREIGN_RE",
+    "asked_in_word",
+    "codes_beside_figures",
+    "named_currency",
+    "other_currency",
+    "own_name",
+]
 
 CURRENCY_SIGNS = {
     "$": "USD",
@@ -139,13 +149,15 @@ def other_currency(text: str, currency: str = "USD") -> bool:
     caller's currency when ``currency`` is a dollar (USD, CAD, AUD ...), another one otherwise; the
     question's own currency by name is no other ("rupees" for INR, "New Zealand dollars" or "NZ$"
     for NZD, "rand" for ZAR), the US dollar by name is one for a question in another dollar; "bucks"
-    is the rand's own slang to a question in rand. Used to ask again,
+    is the rand's own slang to a question in rand; any ISO 4217 code typed beside a figure ("MYR 350",
+    :func:`codes_beside_figures`) is that currency. Used to ask again,
     never to convert: no exchange rate is guessed."""
     found = [re.sub(r"[\s.\d]+$", "", m.group(0).lower()) for m in _NAMED_CURRENCY_RE.finditer(text)]
     codes = {CURRENCY_SIGNS.get(f, "other") for f in found}
     codes |= {_foreign_code(m.group(0)) for m in FOREIGN_RE.finditer(text)}
     if currency.upper() != "USD" and _US_DOLLAR_RE.search(text):
         codes.add("USD")  # "fifty US dollars" to a question asked in New Zealand dollars
+    codes |= codes_beside_figures(text)  # "MYR 350", "120 GHS" to a question in dollars
     said = _BUCKS_RE.sub(" ", text) if currency.upper() in _BUCK_CURRENCIES else text
     if currency.upper() not in _DOLLAR_CURRENCIES and _DOLLAR_SAID_RE.search(said):
         # "About fifty dollars." to a question asked in euro (answers blind58 had stored 50): a
@@ -153,6 +165,37 @@ def other_currency(text: str, currency: str = "USD") -> bool:
         codes.add("USD")
     codes.discard(currency)
     return bool(codes)
+
+
+# ISO 4217 codes that are English words or abbreviations too (those Princeton WordNet 3.0 lists:
+# "all 40", "top 10", "try 2", "pen", "cup", "mad"): never taken for a currency beside a figure.
+_CODES_THAT_ARE_WORDS = frozenset(
+    "ADP ALL AMD ANG ARA ARM ARP ARS ATS BAD BAM BAN BEL BOB BOP CAD COP CUP ECS ERN ESP GEL GIP ILS INR KGS "
+    "KYD MAD MOP MVP NAD PEI PEN PES RHD RON RUB SIT SLE SOS STD SUR THB TOP TRY USN USS".split()
+)
+_CODE_BESIDE_FIGURE = re.compile(r"\b([a-z]{3})\s?(?=\d)|\d\s?([a-z]{3})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _iso_codes() -> frozenset[str]:
+    """The ISO 4217 codes CLDR (babel) knows, without the X codes (gold, the SDR, testing)."""
+    from babel import Locale
+
+    return frozenset(c for c in Locale.parse("en").currencies if len(c) == 3 and not c.startswith("X"))
+
+
+def codes_beside_figures(text: str) -> set[str]:
+    """The ISO 4217 codes typed right before or after a figure in ``text`` ("MYR 350", "GHS120",
+    "350 myr" -> ``{"MYR"}``; "USD 18" -> ``{"USD"}``), codes that are English words too left out
+    ("top 10", "all 3": :data:`_CODES_THAT_ARE_WORDS`). A code beside an amount names its currency
+    as plainly as a word does (the known leftover "MYR 350, GHS 120" had been stored as an amount
+    in dollars)."""
+    found = set()
+    for m in _CODE_BESIDE_FIGURE.finditer(text):
+        code = (m.group(1) or m.group(2)).upper()
+        if code in _iso_codes() and code not in _CODES_THAT_ARE_WORDS:
+            found.add(code)
+    return found
 
 
 @functools.cache
@@ -184,6 +227,36 @@ def named_currency(text: str) -> str | None:
     pattern, names = _cldr_names()
     found = pattern.search(re.sub(r"\s+", " ", text.lower()))
     return names[found.group(0)] if found else None
+
+
+# Last words of CLDR names that are English words too ("in real terms", "in gold", "in value"): never
+# taken for a currency named by its last word alone.
+_ENGLISH_WORDS = frozenset({"gold", "value", "real", "reals", "sol", "dong", "kina", "dram", "inti", "tala", "sucre"})
+
+
+@functools.cache
+def _unique_last_words() -> dict[str, str]:
+    """The last word of CLDR English currency names that belongs to one currency only ("ringgit",
+    "cedis", "naira"), to its ISO 4217 code; "dollar", "pound", "shilling", "rupee" name several
+    and are left out, and so are :data:`_ENGLISH_WORDS`."""
+    _pattern, names = _cldr_names()
+    codes: dict[str, set[str]] = {}
+    for name, code in names.items():
+        codes.setdefault(name.rsplit(" ", 1)[-1], set()).add(code)
+    return {w: next(iter(c)) for w, c in codes.items() if len(c) == 1 and w not in _ENGLISH_WORDS}
+
+
+def asked_in_word(text: str) -> str | None:
+    """The ISO 4217 code of a currency ``text`` names after "in" by the last word of its CLDR
+    English name, when that word names one currency only: "How much was your bill, in ringgit?" ->
+    ``"MYR"``, "in cedis" -> ``"GHS"``; ``None`` otherwise ("in dollars", "in real terms").
+    Answers blind72 had taken a question "in ringgit" for one in US dollars and stored "Around a
+    hundred US dollars" as 100."""
+    words = _unique_last_words()
+    for found in re.finditer(r"\bin ([a-zʻ]+)\b", re.sub(r"\s+", " ", text.lower())):
+        if found.group(1) in words:
+            return words[found.group(1)]
+    return None
 
 
 def own_name(code: str) -> re.Pattern[str] | None:

@@ -23,8 +23,8 @@ from typing import Any
 
 from customario.dialogue import quantities, unsaid_counts
 from customario.dialogue.answer_core import _prep_numbers
-from customario.dialogue.currencies import named_currency, own_name
-from customario.dialogue.spoken import indian_scales, numbers_in
+from customario.dialogue.currencies import asked_in_word, named_currency, own_name
+from customario.dialogue.spoken import NUMBER_WORDS, indian_scales, numbers_in
 
 _WORTH_EVERY = re.compile(
     r"[,;.]?\s*(?:and |but |it was |it'?s |which was |which is )*(?:well |totally |absolutely )?"
@@ -168,13 +168,15 @@ _ASKED_CURRENCIES = (
 def asked_currency(question: Any) -> str:
     """The ISO 4217 code a money question is asked in: pounds, euros, rupees, rand or
     the dollar of New Zealand, Australia or Canada when its text names them, any other currency its
-    text names in full by the CLDR English name ("in Kenyan shillings" -> ``"KES"``), else ``"USD"``
-    (the product's default currency)."""
+    text names in full by the CLDR English name ("in Kenyan shillings" -> ``"KES"``) or after "in" by
+    the last word of that name when it names one currency only ("in ringgit" -> ``"MYR"``:
+    :func:`customario.dialogue.currencies.asked_in_word`), else ``"USD"`` (the product's default
+    currency)."""
     asked = (question.text or "").lower()
     for code, pattern in _ASKED_CURRENCIES:
         if re.search(pattern, asked):
             return code
-    return named_currency(asked) or "USD"
+    return named_currency(asked) or asked_in_word(asked) or "USD"
 
 
 def in_asked_currency(question: Any, t: str) -> str:
@@ -194,8 +196,44 @@ def in_asked_currency(question: Any, t: str) -> str:
     if own is not None and asked_currency(question) not in _CURRENCY_NAMES:
         # "Five thousand shillings." to a question in Kenyan shillings: the question's own currency,
         # its name dropped so that it is not read as a count of things
-        return own.sub(" ", t)
+        return own.sub(" ", with_minor_units(own, t))
     return t
+
+
+# The hundredth of a currency by its English name (ISO 4217 minor units; Oxford English Dictionary):
+# sen (ringgit, rupiah), pesewa (cedi), kobo (naira), satang (baht), paisa (rupee, taka), centavo,
+# céntimo, centime, cent, pence, tambala (kwacha of Malawi), ngwee (of Zambia), thebe (pula), toea (kina).
+_MINOR_UNITS = (
+    r"(?:cents?|sen|pesewas?|kobo|satang|paise|paisa|centavos?|c[eé]ntimos?|centimes?|pence|tambala|ngwee|thebe|toea)"
+)
+_FIGURE = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{NUMBER_WORDS})"
+
+
+def with_minor_units(own: re.Pattern[str], t: str) -> str:
+    """``t`` (cleaned) with an amount said as whole units of the currency ``own`` names and then its
+    hundredths written as one decimal figure: "two hundred fifty-five ringgit forty sen" -> "255.40
+    ringgit", "ninety-nine ringgit ninety" -> "99.90 ringgit", "723 ringgit and fifty sen" ->
+    "723.50 ringgit" (the way a price is said where the currency has a hundredth, as "forty-two
+    dollars fifty" is in dollars). Only when the hundredths end the clause and are below 100, the
+    whole units one figure; anything else is left as it was. Answers blind72 had asked three bills
+    in ringgit and sen again. Hundredths said on their own become "cents"."""
+    said = re.compile(
+        rf"(?P<major>{_FIGURE}(?:(?:\s+|-)(?:and\s+)?{_FIGURE})*)\s+(?P<own>{own.pattern})\s+(?:and\s+)?"
+        rf"(?P<minor>{_FIGURE}(?:(?:\s+|-){_FIGURE})?)(?:\s+{_MINOR_UNITS})?(?=\s*(?:[,.;!?]|$))"
+    )
+
+    def decimal(m: re.Match[str]) -> str:
+        major = numbers_in(_prep_numbers(m.group("major")))
+        minor = numbers_in(_prep_numbers(m.group("minor")))
+        if len(major) != 1 or len(minor) != 1 or major[0] != int(major[0]) or minor[0] != int(minor[0]):
+            return m.group(0)
+        if not 0 < minor[0] < 100:
+            return m.group(0)
+        return f"{int(major[0])}.{int(minor[0]):02d} {m.group('own')}"
+
+    # hundredths said alone ("two hundred and fifty sen") are cents to the rules that follow: read
+    # back below 100, asked again above, never stored as 250 whole units
+    return re.sub(rf"\b{_MINOR_UNITS}\b", "cents", said.sub(decimal, t))
 
 
 _CURRENCY_NAMES = {"GBP": "pounds", "EUR": "euros", "INR": "rupees", "NZD": "New Zealand dollars"}

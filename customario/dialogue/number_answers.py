@@ -185,7 +185,8 @@ def _said(question: Any, t: str) -> str | Normalised:
             cents = money_words.cents_alone(question, t)
             if cents is not None:
                 return _valid(cents, "inferred")  # "Ninety cents.": 0.90, read back
-            return Normalised("invalid", reason="the amount in dollars")  # "Thirty cents.": never stored as 30
+            # "Thirty cents.": never stored as 30
+            return Normalised("invalid", reason=f"the amount in {money_words.currency_name(question)}")
         if amounts.vague_amount(t) and not rough_amounts.couple_of_unit(t):
             # "A few hundred": no one value; "a couple of hundred dollars" is about 200, read back
             return Normalised("invalid", reason="the exact amount")
