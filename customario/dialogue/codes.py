@@ -30,6 +30,11 @@ _DONT_KNOW = (
     # Scots "no" for "not": "I'm no sure", "I'm no rightly sure" (answers blind64)
     r"\b(?:i'?m|i am|we'?re|we are) no (really |rightly |quite |too )?(?:sure|certain)\b",
     r"\bno (real |earthly )?idea\b",
+    # Spanish "no sé" ("I don't know"), said by Spanish-speaking callers answering in English (answers
+    # blind72 had stored "No sé." as a no); "no se puede" ("it can't be done") is no don't-know
+    r"\bno s[eé]\b(?! puede)",
+    # Malay "tak tahu" / "tak tau" ("don't know"), as Malaysian callers say it in English
+    r"\btak (?:tahu|tau)\b",
     r"\bunsure\b",
     # "I can't rightly say", "I genuinely cannot remember the day"
     r"\b(?:can'?t|cannot|can not) (really |rightly |genuinely |honestly |truly |truthfully )?(say|remember|recall|decide|tell)\b",

@@ -103,7 +103,7 @@ _RULES: tuple[tuple[str, str, bool], ...] = (
     ("cease-and-desist", r"\bcease and desist\b", True),
     (
         "dont-contact",
-        rf"\b(?:don't|do not|never|not to|not|no|didn't|did not|wouldn't|would not)\s+(?:you\s+)?(?:ever\s+)?(?:be\s+|bother\s+|try\s+to\s+|try\s+|even\s+)?(?:to\s+)?(?:{_VERB}|{_ING})(?:ing)?\s+(?:to\s+)?(?P<tail>(?:me|us|this number|this phone|here|this house|this household|this line|my (?:cell|phone|number|mobile|house|home)|our (?:number|house|home)|back)\b.*|again\b.*|anymore\b.*)",
+        rf"\b(?:don't|do not|never|not to|not|no|didn't|did not|wouldn't|would not)\s+(?:you\s+)?(?:ever\s+)?(?:be\s+|bother\s+|try\s+to\s+|try\s+|even\s+)?(?:to\s+)?(?:{_VERB}|{_ING})(?:ing)?(?:\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*(?:{_VERB}|{_ING})(?:ing)?)*\s+(?:to\s+)?(?P<tail>(?:me|us|this number|this phone|here|this house|this household|this line|my (?:cell|phone|number|mobile|house|home)|our (?:number|house|home)|back)\b.*|again\b.*|anymore\b.*)",
         False,
     ),
     ("dont-contact-end", rf"\b(?:don't|do not|never)\s+(?:ever\s+)?{_VERB}\s*$", False),
@@ -130,6 +130,14 @@ _RULES: tuple[tuple[str, str, bool], ...] = (
         # "Take this number off for good." (answers blind42)
         r"(?:\s+(?:for good|permanently|forever|once and for all|right now|now|today))?"
         r"(?:\s*,?\s*(?:please|thanks|thank you|cheers|ta|mate))*\s*$",
+        True,
+    ),
+    (
+        # "Take my number off, I'm done with this." (answers blind72): "off" with nothing after it
+        # before the clause ends, a reason after it; "take my number off the order" names a thing
+        "take-off-clause",
+        r"\b(?:take|remove|delete|erase|scratch|drop|cross)\s+(?:me|us|my number|this number|our number)\s+(?:off|out)"
+        r"\s*[,.;!]\s*(?:i'?m|i am|we'?re|we are|i'?ve|i have|enough|that'?s)\b",
         True,
     ),
     (

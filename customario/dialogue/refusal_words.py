@@ -85,7 +85,8 @@ REFUSED = (
     r"\b(personal|private) (question|matter|information|info|stuff|business|thing)\b",
     r"^\W*(personal|private)\W*$",
     # ... or to comment: "I don't want to comment on the chef." (answers blind65 had stored it as a no)
-    r"\b(?:don'?t|do not) (?:really |particularly )?want to (say|answer|tell|share|comment)\b",
+    # ("Don't wanna say.": "wanna" is "want to", answers blind72 had stored it as a no)
+    r"\b(?:don'?t|do not) (?:really |particularly )?(?:want to|wanna) (say|answer|tell|share|comment)\b",
     # ... or says the will-not: "I won't comment on him.", "not going to comment" (answers blind70
     # had stored it as the open answer)
     r"\b(?:won'?t|will not|not (?:going to|gonna)|(?:i'?m|i am) not going to)\s+(?:be\s+)?comment(?:ing)?\b",
@@ -98,6 +99,10 @@ REFUSED = (
     # "Nothing I want to share", "nothing I'd care to say": a refusal, not "nothing" as an answer
     r"^\W*(?:(?:um+|uh+|oh|well|no|nah)\W+)*(?:nothing|not much|not anything) (?:that )?i(?:'?d| would)? "
     r"(?:want|wanna|care|like|feel like|need) (?:to )?(?:share|say|tell|get into|go into|talk about|put)\b",
+    # "Nothing I want on the record", "nothing I'd like on record": what the caller would say is kept
+    # off the record, not "nothing" as the answer (answers blind72 had stored it as the open answer)
+    r"^\W*(?:(?:um+|uh+|oh|well|no|nah)\W+)*(?:nothing|not much|not anything) (?:that )?i(?:'?d| would)? "
+    r"(?:want|wanna|care to (?:have|put)|like|need) (?:to (?:go|be|put) )?on (?:the )?record\b",
     r"\brather not (say|answer|tell)\b",
     # "I'd rather not commit to anything", "prefer not to speculate": no answer, no promise (answers
     # blind19, blind29), to a question of intention as much as of fact

@@ -386,12 +386,14 @@ _TAKEN_UP = re.compile(
 # "That would be lovely", "That'd be great, thanks" as the whole answer: the offer, pictured done,
 # praised, which accepts it (Cambridge Dictionary "lovely": used to accept an offer, "That would be
 # lovely"); answers blind66 and blind63 had asked it again to "Would you like us to email you the
-# photos?" and "Would you like text reminders?", and every development corpus codes it yes.
+# photos?" and "Would you like text reminders?", and every development corpus codes it yes; a term of
+# address after it ("..., dear", "..., sir") as "love" and "mate" (answers blind72).
 _WELCOMED = re.compile(
     r"^\W*(?:(?:oh|ah+|ooh|aw|well|yes|yeah|yep|aye|sure)\W+)*(?:that|it)(?:'d| would) be "
     r"(?:really |very |so |absolutely |just |most )?(?:lovely|great|brilliant|wonderful|grand|perfect|fab|fabulous|"
     r"fantastic|super|handy|helpful|nice|ace|amazing|smashing|marvellous|appreciated)"
-    r"(?:\W+(?:thanks|thank you|cheers|ta|yes|yeah|please|love|mate|actually|thanks a lot|thank you very much))*\W*$"
+    r"(?:\W+(?:thanks|thank you|cheers|ta|yes|yeah|please|love|mate|actually|thanks a lot|thank you very much|"
+    r"dear|darling|hun|hon|honey|sweetheart|pet|sir|ma'?am|madam))*\W*$"
 )
 
 

@@ -28,6 +28,11 @@ _YES = (
     # Swahili "ndiyo" (yes) and "kabisa" (absolutely) opening an East African English answer
     # (answers blind67, Kenyan callers, asked "Ndiyo." and "Kabisa!" again)
     r"^\W*(?:ndiyo|ndio|kabisa)\b(?!\W*(?:hapana|la)\b)",
+    # Malay "betul" (right, true: Kamus Dewan) opening a Malaysian English answer; Spanish "sí"
+    # written with its accent (never "if"), or said twice, and "claro (que sí)" ("of course") opening
+    # an answer (answers blind72 asked "Betul, same.", "Sí, sí, the app." and "Claro que sí." again)
+    r"^\W*betul\b(?!\W*(?:ke|tak|tidak)\b)|^\W*sí\b(?!\W*no\b)|^\W*si\W+s[ií]\b(?!\W*no\b)",
+    r"^\W*claro(?:\W+que\W+s[ií])?\b(?!\W*(?:que\W+)?no\b)",
     # "We would love to.", "I'd love to!" as the whole answer (answers blind67 asked it again); a
     # clause after it ("I'd love to, but ...", "I'd love to sleep by the ice machine") is read elsewhere
     r"^\W*(?:(?:oh|ah|aw|well|yes|yeah|absolutely)\W+)*(?:i|we)(?:'d| would) (?:really |absolutely |just |so )?love to\W*$",
@@ -113,6 +118,9 @@ _NO = (
     r"\bnah\b",
     r"^\W*naw?e?\b(?<!\bna)",  # Scottish "naw", "nae" (as the answer's first word), Southern US "naw"
     r"^\W*na\b(?![ -]na\b)",
+    # Spanish "claro que no" ("of course not"). Malay "tak" (no) is left out: Polish "tak" is yes
+    # (answers blind58 code "Tak, yes, I was home." yes; blind72 has Malay "Tak." for no)
+    r"^\W*claro\W+que\W+no\b",
     r"^\W*hapana\b",  # Swahili "hapana" (no) opening the answer (answers blind67, Kenyan callers)  # "Na, there was loads free": "nah" typed short, opening the answer
     # "Sadly not.", "Unfortunately not, we ran out of time", "def not": a no with a feeling or texting
     r"^\W*(?:(?:sadly|unfortunately|regrettably|alas|luckily|thankfully|fortunately|happily|def|defo|deffo)\W+)+not\b"
@@ -324,7 +332,10 @@ BOOKED_TIME_ASKED = (
     r"\bat the (?:\w+ )?time (?:they|you|it|we|he|she) (?:were|was) (?:booked|scheduled|due|expected|given)\b|"
     # ("at the booked time" stays out: "Yes, eventually, after I asked three times" to "was your boat
     # ready at the booked time?" is sarcasm read back, answers blind15)
-    r"\bat the (?:agreed|scheduled|arranged|promised|appointed) time\b"
+    r"\bat the (?:agreed|scheduled|arranged|promised|appointed) time\b|"
+    # "ready at the time we promised", "at the time you said" (answers blind72 had read "Not late, not
+    # late." as a no and asked "On the dot." again)
+    r"\bat the (?:\w+ )?time (?:they|you|it|we|he|she|i) (?:promised|agreed|said|quoted|gave|told)\b"
 )
 
 
