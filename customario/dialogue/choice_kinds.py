@@ -33,10 +33,13 @@ _MAX_STEPS = 7
 _MAX_WORDS = 8
 # (with the reply particles: WordNet's noun "yes" is a kind of "content", "statement" and "message",
 # so a "yes" to the read-back of "none of these" had been read as the choice "boxed items", answers
-# blind53; a yes or no names no thing)
+# blind53; a yes or no names no thing); and the courtesy words: WordNet's "thanks" and "cheers" are
+# kinds of "acknowledgment" and so of "message", which had read "The lounge, cheers." as the lounge and
+# the WhatsApp messages (answers blind72)
 _STOP = frozenset(
     """a an the some one just only oh um uh well i we my our had got a bit of and then with thing stuff
-    lot lots bunch couple yes yeah yep yup aye no nope nah okay ok sure""".split()
+    lot lots bunch couple yes yeah yep yup aye no nope nah okay ok sure thanks thank cheers ta please
+    sorry bye goodbye""".split()
 )
 
 _THEFT = re.compile(

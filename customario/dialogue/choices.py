@@ -294,10 +294,10 @@ def _only_called(question: Any, code: str, t: str) -> bool:
     return bool(positions) and all(_CALLED.search(t[:pos]) for pos in positions)
 
 
-# "Uh, number four.", "Option 2", "I'll take number three": the whole answer is a place in the list.
+# "Uh, number four.", "Option 2", "Option number three" (blind72): the whole answer is a place in the list.
 _LISTED = re.compile(
     r"\W*(?:(?:uh+|um+|oh|er+|erm|well|so|hmm+|okay|ok|i'?d say|i'?ll (?:go with|take|say)|let'?s (?:say|go with)|"
-    r"it'?s|it was|that'?s|that would be|that'?d be|the)[\s,.]+)*(?:number|option|choice|no\.?|#)\s*([a-z0-9]+)\W*"
+    r"it'?s|it was|that'?s|that would be|that'?d be|the)[\s,.]+)*(?:(?:option|choice) )?(?:number|option|choice|no\.?|#)\s*([a-z0-9]+)\W*"
 )
 
 
