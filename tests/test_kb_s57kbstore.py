@@ -6,7 +6,9 @@
 - "during the week" is the working week set against the weekend (``kb_wording``);
 - a common word the caller takes back and repairs with a bare noun phrase ("the gel set — I mean
   the acrylic set", "Wednesday, sorry, no, Thursday") is no part of the question
-  (``kb_taken_back``); a clause after the correction, or the same head said again, takes nothing.
+  (``kb_taken_back``); a clause after the correction, or the same head said again, takes nothing;
+- a brand written in camel case ("GCash") is not a typo of the base's word one edit away ("cash")
+  (``kb_query.camel_case_words``).
 
 On a made-up nail bar in Portland; real SQLite.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from customario.escalation.kb_fact import asked_part
+from customario.escalation.kb_query import camel_case_words
 from customario.escalation.kb_taken_back import without_taken_back
 from customario.escalation.kb_wording import in_kb_words
 from tests.kb_profile_helpers import load_profile, said
@@ -41,6 +44,8 @@ services:
   - {name: Acrylic full set, price_cents: 7000, duration_min: 90, note: price from; depends on nail length}
 location:
   address: 412 Alder Street, Portland, OR 97205
+policies:
+  payment: We take cash and all major cards.
 """
 
 GEL = {
@@ -94,6 +99,7 @@ def test_during_the_week_is_the_working_week(question, reads):
         "Are you open during the week of the 14th?",  # a week named by what follows
         "can I come in during the week before my wedding?",
         "are you open in the week?",  # not this wording
+        "Do you shut later on Fridays than during the week?",  # the week compared with one day
     ],
 )
 def test_a_week_named_by_what_follows_is_left_alone(question):
@@ -113,6 +119,7 @@ def test_the_weekdays_and_the_weekend_both_asked_read_the_whole_week(nails):
         ("How long is the gel set — I mean the acrylic set?", "gel", "acrylic"),
         ("Wednesday, sorry, no, Thursday. How late are you open?", "Wednesday", "Thursday"),
         ("Monday... no wait, Friday. When do you close?", "Monday", "Friday"),
+        ("Until when on Saturday morning — I mean afternoon — can I come?", "morning", "Saturday"),
     ],
 )
 def test_a_common_word_repaired_by_a_bare_noun_phrase_is_taken_out(question, gone, kept):
@@ -128,6 +135,9 @@ def test_a_common_word_repaired_by_a_bare_noun_phrase_is_taken_out(question, gon
         "Can I pay now, sorry, I mean pay it later?",  # the repair starts with a verb
         "The polish, sorry, the one from last time, do you still stock it?",  # more than a noun phrase
         "Does the 4060 — sorry, the card — need a big plug?",  # a model number is left to the name rule
+        "How much is a nail correction fee?",  # "correction" the noun, no editing term
+        "Gel, how long... no wait, I mean acrylic. How long is acrylic?",  # two editing terms in a row
+        "Monday, sorry, I mean Tuesday... no, Monday. When do you close Monday?",  # back to the first
     ],
 )
 def test_a_clause_after_the_correction_takes_nothing_back(question):
@@ -145,3 +155,17 @@ def test_a_repaired_day_reads_only_the_day_kept(nails):
     assert answer is not None
     assert "9 pm" in answer
     assert "6 pm" not in answer
+
+
+def test_camel_case_words_are_brands_as_written():
+    found = camel_case_words("Can I use GCash or PayPal, or my iPhone? SSDs and GPUs, 6000 MHz, RTX")
+    assert found == {"gcash", "paypal", "iphone"}
+
+
+def test_a_camel_case_brand_one_edit_from_a_base_word_is_not_read_as_it(nails):
+    assert said(nails, "Is it ok to pay by GCash at the desk?", CAMPAIGN) is None
+
+
+@pytest.mark.parametrize("question", ["can i pay in cassh?", "Do you take cash?"])
+def test_a_typo_of_the_base_word_is_still_read_as_it(nails, question):
+    assert "cash" in (said(nails, question, CAMPAIGN) or "")

@@ -49,7 +49,7 @@ def without_taken_back(query: str) -> str:
         taken = [w for w in words if w.group(0).lower() in names]
         if taken:
             out = before[: taken[-1].start()] + before[taken[-1].end() :] + " " + after
-        elif cut := _common_word_taken_back(before, after):  # "SSDs — I mean graphics cards"
+        elif _edits(m.group(0)) and (cut := _common_word_taken_back(before, after)):  # "SSDs — I mean graphics cards"
             # (the phrase's edge stays where only the editing term goes: "cards, the card")
             out = before[: cut[0]] + before[cut[1] :] + (", " if cut[0] == cut[1] else " ") + after
     return out
@@ -61,6 +61,12 @@ _REPAIR_PHRASE = re.compile(
     r"\s*(?:(?:the|a|an|my|your|our|that|this)\s+)?([A-Za-z0-9'\u2019-]+(?:\s+[A-Za-z0-9'\u2019-]+){0,2})\s*(?:[.!?,;:\u2014\u2013]|$)"
 )
 _WORD = re.compile(r"[A-Za-z0-9'\u2019-]+")
+
+
+def _edits(said: str) -> bool:
+    """True when the correction's words ``said`` are an editing term, not the noun "correction" of a
+    phrase ("a colour correction cost": the salon's service, kb blind57)."""
+    return said.strip(" ,").lower() != "correction" or "," in said
 
 
 def _common_word_taken_back(before: str, after: str) -> tuple[int, int] | None:
@@ -86,6 +92,8 @@ def _common_word_taken_back(before: str, after: str) -> tuple[int, int] | None:
     head = words[-1]
     if any(c.isdigit() for c in head.group(0)):
         return None  # a model number is a named thing ("GTX 4060 — sorry, RTX —" repairs its brand)
+    if re.search(_CORRECTION.pattern + r"\Z", before, re.I):
+        return None  # another editing term before this one ("no wait, I mean express")
     if light_stem(head.group(0).lower()) == light_stem(repair[-1].lower()):
         # The same head: a modifier of it is repaired ("the gel set — I mean the acrylic set"), or
         # the thing is said again more briefly and only the editing term goes ("sorry" asks nothing).
@@ -93,8 +101,13 @@ def _common_word_taken_back(before: str, after: str) -> tuple[int, int] | None:
         if mods and len(words) > 1 and terms(words[-2].group(0)) and words[-2].group(0).lower() not in mods:
             return words[-2].start(), words[-2].end()
         return head.end(), head.end()
+    if re.search(rf"\b{re.escape(head.group(0))}\b", after, re.I):
+        return None  # the caller comes back to the word ("Friday, sorry, I mean Thursday... no, Friday")
     start = head.start()
     wn = wordnet.load()
-    if len(words) > 1 and wn is not None and terms(words[-2].group(0)) and wn.noun_only(words[-2].group(0).lower()):
+    before_head = words[-2].group(0) if len(words) > 1 else ""
+    # (a lower-case modifier only: a day or a name before the head stays, "Saturday evening — I mean
+    # afternoon" repairs the part of Saturday, not the day)
+    if before_head.islower() and wn is not None and terms(before_head) and wn.noun_only(before_head):
         start = words[-2].start()
     return start, head.end()

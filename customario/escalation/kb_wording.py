@@ -99,10 +99,11 @@ _COME_LATE = re.compile(
 # "n" between two words: the texted "and" ("fish n chips", "how long shipping n can i track it").
 # "during the week" is the working week, as against the weekend (Merriam-Webster, "week" 2b: "the
 # working or school days of the calendar week"); not a week named by what follows ("during the week
-# of the 12th", "during the week before Christmas"). kb blind71: "what days are you open, like,
+# of the 12th", "during the week before Christmas"), nor the week set against Saturday ("earlier on
+# Saturdays than during the week", kb blind22: the whole week is compared). kb blind71: "what days are you open, like,
 # during the week and on weekends?" had been read only the weekend's hours.
 _DURING_THE_WEEK = re.compile(
-    r"\bduring the week\b(?!\s+(?:of|before|after|between|leading|when|that|we|i|my|you|your|around)\b)(?!-)",
+    r"(?<!\bthan )(?<!\bas )\bduring the week\b(?!\s+(?:of|before|after|between|leading|when|that|we|i|my|you|your|around)\b)(?!-)",
     re.IGNORECASE,
 )
 
