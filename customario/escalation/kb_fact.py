@@ -264,10 +264,19 @@ def _with_condition(query: str, answer: str, part: str | None) -> str | None:
 def _with_note(part: str | None, article: dict) -> str | None:
     """A service's answer is one item: the note the profile gives it ("Note: for children under 12",
     ``kb_import``) belongs to whatever part of it is read, since it may change the fact ("price
-    from", an age limit)."""
+    from", an age limit). The note is read whole, never cut at its semicolon: "Note: price from;
+    includes toner and blow-dry." had been read as "Includes toner and blow-dry. Note: price from"
+    (kb blind68/blind71), the starting price said as a dangling "price from"."""
     if not part or article.get("kind") != "service":
         return part
-    notes = [x for x in split_sentences(article.get("answer") or "") if x.startswith("Note:") and x not in part]
+    notes = [x for x in SENTENCE_RE.split(article.get("answer") or "") if x.startswith("Note:")]
+    for note in [x for x in notes if x not in part]:
+        # A clause of the note already picked as the part is read inside the whole note instead.
+        for clause in split_sentences(note):
+            part = re.sub(rf"(?i)(?:^|(?<=\s)){re.escape(clause.rstrip(' .'))}\.?\s*", "", part).strip()
+    if not part:  # only the note was picked: it says nothing without the item it is a note of
+        return (article.get("answer") or "").strip() or None
+    notes = [x for x in notes if x not in part]
     return " ".join([part, *notes])
 
 

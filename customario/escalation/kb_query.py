@@ -73,8 +73,24 @@ def prepare_query(db: Database, query: str, campaign: str | None) -> PreparedQue
 
 def spelled_terms(query: str, query_terms: list[str], vocabulary: set[str]) -> list[str]:
     """``query_terms`` with typos corrected against ``vocabulary`` (``kb_words.correct_typos``) and a
-    rank number of ``query`` dropped ("the number 1 haircut": ``kb_digits.without_rank_number``)."""
-    return without_rank_number(query, correct_typos(query_terms, vocabulary))
+    rank number of ``query`` dropped ("the number 1 haircut": ``kb_digits.without_rank_number``). A
+    word written in camel case is kept as written (:func:`camel_case_words`)."""
+    return without_rank_number(query, correct_typos(query_terms, vocabulary, keep=camel_case_words(query)))
+
+
+# A capital after a small letter ("PayPal", "iPhone"), or a capital run ending in a capitalised word of
+# two or more small letters ("GCash"); not an acronym's plural ("SSDs", "GPUs") nor a unit ("MHz").
+_CAMEL = re.compile(r"\b(?=[A-Za-z]*(?:[a-z][A-Z]|[A-Z][A-Z][a-z]{2}))[A-Za-z]+\b")
+
+
+def camel_case_words(query: str) -> frozenset[str]:
+    """The words of ``query`` written in camel case, lower case ("gcash" of "Do you take GCash?"):
+    brand names as their owners write them, which a typing slip does not make. A word like that one
+    edit from a word of the articles ("GCash" / "cash") is another thing, not that word mistyped.
+    Source: issue 11, kb blind67 ("Do you accept GCash po?" was read the cash sentence)."""
+    return frozenset(
+        m.group(0).lower() for m in _CAMEL.finditer(query or "") if not re.fullmatch(r"[A-Z]+s", m.group(0))
+    )
 
 
 def _model_numbers(articles: list[dict], amounts: set[str]) -> set[str]:

