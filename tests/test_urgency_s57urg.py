@@ -67,6 +67,24 @@ from customario.escalation.urgency import assess, assess_rules
         # fluid out of an ear or an eye with pain (urgency_ailments)
         ("after the ear candling there's clear stuff leaking from my left ear and it's really sore", "urgent"),
         ("a drop of watery stuff comes out of my eye when it's windy, can I still have the lash lift?", "normal"),
+        # from blind63's false alarms: a knife made at a class (urgency_rules)
+        ("can my son forge his own knife at the summer camp?", "normal"),
+        ("a lad at the camp is waving a knife at the younger ones", "emergency"),
+        # ... "on fire for" a pastime (urgency_figures)
+        ("my daughter's been on fire for baking since your course, do you do an advanced one?", "normal"),
+        ("my garage has been on fire for ten minutes, the fire brigade is coming", "emergency"),
+        # ... an EpiPen as an item in a bag (urgency_rules)
+        ("does Ruby need her EpiPen in her bag for every swim lesson?", "normal"),
+        ("her lips are swelling and she's wheezing, her EpiPen is in her rucksack", "emergency"),
+        # ... burning with a feeling (urgency_idioms)
+        ("we're all burning with excitement for the gala, what time do doors open?", "normal"),
+        ("the baby is burning up and floppy", "emergency"),
+        # a part ripped open after a possessive, by WordNet's first three senses (urgency_bodies)
+        ("my son ripped his side open on the fence", "urgent"),
+        ("the dog ripped her bed open again, do you sell tougher ones?", "normal"),
+        # a candle burnt is a candle lit (urgency_lightly)
+        ("we made soy candles at your workshop and when we burned them the wick drowned, is that normal?", "normal"),
+        ("the candle tipped and burned it, her arm is blistered", "urgent"),
     ],
 )
 def test_level(text: str, level: str) -> None:

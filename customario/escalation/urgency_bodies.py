@@ -28,7 +28,7 @@ can raise a line but never lower one. The classes:
 - **blood pumping or spurting** (emergency): catastrophic bleeding (St John Ambulance: call 999);
 - **a body part told by its damage** (urgent): a part that looks broken, bent, crooked or out of
   place; one black and blue; an eye scratched or poked; a part run over or stood on by a vehicle
-  or a heavy animal; skin split open or torn; a nail hanging off; a part that will not stop
+  or a heavy animal; skin split open or torn; a part ripped open after a possessive ("ripped her side open", s57urg); a nail hanging off; a part that will not stop
   bleeding.
 """
 
@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import is_body_part, is_person, word_classes
+from customario.escalation.urgency_words import is_body_part, is_person, sense_classes, word_classes
 
 _WORDS = re.compile(r"[a-z]+")
 _ATTACKING = re.compile(
@@ -214,11 +214,21 @@ def _parts(sentence: str) -> list[str]:
     return out
 
 
+# A part split open said after a possessive, the part a body's in one of its first three WordNet senses (s57urg:
+# "the spaniel ripped her side open on the wire": "side" is first a place); a jacket or a bag ripped open is a thing
+_OPENED = re.compile(
+    r"\b(split|ripped|tore|torn|sliced|cut|gashed) (my|his|her|their|your|its) (\w+ )?(?P<part>\w+) (open|right open|wide open)\b"
+)
+
+
 def _damaged_part(t: str) -> tuple[str, str] | None:
     for sentence in re.split(r"(?<=[.!?])\s+", t):
         for m in _RUN_OVER.finditer(sentence):
             if is_body_part(m.group(4)) and m.group(4) not in _NOT_PARTS and "?" not in sentence:
                 return "urgent", f"{m.group(4)} run over or stood on"
+        m = _OPENED.search(sentence)
+        if m and "?" not in sentence and "noun.body" in sense_classes(m.group("part"), senses=3):
+            return "urgent", f"{m.group('part')} split open"
         parts = _parts(sentence)
         if not parts or "?" in sentence:
             continue

@@ -13,6 +13,7 @@ word tables and removes:
   strangling the baby" and "the smoke is choking the whole class" stay;
 - **a thing gone floppy, limp or blue** (s57urg): a made thing, a food or a plant in WordNet
   ("the meringues have gone all floppy", "the lettuce went limp"); a person, a body part or "he" stays;
+- **a candle burnt** (s57urg): "burnt them at home", a candle named in the line;
 - **a hyperbole of preference**: "I'd burn the house down before I let my brother cook", "I'd rather
   die than ..." (a harm the caller would choose over something, said as a reason to book);
 - **a success "on fire" with a place between**: "I've been on fire on the climbing wall lately";
@@ -93,6 +94,15 @@ def _thing_gone(m: re.Match) -> str:
     if _alive(subject) or "noun.body" in word_classes(subject) or not word_classes(subject) & _THINGS:
         return m.group(0)
     return f"{subject} gone soft"
+
+
+# A candle burnt is a candle lit (s57urg, blind63: "when I burnt them at home they tunnelled"): "burnt" with the candle
+# or "it"/"them" for it as its object, a candle or its wick named in what is read (the clause naming the candle may
+# have been read apart as over); "burnt my hand on the candle" has a hand, and wax alone may be a salon's
+_CANDLE = re.compile(r"\b(candles?|wicks?|tea ?lights?)\b")
+_CANDLE_BURNT = re.compile(
+    r"\b(burn|burns|burnt|burned|burning) (them|it|(?:the|my|your|a|those|these|our) (?:\w+ )?candles?)\b"
+)
 
 
 _PREFERENCE = re.compile(
@@ -198,6 +208,8 @@ def set_aside(t: str) -> str:
         t = _MY_EYES_OPEN.sub(" tired ", t)
     t = _STRANGLING.sub(_strangling, t)
     t = _THING_GONE.sub(_thing_gone, t)
+    if _CANDLE.search(t):
+        t = _CANDLE_BURNT.sub(r" lit \2 ", t)
     t = _PREFERENCE.sub(" ", t)
     t = _ON_FIRE_AT.sub(" doing well ", t)
     t = _NOUN_EMERGENCY.sub(lambda m: m.group(1) + " ", t)
