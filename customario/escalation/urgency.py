@@ -277,6 +277,15 @@ WordNet lacks, "kiter", is a person), an electrical part buzzing and hot to touc
 weapons thrown at people, a thing "choking him"; and, as less or no harm: a garment "strangling" its wearer while a size
 is asked, court papers sent to the caller's own party, a finger caught and bleeding with the child "okay, just crying",
 dizzy "but talking and walking", "froze my fingers off", "nicked that name".
+From blind66 (development from its arrival, 7 December 2026 23:45 UTC; s57urg), its misses in both modes read as
+classes in the shared readers: a fight with things in hand "at each other", a person on a railway with a train coming,
+a snapped or live cable grabbed and the current holding on, "gone all floppy", a claim named by its court closing an
+ultimatum, "the lot of you" before a judge, a controller box crackling, a cell popping with a smell, a state of "it"
+opening a list, fluid out of an ear or an eye with pain, a part ripped open after a possessive; and, as less or no harm:
+a business "strangled", laughter "in stitches", "not choking", "nothing's happened" with a question, a key "cut me
+another", a firm sued named by its trade while the business is asked for a paper, a food or a made thing gone floppy;
+from blind63's false alarms, a knife made at a class, "on fire for" a pastime, an EpiPen in a bag, "burning with
+curiosity", a candle burnt.
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """

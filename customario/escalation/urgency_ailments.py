@@ -22,6 +22,8 @@ returns ``("urgent", reason)`` or None; none of these is an emergency on its own
 - **a splinter or a shard in deep**: "right in deep", "embedded", "can't get it out";
 - **a nail or a spike gone in**: stepped, knelt or fell on a nail, a screw, a spike or a needle that went
   in, or a rusty one (a puncture wound, seen the same day for tetanus: NHS; held-out urgency blind59);
+- **fluid out of an ear or an eye with pain** (s57urg): "fluid leaking out of my ear and it's
+  throbbing" (NHS: ear discharge with pain is seen the same day);
 - **a battery swollen**: a device that has gone fat, puffy or bulging, or split open, told with its
   charging or its battery (a swollen lithium cell can catch fire; not a cat gone fat).
 """
@@ -115,6 +117,18 @@ _SWOLLEN = re.compile(
 _CHARGED = re.compile(r"\b(batter(y|ies)|charg\w*|power ?bank|vape|e-?bike|e-?scooter|lithium|plugged in)\b")
 _NOT_TOLD_HERE = re.compile(r"\b(near|around|close to) (the|my|her|his) eyes\b|\?")
 
+# Fluid leaking out of an ear or an eye with pain (s57urg: "since the syringing there's watery stuff
+# dripping out of my ear and it really hurts"; NHS: ear discharge with pain after a procedure or an infection is
+# seen the same day, a perforated eardrum). A nose is left out: a runny nose with a sore throat is a cold.
+_DISCHARGE = re.compile(
+    r"\b(fluid|liquid|pus|discharge|gunk|goo|gunge|stuff|watery \w+|clear \w+|yellow \w+|blood)\b[^.!?]{0,20}\b"
+    r"(leak\w*|coming|came|running|dripping|drips|seeping|oozing|draining|pouring) (out of|from) (my|his|her|their|the|your|one|both) "
+    r"(left |right )?(?P<part>ears?|eyes?)\b"
+)
+_PAIN_TOO = re.compile(
+    r"\b(pain\w*|hurts?|hurting|agony|sore|ache|aching|throbb\w*|sharp|stabbing)\b|\bcan'?t hear\b|\bmuffled\b"
+)
+
 
 def hurt(t: str) -> tuple[str, str] | None:
     """``("urgent", reason)`` for a harm told flatly in ``t`` (see the module docstring), else None."""
@@ -141,4 +155,7 @@ def hurt(t: str) -> tuple[str, str] | None:
             return "urgent", "an injury named by whoever examined it"
     if _SWOLLEN.search(t) and _CHARGED.search(t):
         return "urgent", "a battery swollen"
+    m = _DISCHARGE.search(t)
+    if m and _PAIN_TOO.search(t):
+        return "urgent", f"fluid coming out of the {m.group('part')} with pain"
     return None

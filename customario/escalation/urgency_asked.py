@@ -50,7 +50,10 @@ HYPOTHETICAL = (
 # A question asked ahead of time ("asking before I book", "just in case", "for future reference").
 AHEAD = re.compile(
     r"\b(asking (before|for a friend|in case|because|ahead)|just in case|for future reference|out of curiosity|"
-    r"hypothetically|in general|just curious|just asking|mine'?s fine|nothing'?s wrong)\b"
+    r"hypothetically|in general|just curious|just asking|mine'?s fine|nothing'?s wrong|"
+    # ... or nothing has happened: "nothing's gone wrong yet", "nothing's happened, I'm only planning" (s57urg); a
+    # report that nothing has been done about a harm ("I rang and nothing's happened") is none of these
+    r"nothing('s| has) (happened|gone wrong) yet|nothing('s| has) happened,? (i'?m|we'?re|i am|we are|it'?s) (just|only))\b"
 )
 # "Urgent" about an appointment or an order is time pressure, not harm (issue 11 definitions).
 ADMIN = (

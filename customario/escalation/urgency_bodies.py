@@ -13,6 +13,8 @@ can raise a line but never lower one. The classes:
 - **someone stabbed, shot or glassed just now** (emergency): "someone got stabbed in the car park";
 - **a person on a road among traffic** (emergency): "an old man has wandered onto the motorway,
   cars are swerving"; an animal loose in traffic with a rider still on it;
+- **a person on a railway with a train coming** (emergency, s57urg): "my nephew's jumped down onto the
+  rails and a train's due" (BTP and Network Rail: call 999);
 - **a person face down or motionless in the water** (emergency): "a swimmer's face down in the
   deep end" (RNLI/RLSS: a face-down swimmer is drowning);
 - **a person gone overboard or pulled under or away by moving water** (emergency): "my
@@ -26,7 +28,7 @@ can raise a line but never lower one. The classes:
 - **blood pumping or spurting** (emergency): catastrophic bleeding (St John Ambulance: call 999);
 - **a body part told by its damage** (urgent): a part that looks broken, bent, crooked or out of
   place; one black and blue; an eye scratched or poked; a part run over or stood on by a vehicle
-  or a heavy animal; skin split open or torn; a nail hanging off; a part that will not stop
+  or a heavy animal; skin split open or torn; a part ripped open after a possessive ("ripped her side open", s57urg); a nail hanging off; a part that will not stop
   bleeding.
 """
 
@@ -34,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import is_body_part, is_person, word_classes
+from customario.escalation.urgency_words import is_body_part, is_person, sense_classes, word_classes
 
 _WORDS = re.compile(r"[a-z]+")
 _ATTACKING = re.compile(
@@ -53,6 +55,17 @@ _TRAFFIC = re.compile(
 )
 _ON_THE_ROAD = re.compile(
     rf"\b(wandered|walked|run|ran|gone|went|stumbled|staggered|out|lying|sitting|standing|walking|wandering)( out| off)? (onto|on|in|into|across|along|in the middle of) (the |a )?(\w+ )?{_ROAD}\b"
+)
+# A person on a railway in the path of a train (s57urg: "my nephew's jumped down onto the rails and the
+# 4.15 is coming in"; Network Rail and British Transport Police: call 999 for anyone on the line)
+_ON_THE_TRACK = re.compile(
+    r"\b(climbed|clambered|wandered|walked|run|ran|gone|went|stumbled|fallen|fell|jumped|hopped|got|lying|sitting|standing|"
+    r"walking|wandering|playing|stuck|trapped)( down| out| off| back)? (onto|on to|on|into|across|along|in the middle of|between) "
+    r"(the |a )?((railway |train |tram |running )?(tracks?|rails)|(railway|train|tram|rail|main) line|level crossing)\b"
+)
+_TRAIN_COMING = re.compile(
+    r"\b(train|tram|engine|loco\w*|express|freight|the \d+[.:]?\d*)('s| is| are)? (just )?(coming|approaching|due|on its way|"
+    r"heading (this way|for|towards)|pulling in|about to (come|pass|go through))\b"
 )
 _RIDER = re.compile(r"\b(still )?(on (its|his|her) back|riding (it|him|her)|in the saddle|clinging on|holding on)\b")
 _ANIMAL_LOOSE = re.compile(rf"\b(bolted|loose|got out|escaped|run off|ran off)\b[^.!?]{{0,30}}\b{_ROAD}\b")
@@ -149,6 +162,10 @@ def _in_danger(t: str) -> tuple[str, str] | None:
     m = _ON_THE_ROAD.search(t)
     if m and _TRAFFIC.search(t) and _person_before(t, m.start(), words=24):
         return "emergency", "a person on a road among traffic"
+    m = _ON_THE_TRACK.search(t)
+    # (the train told, not asked after: "is a train coming at three?")
+    if m and _TRAIN_COMING.search(re.sub(r"[^.!?]*\?", " ", t)) and _person_before(t, m.start(), words=24):
+        return "emergency", "a person on a railway with a train coming"
     if _ANIMAL_LOOSE.search(t) and _RIDER.search(t):
         return "emergency", "an animal loose on a road with a rider on it"
     m = _FACE_DOWN.search(t)
@@ -197,11 +214,21 @@ def _parts(sentence: str) -> list[str]:
     return out
 
 
+# A part split open said after a possessive, the part a body's in one of its first three WordNet senses (s57urg:
+# "the spaniel ripped her side open on the wire": "side" is first a place); a jacket or a bag ripped open is a thing
+_OPENED = re.compile(
+    r"\b(split|ripped|tore|torn|sliced|cut|gashed) (my|his|her|their|your|its) (\w+ )?(?P<part>\w+) (open|right open|wide open)\b"
+)
+
+
 def _damaged_part(t: str) -> tuple[str, str] | None:
     for sentence in re.split(r"(?<=[.!?])\s+", t):
         for m in _RUN_OVER.finditer(sentence):
             if is_body_part(m.group(4)) and m.group(4) not in _NOT_PARTS and "?" not in sentence:
                 return "urgent", f"{m.group(4)} run over or stood on"
+        m = _OPENED.search(sentence)
+        if m and "?" not in sentence and "noun.body" in sense_classes(m.group("part"), senses=3):
+            return "urgent", f"{m.group('part')} split open"
         parts = _parts(sentence)
         if not parts or "?" in sentence:
             continue

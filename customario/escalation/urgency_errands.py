@@ -11,7 +11,7 @@ before the word tables and returns it without these words:
   exams" (a habit said with "always", "usually", "tend to", "keep" and a task that is no food) is
   failing under pressure, not an airway blocked now;
 - **keys or copies cut**: "can Sue cut me three copies of this?", "cut us two spare keys" is key
-  cutting, not a cut.
+  cutting, not a cut; so is "cut me another" when a key is named in the line (s57urg).
 """
 
 from __future__ import annotations
@@ -31,6 +31,12 @@ _KEYS_CUT = re.compile(
     r"\bcut (?:me|us|him|her|them|you) (?:a |an |one |two |three |four |five |six |\d+ |some |a couple of |a few |a spare |spare |new |extra )*"
     r"(?:copies|copy|keys?|sets?|spares?|duplicates?)\b"
 )
+
+# ... or another one, the key named before (s57urg: "I've lost the spare key for the van, can you cut me another")
+_ANOTHER_CUT = re.compile(
+    r"\bcut (?:me|us|him|her|them|you) (?:another|a new one|a replacement|one|a fresh one)(?: one)?\b"
+)
+_KEY_NAMED = re.compile(r"\b(?:keys?|key fobs?|fobs?)\b")
 
 
 def _served_cold(m: re.Match) -> str:
@@ -52,4 +58,6 @@ def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the harm words of the classes of the module docstring."""
     t = _SERVED_COLD.sub(_served_cold, t)
     t = _HABIT_CHOKE.sub(_habit_choke, t)
+    if _KEY_NAMED.search(t):
+        t = _ANOTHER_CUT.sub(" copy the key ", t)
     return _KEYS_CUT.sub(" copy the keys ", t)

@@ -39,8 +39,12 @@ FIGURES = (
     r"\bon fire (today|tonight|lately|this (week|season|year|morning))\b",
     # ... or of enthusiasm for a topic (s50urg, blind49: "the whole house is on fire about it"): "on fire about" a topic,
     # "with excitement" ("on fire over the road" is a place); flames are on fire with nothing after them
-    r"\bon fire about (it|this|that|them|him|her|(the|this|that|their|our|your) (\w+ )?(idea|topic|project|news|trip|plan|show|course|class|"
-    r"match|game|book|film|party|visit|subject|talk|event))\b"
+    # ... or "for" a pastime said by its keen one (s57urg: "I'm on fire for pottery now")
+    r"\bon fire (about|for) (it|this|that|them|him|her|(the|this|that|their|our|your|my) (\w+ )?(idea|topic|project|news|trip|plan|show|course|class|"
+    r"match|game|book|film|party|visit|subject|talk|event|hobby|craft|sport|pastime|club))\b"
+    r"|\b(i'?m|i am|we'?re|we are|i'?ve been|we'?ve been|(he|she|they|my \w+|our \w+)('s|'re| is| are| has been|'s been|'ve been| have been)) "
+    r"(so |totally |absolutely |really |just )?on fire for (pottery|knitting|baking|"
+    r"climbing|running|cycling|painting|gardening|fishing|golf|dance|dancing|music|art|football|tennis|it all|\w+ing)\b"
     r"|\bon fire with (excitement|enthusiasm|ideas|questions|joy)\b",
     # The weather, said with "it" standing for no thing (s50urg, blind49: "It's scorching today, are the courts still
     # open?"): heat of the day, no burn; "it's scorching my hand" has an object and stays

@@ -67,6 +67,12 @@ _NOT_NOW = (
     r"\bif\b[^.?!]*\bwhat (am i|are we|should i|should we|do i|do we|would you)\b[^.?!]*\?",
     # a reaction to a story: "that boss fight had me choking on my coffee"
     r"\bhad (me|us) (choking|screaming|dying|crying|in tears|in stitches|shaking|gasping)\b",
+    # laughter "in stitches" said of the one who laughs (s57urg: "we were in stitches watching the sheepdog"); a cut or a
+    # fall in the sentence leaves it to be read as a wound
+    r"\b(i'?m|i am|i was|we'?re|we are|we were|(he|she|they)('s| is|'re| are| was| were)|left (me|us|them)|kept (me|us|them)|"
+    r"had (them|him|her|everyone|the \w+)) (all |absolutely |literally |just |still )?in stitches\b"
+    r"(?![^.!?]*\b(cut\w*|wound\w*|gash\w*|bleed\w*|blood|a&e|hospital|fell|fall\w*|trip\w*|slip\w*|injur\w*|hurt|head|"
+    r"stitched|glass|knife|blade)\b)",
     # an everyday cause: "sore from the flu jab", "aching after the gym"
     # (not over a sign of its own: "eyes red and stinging after her swim", held-out urgency blind61)
     r"\b(sore|aching|achy|aches|hurts|stiff|red|dead|numb|swollen|puffy|tight|heavy)\b"

@@ -130,6 +130,13 @@ _HAZARDS_URGENT = (
         r".*\b(batter(y|ies)|power ?banks?|battery packs?)('s| is| are)?( \w+)? (gets?|getting|got|goes|going|went|gone|become|becomes|became|feels?|felt|is|was|runs|running) "
         r"(really |very |too |so |scorching |boiling |burning )?(hot|warm)\b",
     ),
+    # a cell popping with a smell of it or of chemicals (s57urg: "the scooter battery is popping and there's a chemical
+    # smell"; lithium-ion cells vent with pops and a sweet or chemical smell before they catch): a hazard with no fire
+    (
+        "battery popping with a smell",
+        r"^(?=.*\b(smell\w*|stinks?|stinking|reeks?|reeking|whiff)\b)"
+        r".*\b(batter(y|ies)|cells|power ?banks?|battery packs?)\b[^.!?]{0,60}\b(popping|pops|crackl\w*)\b(?! (out|off|up|open|in|back|into)\b)",
+    ),
     # a swollen battery pushing the case up: "the battery has lifted the trackpad"
     (
         "battery pushing the case",

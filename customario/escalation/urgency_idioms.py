@@ -96,7 +96,9 @@ _FIGURES = (
     r"|\b(laugh\w*|lol|lmao|haha\w*|giggl\w*|cracking up)\b[^.!?]*\bcan'?t breathe\b",
     r"\b(bright|neon|loud|garish|ugly|shiny)\b[^.!?]*\bburn\w* (my|your|the|our) (eyes|eyeballs|retinas)\b",
     # "burning" of wishes and money: "a burning question", "burning a hole in my pocket"
-    r"\bburning (question|issue|desire|ambition|need|curiosity)s?\b|\bburn\w* a hole in (my|your|his|her|their|our) pockets?\b",
+    r"\bburning (question|issue|desire|ambition|need|curiosity)s?\b|\bburn\w* a hole in (my|your|his|her|their|our) pockets?\b"
+    # ... and a feeling one burns with (s57urg: "I'm burning with curiosity")
+    r"|\bburning (up )?with (curiosity|excitement|impatience|envy|jealousy|anticipation|pride|shame|embarrassment|questions|ideas)\b",
     # money lost, not blood: "bleeding money", "my account is bleeding"
     r"\bbleed(?:ing|s)? (?:money|cash|funds|customers|subscribers|users|fans|points|value)\b"
     r"|\b(?:bank account|account|wallet|budget|savings|bank balance|business)(?:'s| is| are)? (?:\w+ )?bleeding\b",

@@ -27,7 +27,8 @@ that asks the business for a service or a paper (:data:`_ASKS`) while its legal 
 someone or something else, and says nothing against the business (:data:`_AT_BUSINESS`):
 
 - **a suit against a named other party**: "suing the previous owner", "suing the builder who laid
-  the slab" (a WordNet person, made particular by a modifier or a relative clause);
+  the slab" (a WordNet person, made particular by a modifier or a relative clause), or a firm named by
+  its trade ("suing the removals company that lost my boxes", s57urg);
 - **a legal paper handled as a job**: "print copies of my court papers", "can you print a cease and
   desist? it's for my neighbour";
 - **a lawyer or a legal department asking for a paper or a task**: "the solicitor's asking for it"
@@ -49,10 +50,13 @@ from customario.escalation.urgency_words import is_person
 _COUNSEL = r"(?:lawyers?|solicitors?|attorneys?|barristers?|legal (?:team|department|people|dept))"
 _VENUE = r"(?:court|courts|a judge|the judge|a magistrate|the magistrates?|tribunal|the tribunal|small claims)"
 # The business, as the caller names it: "you", "you lot", "the club", "your firm", "this place".
-_BUSINESS = r"(?:you|ya|y'?all|you lot|you guys|youse|yous|yez|ye|(?:the|your|this) (?:\w+ )?(?:club|shop|store|firm|company|business|place|centre|center|salon|park|school|practice|lot|owner|manager|management))"
+# (and all of them: "I'll have the lot of you in front of a judge", s57urg)
+_BUSINESS = r"(?:you|ya|y'?all|you lot|you guys|youse|yous|yez|ye|(?:the (?:whole )?lot|all|every one|each) of you|(?:the|your|this) (?:\w+ )?(?:club|shop|store|firm|company|business|place|centre|center|salon|park|school|practice|lot|owner|manager|management))"
 # A legal action aimed at the business or at "it" (the matter).
 _ACTION = (
-    r"(?:(?:issu|fil|lodg|start|bring|mak|launch|submitt?|rais)\w* (?:a |an |my |our |the |formal |legal )*(?:claim|case|proceedings|lawsuit|suit)\b"
+    # (a claim named by its court: "or I start a county court claim", s57urg)
+    r"(?:(?:issu|fil|lodg|start|bring|mak|launch|submitt?|rais)\w* (?:a |an |my |our |the |formal |legal |court |county court |small[- ]claims? |money )*"
+    r"(?:claim|case|proceedings|lawsuit|suit)\b"
     r"|(?:settle|sort|finish|deal with|end|resolve|decide|sort out|thrash out|have it out) (?:it|this|that|things|the matter|this out|it out)"
     rf" (?:in|at|before|in front of) {_VENUE}"
     rf"|\bsee {_BUSINESS} in court\b"
@@ -144,7 +148,9 @@ _AT_BUSINESS = re.compile(
     r"|\b(?:compensation|damages|negligen\w*|liable|liability|or else|or i|or we|unless|letter before)\b"
 )
 _SUED_OTHER = re.compile(
-    r"\b(?:su(?:e|ing|ed)|taking|took|take) the (?P<mod>previous|former|old|last|original|other|first|second|new)? ?(?P<noun>[a-z-]+)\b"
+    r"\b(?:su(?:e|ing|ed)|taking|took|take) the (?P<mod>previous|former|old|last|original|other|first|second|new)? ?"
+    # (a firm named by its trade: "suing the haulage firm that dropped it", s57urg)
+    r"(?:(?P<trade>[a-z-]+) (?=(?:firm|company|business|outfit|contractor|contractors|people|lot) ))?(?P<noun>[a-z-]+)\b"
     r"(?P<rel> (?:who|that|which|because|over|for)\b)?"
 )
 # Roles that may be the business itself ("I'm suing the owner who served me").
@@ -199,7 +205,7 @@ def set_aside(t: str) -> str:
     for m in _SUED_OTHER.finditer(t):
         noun = m.group("noun")
         other = m.group("mod") in ("previous", "former", "original", "old", "last") or noun not in _BUSINESS_ROLES
-        if (m.group("mod") or m.group("rel")) and is_person(noun) and other:
+        if (m.group("mod") or m.group("rel")) and (is_person(noun) or m.group("trade")) and other:
             # the suit's clause, to the end of the clause, is about the other party
             end = re.search(r"[,.;!?]|$", t[m.end() :]).start() + m.end()
             return f"{t[: m.start()]} dealing with the {noun} {t[end:]}"

@@ -8,7 +8,12 @@ word tables and removes:
 
 - **a thing strangling or choking a thing**: a verb of strangling whose subject and object are no
   person and no animal in WordNet ("the ivy is strangling the whole fence", "weeds choking the
-  pond", and with "everything" or "it" for the object, s51urg); "the cord is strangling the baby" stays;
+  pond", and with "everything" or "it" for the object, s51urg); anything strangling an enterprise or a
+  thing done or owned (s57urg: "the rates are strangling my business", "choking my career"); "the cord is
+  strangling the baby" and "the smoke is choking the whole class" stay;
+- **a thing gone floppy, limp or blue** (s57urg): a made thing, a food or a plant in WordNet
+  ("the meringues have gone all floppy", "the lettuce went limp"); a person, a body part or "he" stays;
+- **a candle burnt** (s57urg): "burnt them at home", a candle named in the line;
 - **a hyperbole of preference**: "I'd burn the house down before I let my brother cook", "I'd rather
   die than ..." (a harm the caller would choose over something, said as a reason to book);
 - **a success "on fire" with a place between**: "I've been on fire on the climbing wall lately";
@@ -38,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import is_person, sense_classes, word_classes
+from customario.escalation.urgency_words import is_a, is_person, sense_classes, word_classes
 
 _STRANGLING = re.compile(
     r"\b([a-z]+)(?:'s| is| are|'re)? (?:slowly |really |completely |totally |just )?(strangl\w*|chok\w*|smother\w*|suffocat\w*|throttl\w*) "
@@ -56,14 +61,48 @@ def _alive(word: str) -> bool:
     )
 
 
+# What has no neck to squeeze (s57urg: "the rent rise is strangling my little business", "the red tape is choking
+# the trade"): an enterprise or a thing done, owned, thought or felt (WordNet's first sense)
+_NO_NECK = frozenset(
+    "noun.act noun.possession noun.cognition noun.attribute noun.communication noun.feeling noun.time".split()
+)
+
+
 def _strangling(m: re.Match) -> str:
-    """A thing (WordNet: a plant, a made thing, an object, a substance) strangling a thing."""
+    """A thing (WordNet: a plant, a made thing, an object, a substance) strangling a thing, or anything
+    strangling what has no neck (:data:`_NO_NECK`, an enterprise: "strangling my business")."""
     subject, obj = m.group(1), m.group(3) or m.group(4)
+    if obj not in _NO_ONE and not _alive(obj) and (word_classes(obj) & _NO_NECK or is_a(obj, "enterprise")):
+        return f"{subject} squeezing {obj}"
     if obj in _NO_ONE:
         return m.group(0) if _alive(subject) or not word_classes(subject) & _THINGS else f"{subject} overgrowing {obj}"
     if _alive(subject) or _alive(obj) or not word_classes(obj) or not word_classes(subject) & _THINGS:
         return m.group(0)
     return f"{subject} overgrowing {obj}"
+
+
+# A made thing, a food or a plant gone floppy, limp or blue (s57urg: "the meringues have gone all floppy in the heat",
+# "the balloons went limp overnight"): its texture or colour, not a person's; the subject is the word right before
+_THING_GONE = re.compile(
+    r"\b([a-z]+)(?:'s| has| have| had| is| are| was| were| just| all| a bit)* (?:gone|going|went|turned|turning|go|goes) "
+    r"(?:all )?(?:floppy|limp|blue|grey|gray|droopy|soggy)\b"
+)
+
+
+def _thing_gone(m: re.Match) -> str:
+    subject = m.group(1)
+    if _alive(subject) or "noun.body" in word_classes(subject) or not word_classes(subject) & _THINGS:
+        return m.group(0)
+    return f"{subject} gone soft"
+
+
+# A candle burnt is a candle lit (s57urg, blind63: "when I burnt them at home they tunnelled"): "burnt" with the candle
+# or "it"/"them" for it as its object, a candle or its wick named in what is read (the clause naming the candle may
+# have been read apart as over); "burnt my hand on the candle" has a hand, and wax alone may be a salon's
+_CANDLE = re.compile(r"\b(candles?|wicks?|tea ?lights?)\b")
+_CANDLE_BURNT = re.compile(
+    r"\b(burn|burns|burnt|burned|burning) (them|it|(?:the|my|your|a|those|these|our) (?:\w+ )?candles?)\b"
+)
 
 
 _PREFERENCE = re.compile(
@@ -168,6 +207,9 @@ def set_aside(t: str) -> str:
     if _TIRED.search(t) and not _DROWSY_CAUSE.search(t):
         t = _MY_EYES_OPEN.sub(" tired ", t)
     t = _STRANGLING.sub(_strangling, t)
+    t = _THING_GONE.sub(_thing_gone, t)
+    if _CANDLE.search(t):
+        t = _CANDLE_BURNT.sub(r" lit \2 ", t)
     t = _PREFERENCE.sub(" ", t)
     t = _ON_FIRE_AT.sub(" doing well ", t)
     t = _NOUN_EMERGENCY.sub(lambda m: m.group(1) + " ", t)

@@ -138,6 +138,15 @@ _SPOKEN = (
     # a thing told by its look (held-out urgency blind23: "walked onto the field with what looks like a
     # real rifle"): read as the thing ("with a real rifle")
     (re.compile(r"\bwhat (?:looks|looked|look|appears|appeared|seems|seemed) (?:like|to be) (a|an|some)\b"), r"\1"),
+    # British "gone all floppy", "went all grey": the "all" of a change of state dropped (s57urg)
+    (
+        re.compile(
+            r"\b(gone|going|goes|go|went|turned|turning|turns) all "
+            r"(?!(?:out|over|in|of|the|that|this|these|those|my|his|her|their|our|your|its|night|day|week|way|around|round|"
+            r"through|up|down|right|along|at|to|for|on|off|by|with|and)\b)"
+        ),
+        r"\1 ",
+    ),
     (re.compile(r"\bu\b"), "you"),
     (re.compile(r"\bur\b"), "your"),
     (re.compile(r"\bswallie?d\b"), "swallowed"),

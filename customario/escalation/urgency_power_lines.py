@@ -10,7 +10,8 @@ of them a danger to life now:
 - **a person in contact with a line** (emergency): a person, or a thing a person holds (a pole, a
   ladder), touching, hitting or grabbing an overhead, power or live line, and the person still holding it,
   stuck to it, shaking or jerking, or down ("his pole has touched the power line and he's still
-  holding it");
+  holding it"), or a snapped, bare or live cable grabbed as "it" and the person held by the current
+  ("stuck to it", "can't let go", s57urg);
 - **a live line down where people pass** (emergency): a line brought down, lying or hanging, that is
   sparking, arcing or live, with people, children, cars or bikes near or passing;
 - **a person hanging in the lines** (emergency; s56urg): a glider, a paraglider or a cradle in the lines with a
@@ -40,6 +41,22 @@ _HELD_ON = re.compile(
     r"\b(he|she|they|he'?s|she'?s|they'?re|my \w+|the \w+)\b[^.!?]{0,30}\b("
     r"still (holding|gripping|touching|on|stuck to|attached to) (it|the \w+)|can'?t let go|won'?t let go|stuck to (it|the \w+)"
     r"|shaking|jerking|twitching|convuls\w*|fitting|(on|fallen to|collapsed on|lying on) the (ground|floor|grass|pavement)|burns? on)"
+)
+# A cable named, then "it" grabbed, with electricity in the line and the hold of a current (s57urg: "the
+# extension lead was cut through and he picked it up, now he can't let go"): a cable of any kind once it is
+# snapped, cut, bare or live
+_CABLE_GRABBED = re.compile(
+    r"\b(cables?|wires?|leads?|flex|cords?|wiring)\b[^.!?]{0,60}\b(grabb?\w*|touch\w*|took hold of|taken hold of|got hold of|picked up|"
+    r"caught hold of) (it|them)\b|\b(cables?|wires?|leads?|flex|cords?|wiring)\b[^.!?]{0,60}\bpick\w* (it|them) up\b"
+)
+_CABLE_ELECTRIC = re.compile(r"\b(bare|exposed|live|mains|power|electric\w*|spark\w*|volt\w*)\b")
+_CABLE_LIVE = re.compile(rf"\b(snapped|severed|cut through|sliced through|frayed)\b|{_CABLE_ELECTRIC.pattern}")
+# the hold itself, or (with electricity named) the body jerking
+_CURRENT_HOLDS = re.compile(
+    r"\b(stuck to (it|them)|can'?t let go|won'?t let go|cannot let go|still (holding|gripping|attached to) (it|them))\b"
+)
+_JERKING = re.compile(
+    r"\b(he|she|they)('s| is|'re| are) (still )?(shaking|jerking|twitching|convuls\w*|fitting|rigid)\b"
 )
 _DOWN = re.compile(
     rf"\b{_LINE}\b[^.!?]{{0,40}}\b(down|fallen|brought down|come down|snapped|dangling|hanging|lying|across the)\b"
@@ -71,10 +88,11 @@ _THOUGHT_LIVE = re.compile(
 # tripping with a crackle (blind22: "the electrics keep tripping and there's a crackle when I flip the
 # switch back on"); "the radio crackles when I switch it on" names no switch.
 # ... or a box that holds electrics: a junction, control, switch or firing box (held-out urgency blind59: "the firing
-# box is crackling in the rain", a fireworks firing system)
+# box is crackling in the rain", a fireworks firing system), or a controller or power box named by its machine (s57urg:
+# "the kiln controller box is crackling")
 _PART = (
     r"(the|a|that|this|our|my) (light |trip |wall |main |isolator |immersion )?(switch|socket|plug|fuse ?box|consumer unit|breaker|"
-    r"(?:junction|control|switch|firing|distribution|electric|electrical|meter) box)"
+    r"(?:[a-z]+ )?(?:junction|control|controller|switch|firing|distribution|electric|electrical|meter|power|fuse) box)"
 )
 _CRACKLE = re.compile(
     rf"\b(crackl\w*|fizz\w*|arc\w*|spark\w*|pops? and bangs?)\b[^.!?]{{0,40}}\b{_PART}\b"
@@ -105,6 +123,10 @@ def grave(t: str) -> tuple[str, str] | None:
     :data:`_PEOPLE_NEAR`) in ``t``, else None."""
     if _CONTACT.search(t) and _HELD_ON.search(t):
         return "emergency", "a person in contact with a power line"
+    if _CABLE_GRABBED.search(t) and (
+        (_CABLE_LIVE.search(t) and _CURRENT_HOLDS.search(t)) or (_CABLE_ELECTRIC.search(t) and _JERKING.search(t))
+    ):
+        return "emergency", "a person held by the current of a cable grabbed"
     if _DOWN.search(t) and _LIVE.search(t) and _PEOPLE_NEAR.search(t):
         return "emergency", "a live line down where people pass"
     if _IN_LINES.search(t) and _PERSON_HANGING.search(t):

@@ -126,7 +126,9 @@ def _named_before(t: str) -> tuple[str, str] | None:
     if not parts or _BENIGN.search(t):
         return None
     m = re.search(
-        rf"\b(they|it)('ve|'re|'s| have| are| is| has)?(?: \w+)??{_LINK} ({_SKIN}|{_NUMB}|swollen|swelling|puffy)\b", t
+        # (the first state may open a list: "it's hot, red and puffy", s57urg)
+        rf"\b(they|it)('ve|'re|'s| have| are| is| has)?(?: \w+,?)??{_LINK} ({_SKIN}|{_NUMB}|swollen|swelling|puffy)\b",
+        t,
     )
     if m and t.find(parts[0]) < m.start():
         return "urgent", f"{parts[0]} {m.group(3)}"

@@ -86,8 +86,9 @@ EMERGENCY = (
     r"\b(smoke|fire) (is )?(filling|everywhere|spreading)\b",
     r"\b(room|house|kitchen|building|salon|shop) is (full of smoke|on fire)\b",
     r"\b(battery|pc|computer|it) exploded\b",
-    # A weapon, unless it is merchandise ("bought a chef's knife from you", "knife set").
-    r"^(?!.*\b(bought|buy|order\w*|sell|sold|stock|set|block|sharpen\w*|blunt|refund|return)\b)"
+    # A weapon, unless it is merchandise ("bought a chef's knife from you", "knife set") or made at a class (s57urg: "can I
+    # forge my own knife in a day?")
+    r"^(?!.*\b(bought|buy|order\w*|sell|sold|stock|set|block|sharpen\w*|blunt|refund|return)\b)(?!.*\b(make|making|makes|forge|forging|forged|craft\w*|engrav\w*) (a|an|my|your|our|his|her|their|the|own|some|one|two|present|gift)\b[^.!?]{0,40}\bkni(fe|ves)\b)"
     # ... nor a knife that slipped, nor one a worker caught a hand part on (s39urg15, blind27 and blind28:
     # "the filleting knife slipped ... deep cut on my thumb", "your fitter's caught his thumb with the
     # Stanley knife"): a tool in an accident; "slashed her hand with a knife" is no accident verb
@@ -202,11 +203,11 @@ EMERGENCY = (
     r"\b(short|shortness) of breath\b|\bbreathless\b",
     r"\bcan'?t swallow\b",
     r"\b(face|lips|eyes|tongue|throat|mouth) (are |is |'s )?(all )?(puffed|puffing|blown|blowing) up\b",
-    # an EpiPen named as an item (expired, ordered, carried, prescribed) is no reaction now
+    # an EpiPen named as an item (expired, ordered, carried, prescribed, in a bag every session: s57urg) is no reaction now
     r"(?<!left my )(?<!lost my )(?<!forgot my )(?<!left an )(?<!lost an )(?<!found an )(?<!handed in an )(?<!handed in my )"
     r"(?<!left his )(?<!left her )(?<!lost his )(?<!lost her )(?<!found my )(?<!found a )(?<!hand in an )"
     r"\b(epi-? ?pens?|adrenaline (pen|shot|injector))\b"
-    r"(?![^.!?]*\b(expir\w*|order\w*|carry|carrying|bring|prescri\w*|case|holder|pouch|spare|trainer|refill|replac\w*|new one|in stock|pharmacy|chemist"
+    r"(?![^.!?]*\b(expir\w*|order\w*|carry|carrying|bring|prescri\w*|case|holder|pouch|spare|trainer|refill|replac\w*|new one|in stock|pharmacy|chemist|bag|backpack|rucksack|handbag|locker|every (session|lesson|class|trip|time)"
     # ... or as lost property (s40urg15, blind32: "I left my EpiPen in the jacket pocket ..., can you put it aside?")
     r"|pocket|lost property|put (it|them) aside|keep (it|them) (safe|aside|for me)|hand(ed)? (it |them )?in|collect (it|them)|pick (it|them) up)\b)",
     r"\b(blacked|passed|zonked) out\b|\bout cold\b|(?<!teeth )(?<!tooth )(?<!filling )(?<!crown )\bknocked out\b(?! of (the|a|his|her|my|their) (competition|cup|tournament|league|final|quiz|round))|\bkeeled over\b"

@@ -52,6 +52,8 @@ _SYMPTOM = (
     r"(?:breathing|breath) (?:problems?|probs?|issues?|trouble|difficult\w*)|(?:trouble|problems?|probs?|difficulty) breathing|"
     # ... and a breathing struggle, bad when present (s46urg, blind41: "my forearm's puffed up, I'm not struggling to breathe")
     r"struggling (?:to breathe|for breath)|short of breath|breathless|"
+    # ... and choking itself (s57urg: "my throat's sore from the fumes, I'm not choking or anything")
+    r"chok(?:ing|ed|es)|gagging|gasping|"
     # the signs of a made thing's hazard, bad when present (s39urg15, blind30: "it's not hot or swollen, just dead")
     r"hot|warm|smok(?:e|ing|y)|sparks?|sparking|flames?|hissing|bulging|leaking|burnt|burned|scorch\w*|melt\w*)"
 )

@@ -156,6 +156,16 @@ _SWINGING = re.compile(
     r"\b(swinging|swings|waving|lashing out with|brandishing|going at people with|hitting people with|chasing (people|us|them|kids) with) "
     r"(a|an|the|his|her|their|some) ([a-z-]+ ){0,2}[a-z-]+ (at|round at|towards) (people|us|them|me|customers|kids|children|staff|everyone|anyone|passers-?by|the (crowd|staff|customers|kids))\b"
 )
+# A fight with things in hand (s57urg: "two lads are going at each other with bottles"; police: a fight with
+# weapons is a 999 call): at each other with a made thing (WordNet ``artifact``), not with words or fists
+_AT_EACH_OTHER = re.compile(
+    r"\b(going|laying|lashing out|coming|having a go|squaring up|fighting|scrapping|brawling|swinging)( at)? (each other|one another)"
+    r"( \w+){0,2}? with (a |an |the |some |their |broken |a pair of )*(?P<arm>[a-z-]+)( (?P<arm2>[a-z-]+))?\b(?! and tongs)"
+    # ... or swung at the other one (s57urg: "one of them's swinging a spade at the other")
+    r"|\b(swinging|swings|lashing out with|brandishing|jabbing|thrusting) (a|an|the|his|her|their|some) (pair of )?"
+    r"(?P<arm3>[a-z-]+)( (?P<arm4>[a-z-]+)){0,2} at (each other|one another|the other( one| \w+)?)\b"
+)
+_NOT_ARMS = frozenset("words insults fists hands feet elbows tongues abuse names looks".split())
 
 
 # A vehicle driven into people (s42urg, blind36: "a car ... has just driven straight through the people by
@@ -192,6 +202,10 @@ def grave(t: str) -> tuple[str, str] | None:
     your crew"), else None."""
     if _SWINGING.search(t):
         return "emergency", "someone swinging a thing at people"
+    for m in _AT_EACH_OTHER.finditer(t):
+        for arm in (m.group("arm"), m.group("arm2"), m.group("arm3"), m.group("arm4")):
+            if arm and arm not in _NOT_ARMS and is_a(arm, "artifact"):
+                return "emergency", f"a fight with {arm} in hand"
     if (
         _SHARP_IN_EYE.search(t)
         and _BLOOD.search(t)
