@@ -77,7 +77,22 @@ _NUMBER_FRAMES = (
 # and "don't phone me it it opt out ..." through the telephone band (answers blind47 voice sample,
 # 6 December 2026); "none of those" and "none of them" begin 13 of the 27 answers of the
 # development corpora that expect no choice. Each form is one the parser reads as no choice.
-_NONE_OF_THEM = ("none of them", "none of those", "none of these", "none of the above")
+# "Nothing" and "none" on their own or with a short tail begin 17 more of the 54 (8 December 2026);
+# with "nothing" only a garbage word of weight one, "Nothing." came out as "the think", "don't
+# think" (us-m3-150) or "updates", a choice, through the telephone band (answers blind72 voice
+# sample, gb-f3-170 phone).
+_NONE_OF_THEM = (
+    "none of them",
+    "none of those",
+    "none of these",
+    "none of the above",
+    "nothing",
+    "none",
+    "nothing at all",
+    "none at all",
+    "nothing really",
+    "nothing else",
+)
 
 
 def _numbers(lo: int, hi: int) -> list[int]:
