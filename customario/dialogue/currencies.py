@@ -177,13 +177,65 @@ def _cldr_names() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def named_currency(text: str) -> str | None:
     """The ISO 4217 code of the first currency ``text`` names by its full English name in CLDR
-    ("How much, in Kenyan shillings?" -> ``"KES"``, "in Swiss francs" -> ``"CHF"``), ``None`` when
-    it names none. The US dollar is never returned (it is the default). Answers blind67 had stored
-    "About a hundred dollars." as 100 for a question asked in Kenyan shillings: the question's
-    currency was not known, so the dollar was taken for its own."""
+    ("How much, in Kenyan shillings?" -> ``"KES"``, "in Swiss francs" -> ``"CHF"``), by its
+    country's name before the money's own word ("in Ghana cedis" -> ``"GHS"``, "Kenya shillings"),
+    or by that word alone after "in" when one current currency has it ("in ringgit" -> ``"MYR"``,
+    "in cedis"; not "in shillings", which four countries use); ``None`` when it names none. The US
+    dollar is never returned (it is the default). Answers blind67 had stored "About a hundred
+    dollars." as 100 for a question asked in Kenyan shillings, answers blind71 "Fifty dollars." as 50
+    for one asked "in Ghana cedis": the question's currency was not known, so the dollar was taken
+    for its own."""
+    t = re.sub(r"\s+", " ", text.lower())
     pattern, names = _cldr_names()
-    found = pattern.search(re.sub(r"\s+", " ", text.lower()))
-    return names[found.group(0)] if found else None
+    found = pattern.search(t)
+    if found:
+        return names[found.group(0)]
+    country, alone, units = _local_names()
+    found = country.search(t) or alone.search(t)
+    return units[found.group(1)] if found else None
+
+
+# Money words that are everyday English words too ("in real terms", "in marks out of ten", "in
+# gold"): never a currency said alone.
+_ENGLISH_WORDS = frozenset({"real", "reals", "gold", "mark", "marks", "sol", "soles", "dram", "drams", "dong", "kip"})
+_ENGLISH_WORDS |= {"kips", "tala", "won"}
+
+
+@functools.cache
+def _local_names() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Patterns of a current currency named the way its users say it (CLDR English data, babel):
+    a country's name and the last word of its tender's name ("ghana cedis"), and that word alone
+    after "in" when no other current currency shares it ("in cedis"); group 1 is the key of the
+    returned map to ISO 4217 codes. The US dollar is left out (the default)."""
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    territories = Locale.parse("en").territories
+    by_phrase: dict[str, str] = {}
+    by_word: dict[str, set[str]] = {}
+    for territory, place in territories.items():
+        if not territory.isalpha() or "(" in place:
+            continue
+        for code in get_territory_currencies(territory, tender=True):
+            if code == "USD" or code.startswith("X"):
+                continue
+            for count in (1, 2):
+                word = get_currency_name(code, count=count, locale="en").lower().rsplit(" ", 1)[-1]
+                if word in ("dollar", "dollars"):
+                    continue  # "Canada dollars" is left to the dollar rules of other_currency
+                by_phrase.setdefault(f"{place.lower()} {word}", code)
+                by_word.setdefault(word, set()).add(code)
+    alone = {w: next(iter(c)) for w, c in by_word.items() if len(c) == 1 and w not in _ENGLISH_WORDS}
+    units = by_phrase | alone
+
+    def alternation(keys) -> str:
+        return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+    return (
+        re.compile(rf"\b({alternation(by_phrase)})\b"),
+        re.compile(rf"\bin ({alternation(alone)})\b"),
+        units,
+    )
 
 
 def own_name(code: str) -> re.Pattern[str] | None:
