@@ -375,7 +375,8 @@ _PROPER = re.compile(
     r"\bproper (?=(sore|swollen|bad|painful|red|raw|burnt|burned|blistered|bleeding|hurting|aching|stinging|itchy|puffy|"
     r"poorly|ill|sick|dizzy|hot|bruised|cut|gashed|hurt)\b)"
 )
-_ME_PART = re.compile(r"(?<!\bto )(?<!\bfor )\bme ([a-z]+)\b")
+# ("me" opening a clause only: "the invoice gave me chest pains" keeps its object)
+_ME_PART = re.compile(r"(?:^|(?<=[,.;!?] )|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bnow ))me ([a-z]+)\b")
 
 
 def _perceived(t: str) -> str:
