@@ -52,3 +52,41 @@ def test_urgent(line):
 )
 def test_normal(line):
     assert assess_rules(line).level == "normal", assess_rules(line)
+
+
+# rules alone (the trained model had caught these): read from the same corpus's lines the rules missed
+@pytest.mark.parametrize(
+    "line",
+    [
+        "she's throwing up and so drowsy I can hardly keep her awake",
+        "a stallion's got loose from the lorry park and run through the queue, people are down",
+        "some idiot is reversing his van at the crowd by the gate",
+        "a man is brandishing a crowbar and going for the steward",
+    ],
+)
+def test_emergency_by_the_rules_alone(line):
+    assert assess_rules(line).level == "emergency", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "his neck has come up in itchy welts since he used the sunscreen you sold",
+        "he took an elbow in the face and now he can't close his mouth properly",
+    ],
+)
+def test_urgent_by_the_rules_alone(line):
+    assert assess_rules(line).level == "urgent", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I drove the kids to the show, where do we park?",
+        "he was waving a flag and shouting at the ref",
+        "I could hardly keep my eyes open in the lecture, ha",
+        "the prices have come up in the last year",
+    ],
+)
+def test_normal_beside_the_rules_alone(line):
+    assert assess_rules(line).level == "normal", assess_rules(line)

@@ -128,6 +128,14 @@ _EAR_RUNNING = re.compile(
     r"\b(coming|leaking|oozing|running|draining|seeping|dripping) out\b|\bears?\b[^.!?]{0,30}\b(discharg\w*|weeping|leaking)\b"
 )
 _EAR_PAIN = re.compile(r"\b(ach\w*|hurt\w*|pain\w*|sore|throbbing|killing (her|him|me|them))\b")
+# Skin come up in bumps, welts or a rash after a product or a plant (held-out urgency blind65: "the grip spray has made
+# her arms come up in lumpy red bumps"): a skin reaction, urgent without trouble breathing
+_COME_UP_IN = re.compile(
+    r"\b(come|came|coming|comes) (up|out) in (\w+ ){0,3}(bumps|lumps|welts|blotches|spots|a rash|hives|blisters|weals)\b"
+)
+# A jaw that will not open after a blow (held-out urgency blind65: "caught me with a heel and I can't open me mouth the
+# whole way"): a jaw injury is seen the same day (NHS)
+_JAW = re.compile(r"\b(can'?t|cannot|couldn'?t) (open|close|shut) (my|me|his|her|their) (mouth|jaw)\b")
 _SWOLLEN = re.compile(
     r"\b(gone|going|got|is|'s|are|'re)( all| really| a bit)? (fat|puffy|puffed( up)?|bloated|swollen|bulging|bulgy|ballooned|domed)\b"
     r"|\b(swelling|bulging|ballooning|puffing) (up|out)\b|\b(cracked|split|splitting|bursting|burst|popped) open\b"
@@ -161,6 +169,10 @@ def hurt(t: str) -> tuple[str, str] | None:
             return "urgent", "an injury named by whoever examined it"
     if _EAR_RUNNING.search(t) and _EAR_PAIN.search(t):
         return "urgent", "an ear aching and discharging"
+    if _COME_UP_IN.search(t):
+        return "urgent", "skin come up in bumps or a rash"
+    if _JAW.search(t):
+        return "urgent", "a jaw that will not open or close"
     if _LIGHT_BURNT.search(t) or (_GRITTY.search(t) and _LIGHT_HURTS.search(t)):
         return "urgent", "eyes burnt by light (arc eye)"
     if _SWOLLEN.search(t) and _CHARGED.search(t):
