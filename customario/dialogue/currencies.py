@@ -220,43 +220,76 @@ def _cldr_names() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def named_currency(text: str) -> str | None:
     """The ISO 4217 code of the first currency ``text`` names by its full English name in CLDR
-    ("How much, in Kenyan shillings?" -> ``"KES"``, "in Swiss francs" -> ``"CHF"``), ``None`` when
-    it names none. The US dollar is never returned (it is the default). Answers blind67 had stored
-    "About a hundred dollars." as 100 for a question asked in Kenyan shillings: the question's
-    currency was not known, so the dollar was taken for its own."""
+    ("How much, in Kenyan shillings?" -> ``"KES"``, "in Swiss francs" -> ``"CHF"``), by its
+    country's name before the money's own word ("in Ghana cedis" -> ``"GHS"``, "Kenya shillings"),
+    or by that word alone after "in" when one current currency has it ("in ringgit" -> ``"MYR"``,
+    "in cedis"; not "in shillings", which four countries use); ``None`` when it names none. The US
+    dollar is never returned (it is the default). Answers blind67 had stored "About a hundred
+    dollars." as 100 for a question asked in Kenyan shillings, answers blind71 "Fifty dollars." as 50
+    for one asked "in Ghana cedis": the question's currency was not known, so the dollar was taken
+    for its own."""
+    t = re.sub(r"\s+", " ", text.lower())
     pattern, names = _cldr_names()
-    found = pattern.search(re.sub(r"\s+", " ", text.lower()))
-    return names[found.group(0)] if found else None
+    found = pattern.search(t)
+    if found:
+        return names[found.group(0)]
+    country, alone, units = _local_names()
+    found = country.search(t) or alone.search(t)
+    return units[found.group(1)] if found else None
 
 
-# Last words of CLDR names that are English words too ("in real terms", "in gold", "in value"): never
-# taken for a currency named by its last word alone.
-_ENGLISH_WORDS = frozenset({"gold", "value", "real", "reals", "sol", "dong", "kina", "dram", "inti", "tala", "sucre"})
+# Money words that are everyday English words too ("in real terms", "in marks out of ten", "in
+# gold"): never a currency said alone.
+_ENGLISH_WORDS = frozenset({"real", "reals", "gold", "value", "mark", "marks", "sol", "soles", "dram", "drams", "dong"})
+_ENGLISH_WORDS |= {"kip", "kips", "kina", "tala", "won", "inti", "sucre"}
 
 
 @functools.cache
-def _unique_last_words() -> dict[str, str]:
-    """The last word of CLDR English currency names that belongs to one currency only ("ringgit",
-    "cedis", "naira"), to its ISO 4217 code; "dollar", "pound", "shilling", "rupee" name several
-    and are left out, and so are :data:`_ENGLISH_WORDS`."""
-    _pattern, names = _cldr_names()
-    codes: dict[str, set[str]] = {}
-    for name, code in names.items():
-        codes.setdefault(name.rsplit(" ", 1)[-1], set()).add(code)
-    return {w: next(iter(c)) for w, c in codes.items() if len(c) == 1 and w not in _ENGLISH_WORDS}
+def _local_names() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Patterns of a current currency named the way its users say it (CLDR English data, babel):
+    a country's name and the last word of its tender's name ("ghana cedis"), and that word alone
+    after "in" when no other current currency shares it ("in cedis"); group 1 is the key of the
+    returned map to ISO 4217 codes. The US dollar is left out (the default)."""
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    territories = Locale.parse("en").territories
+    by_phrase: dict[str, str] = {}
+    by_word: dict[str, set[str]] = {}
+    for territory, place in territories.items():
+        if not territory.isalpha() or "(" in place:
+            continue
+        for code in get_territory_currencies(territory, tender=True):
+            if code == "USD" or code.startswith("X"):
+                continue
+            for count in (1, 2):
+                word = get_currency_name(code, count=count, locale="en").lower().rsplit(" ", 1)[-1]
+                if word in ("dollar", "dollars"):
+                    continue  # "Canada dollars" is left to the dollar rules of other_currency
+                by_phrase.setdefault(f"{place.lower()} {word}", code)
+                by_word.setdefault(word, set()).add(code)
+    alone = {w: next(iter(c)) for w, c in by_word.items() if len(c) == 1 and w not in _ENGLISH_WORDS}
+    units = by_phrase | alone
+
+    def alternation(keys) -> str:
+        return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+    return (
+        re.compile(rf"\b({alternation(by_phrase)})\b"),
+        re.compile(rf"\bin ({alternation(alone)})\b"),
+        units,
+    )
 
 
 def asked_in_word(text: str) -> str | None:
     """The ISO 4217 code of a currency ``text`` names after "in" by the last word of its CLDR
-    English name, when that word names one currency only: "How much was your bill, in ringgit?" ->
-    ``"MYR"``, "in cedis" -> ``"GHS"``; ``None`` otherwise ("in dollars", "in real terms").
-    Answers blind72 had taken a question "in ringgit" for one in US dollars and stored "Around a
-    hundred US dollars" as 100."""
-    words = _unique_last_words()
-    for found in re.finditer(r"\bin ([a-zʻ]+)\b", re.sub(r"\s+", " ", text.lower())):
-        if found.group(1) in words:
-            return words[found.group(1)]
-    return None
+    English name, when that word names one current currency only: "How much was your bill, in
+    ringgit?" -> ``"MYR"``, "in cedis" -> ``"GHS"``; ``None`` otherwise ("in dollars", "in real
+    terms", "in shillings": four countries'). Answers blind72 had taken a question "in ringgit" for
+    one in US dollars and stored "Around a hundred US dollars" as 100."""
+    _country, alone, units = _local_names()
+    found = alone.search(re.sub(r"\s+", " ", text.lower()))
+    return units[found.group(1)] if found else None
 
 
 def own_name(code: str) -> re.Pattern[str] | None:

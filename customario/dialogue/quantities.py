@@ -333,8 +333,13 @@ def latest_named(question: object, t: str) -> str:
 
 
 def asks_money(question: object) -> bool:
-    """True for a number question about money ("How much was the bill, in dollars?")."""
-    return bool(MONEY_QUESTION.search((getattr(question, "text", "") or "").lower()))
+    """True for a number question about money ("How much was the bill, in dollars?"), or one asked
+    in a currency named in full, by its country or by its own word ("What did you pay, in ringgit?":
+    :func:`customario.dialogue.currencies.named_currency`)."""
+    from customario.dialogue.currencies import named_currency
+
+    asked = (getattr(question, "text", "") or "").lower()
+    return bool(MONEY_QUESTION.search(asked)) or named_currency(asked) is not None
 
 
 def unit_pattern(question: object) -> str | None:

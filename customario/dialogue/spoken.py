@@ -115,6 +115,15 @@ def scots_negatives(t: str) -> str:
 # Singlish / Malaysian English sentence-final particles ("Two lah.", "Can lor"): tone, no words of
 # the answer; dropped where they close a clause.
 _FINAL_PARTICLE = re.compile(r"[\s,]+(?:lah+|leh+|lor+)(?=\s*(?:$|[.,;!?]))")
+# A word of address closing a clause after a comma ("Pass, chale.", "Skip, bro.", "Nine, my friend"):
+# who is spoken to, no word of the answer; dropped like the particles (answers blind71 had stored
+# "Pass, chale." as the open answer). The West African particles "o" and "sha" close a clause
+# without a comma too ("Pass o.", "make it nine sha").
+_ADDRESSED = re.compile(
+    r",\s*(?:mate|bro|bruv|bruh|man|dude|boss|chale|charley|chief|pal|buddy|fam|love|luv|dear|hun|sir|"
+    r"ma'?am|madam|my dear|my guy|oga|aunty|auntie|abeg)"
+    r"(?=\s*(?:$|[.,;!?]))|(?<=[a-z])\s+(?:o+|sha)(?=\s*(?:$|[.!?]))"
+)
 
 
 # "45k", "twenty-six k", "a hundred and five k": k straight after a number is a thousand.
@@ -197,7 +206,8 @@ def clean(text: str) -> str:
     """``text`` lower-cased with runs of white space as one space and curly apostrophes straight;
     "outta" / "out ta" read as "out of" ("nine outta ten"); Scots negatives as English ("didnae"
     → "didn't", "dinnae ken" → "don't know"); a Singlish particle closing a clause ("lah", "leh",
-    "lor") dropped; "45k" / "twenty-six k" as "45 thousand" / "twenty-six thousand" (45 was stored
+    "lor") dropped, and so is a word of address after a comma ("Pass, chale." → "pass.") or a West
+    African "o" / "sha" closing one ("Yes o."); "45k" / "twenty-six k" as "45 thousand" / "twenty-six thousand" (45 was stored
     for "45k" before, answers blind18); "hundred n thirty", "thousand & fifty" with "and" typed short
     inside one number as "hundred and thirty"; "twenty thou" as "twenty thousand" and "twenty-odd
     grand" as "about twenty grand"; "fiveish" / "fivish" / "8ish" as "five-ish" / "8-ish"; Scots
@@ -209,6 +219,8 @@ def clean(text: str) -> str:
         t = _K_THOUSAND.sub(r"\1 thousand", t)
     if "l" in t:
         t = _FINAL_PARTICLE.sub("", t)
+    if "," in t or " o" in t or " sha" in t:
+        t = _ADDRESSED.sub("", t)
     if "n" in t or "&" in t:
         t = _SHORT_AND.sub(r"\1 and ", t)
     if "ish" in t:

@@ -453,10 +453,11 @@ _MEASURES = {
 # Measures that are never a count of things ("a 6.6 kilowatt system" to "how many panels?").
 _NEVER_COUNTS = ("distance", "weight", "power", "volume", "area", "share")
 # A question about an amount of money ("How much was the bill, in dollars?", "the delivery fee").
-# A money question: "how much" with a verb or noun of paying, a currency (not "pounds", also a
-# weight), or "what did ... cost" ("What did the course cost you, in rupees?").
+# A money question: "how much" with a verb or noun of paying or "money" ("How much money was the
+# transaction?", answers blind71), a currency (not "pounds", also a weight), or "what did ... cost"
+# ("What did the course cost you, in rupees?").
 MONEY_QUESTION = re.compile(
-    r"\bhow much\b.*\b(spend|spent|pay|paid|cost|bill|charge|price|budget)\w*\b|[$€₹]|"
+    r"\bhow much\b.*\b(spend|spent|pay|paid|cost|bill|charge|price|budget|money)\w*\b|[$€₹]|"
     r"\b(dollars|cents|price|bill|fees?|euros?|rupees?)\b|\bwhat did\b.*\bcost\b"
 )
 _ASKED_MEASURE = {

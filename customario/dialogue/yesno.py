@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from customario.dialogue.spoken import NEGATED_AUX, clean
+from customario.dialogue import yesno_parts
 from customario.dialogue.thresholds import threshold_reading  # noqa: F401  (moved there; re-exported)
 from customario.dialogue.yesno_words import (  # noqa: F401  (BOTH, SOFT_NO re-exported: answers, yesno_answers)
     BOOKED_TIME_ASKED,
@@ -66,7 +67,7 @@ def split_answer(t: str) -> bool:
         r"\b(sorry|i mean|i meant|actually|no no)\b|\bwait\b(?=\W*(?:[,.!;]|$|no\b|yes\b|sorry\b|actually\b))", t
     ):
         return False
-    if _SPLIT_ANSWER.search(t) or _SOME_AND_SOME.search(t):
+    if _SPLIT_ANSWER.search(t) or _SOME_AND_SOME.search(t) or yesno_parts.one_and_other(t):
         return True
     m = _PARTS_ANSWERED.search(t)
     return bool(m) and (m.group(1) in ("no", "nope", "not", "nah")) != (m.group(2) in ("no", "nope", "not", "nah"))

@@ -92,3 +92,22 @@ def without_negated_when(t: str) -> str | None:
     at the wheel"), or None when it has none."""
     kept = _NEGATED_WHEN.sub(" ", t)
     return kept if kept != t else None
+
+
+# "One came, the other one didn't.", "Once I did, once I didn't.", "The first day I found a spot,
+# the next day I didn't": one of two things or occasions each way (held-out answers blind71 had
+# stored "One came, the other one didn't." as a no to "Did you get the text messages?").
+_ONE = r"(?:one(?: of them)?|once|the first(?: one| time| day)?|one (?:time|day|week))"
+_OTHER = r"(?:the other(?: one| time| day| week)?|once|another(?: one| time| day)?|the second(?: one| time)?|the next(?: one| time| day)?)"
+_ONE_AND_OTHER = re.compile(
+    rf"\b{_ONE}\b([^.;!?]{{0,40}}?)[,;]\s*(?:but\s+|and\s+|then\s+)?{_OTHER}\b([^.;!?]{{0,40}})"
+)
+_NOT = re.compile(r"\b(?:\w+n'?t|not|never|no)\b")
+
+
+def one_and_other(t: str) -> bool:
+    """True when ``t`` (cleaned) answers one of two things or occasions one way and the other the
+    other way, with a negation in exactly one half ("one came, the other one didn't", "once I did,
+    once I didn't", "the first one didn't arrive, the second did"); not "one came late, the other
+    one did too", nor two noes ("one didn't come, the other didn't either")."""
+    return any(bool(_NOT.search(m.group(1))) != bool(_NOT.search(m.group(2))) for m in _ONE_AND_OTHER.finditer(t))

