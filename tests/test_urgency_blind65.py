@@ -73,6 +73,7 @@ def test_emergency_by_the_rules_alone(line):
     [
         "his neck has come up in itchy welts since he used the sunscreen you sold",
         "he took an elbow in the face and now he can't close his mouth properly",
+        "your ladder collapsed under me at the open day last spring and if nobody rings me back our solicitor will be in touch",
     ],
 )
 def test_urgent_by_the_rules_alone(line):
@@ -86,6 +87,7 @@ def test_urgent_by_the_rules_alone(line):
         "he was waving a flag and shouting at the ref",
         "I could hardly keep my eyes open in the lecture, ha",
         "the prices have come up in the last year",
+        "he sprained his wrist at your park two years ago and our physio says it healed fine",
     ],
 )
 def test_normal_beside_the_rules_alone(line):

