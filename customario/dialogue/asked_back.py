@@ -54,13 +54,22 @@ def wants_repeat(text: str) -> bool:
     return any(re.search(p, t) for p in _REPEAT)
 
 
+# The repeat requests read where a sentence opens (after its acknowledgements), compiled once.
+_REPEAT_OPENING = tuple(re.compile(p.lstrip("^")) for p in _REPEAT)
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` cleaned and cut into its sentences (at ., ? or !), empty ones left out."""
+    return [x for x in re.split(r"(?<=[.?!])\s+", _clean(text)) if x.strip(" .?!")]
+
+
 def only_repeat(text: str) -> bool:
     """True when ``text`` asks to hear the question again and says nothing else of substance: every
     sentence either asks for the repeat (:func:`wants_repeat`) or is five words or fewer ("Could you
     repeat the question? The sound was awful."). For an open question, where any words are a valid
     answer, such a turn is a request, not the answer; "What do you mean? The staff were rude to us
     at the gate." still answers."""
-    sentences = [x for x in re.split(r"(?<=[.?!])\s+", _clean(text)) if x.strip(" .?!")]
+    sentences = _sentences(text)
     asks = [wants_repeat(x) for x in sentences]
     return any(asks) and all(a or len(x.split()) <= 5 for a, x in zip(asks, sentences))
 
@@ -73,9 +82,9 @@ def repeat_not_answer(text: str, open_question: bool, read: Callable[[], Any]) -
     (:func:`only_repeat`)."""
     if not wants_repeat(text):
         return False
-    sentences = [x for x in re.split(r"(?<=[.?!])\s+", _clean(text)) if x.strip(" .?!")]
+    sentences = _sentences(text)
     last = _ACKNOWLEDGED.sub("", sentences[-1]) if sentences else ""
-    if last and any(re.match(p.lstrip("^"), last) for p in _REPEAT):
+    if last and any(p.match(last) for p in _REPEAT_OPENING):
         return True  # the turn ends asking for the question: nothing before it answers it
     return (open_question and only_repeat(text)) or read().status != "valid"
 

