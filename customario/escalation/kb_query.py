@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from customario.escalation.kb_courtesy import without_courtesies
-from customario.escalation.kb_dialect import scots_spellings
+from customario.escalation.kb_dialect import dialect_words
 from customario.escalation.kb_digits import plain_thousands, spoken_money, without_rank_number
 from customario.escalation.kb_fts import scope_sql
 from customario.escalation.kb_hits import articles_in_scope
@@ -53,7 +53,7 @@ def prepare_query(db: Database, query: str, campaign: str | None) -> PreparedQue
     articles = articles_in_scope(db, campaign)  # read once: model numbers, own name, kinds, meaning
     query = without_taken_back(query)  # "the 4090, no sorry, the 4060": the 4090 is no part of it
     # "Good day po, hw many days 2 ship back": no greeting or respect particle (kb_courtesy); "how", "to" (kb_texting)
-    query = texting_words(scots_spellings(without_courtesies(query)))  # "How lang": "long" (kb_dialect)
+    query = texting_words(dialect_words(without_courtesies(query)))  # "How lang": "long"; "unu": "you" (kb_dialect)
     query = spoken_model_numbers(plain_thousands(spoken_money(in_kb_words(query, articles))), vocabulary)
     query = written_suffix(query, articles)  # "4070S" as the articles write it, "4070 Super"
     # An amount the caller states ("my 650 W supply", "a $900 monitor") is their situation, not
