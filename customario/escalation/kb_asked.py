@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.kb_words import WEAK_TERMS, terms
+from customario.escalation.kb_words import WEAK_TERMS, covers, terms
 
 # A clause after a comma that starts asking: "My husband hates parallel parking, is there a garage?"
 _ASKS = r"(?:is|are|do|does|can|could|will|would|should|what|where|when|how|who|which)\s+(?:there|it|you|that|this|i|we|they|my|the|a)\b"
@@ -25,6 +25,41 @@ def joined_asks(sentence: str) -> list[str]:
     question with two choices, not two questions.)"""
     parts = [p.strip(" ,?") for p in _JOINED_RE.split(sentence or "")]
     return parts if len(parts) > 1 and all(_one_ask(p) for p in parts) else [sentence]
+
+
+# One joining word between two bare phrases of a typed turn ("ship time + carrier?"; "+" and "&"
+# are read as "and" by kb_wording first).
+_BARE_JOIN_RE = re.compile(r"\s+(?:and|plus|[+&])\s+", re.I)
+# An article's own question that joins two ("How long does shipping take and which carriers do you use?").
+_TOPIC_JOIN_RE = re.compile(r",?\s+and\s+(?=(?:what|which|how|when|where|who|do|does|is|are|can)\b)", re.I)
+# A question word or auxiliary: such a turn is split (or not) by joined_asks.
+_ASKING_RE = re.compile(r"\b(?:what|which|how|when|where|who|is|are|do|does|can|could|will|would)\b", re.I)
+# Words of an article's question that ask rather than name ("do you use", "take").
+_ASKING_VERBS = frozenset({"use", "uses", "take", "takes", "get", "have", "has", "need", "needs", "do", "does"})
+
+
+def topic_asks(sentence: str, topic: str) -> list[str]:
+    """The two asks of a typed turn that joins two bare phrases, each naming one half of an article
+    whose own question joins two ("ship time + carrier?" against "How long does shipping take and
+    which carriers do you use?" → ["ship time", "carrier"]); ``[sentence]`` otherwise. Each phrase
+    must name words of its own half of ``topic`` and none of the other's: "shipping and delivery
+    time?" names the first half twice and stays one ask. Without a question word the turn is not
+    split by :func:`joined_asks`, and its one ask read only the half its type picked (the shipping
+    time without the carriers). Source: issue 11, kb blind71 ("ship time + carrier?" answered with
+    the standard shipping time alone)."""
+    halves = [h for h in _TOPIC_JOIN_RE.split(topic or "") if h.strip()]
+    sides = [p.strip(" ,?!.") for p in _BARE_JOIN_RE.split((sentence or "").strip(" ?!."))]
+    if len(halves) != 2 or len(sides) != 2 or _ASKING_RE.search(sentence or ""):
+        return [sentence]
+    own = [[t for t in terms(h) if t not in WEAK_TERMS and t not in _ASKING_VERBS] for h in halves]
+
+    def names(side: str, half: list[str]) -> bool:
+        return any(covers(q, t) for q in terms(side) for t in half)
+
+    first, second = ([names(s, h) for h in own] for s in sides)
+    if first in ([True, False], [False, True]) and second == first[::-1]:
+        return sides
+    return [sentence]
 
 
 _WH_RE = re.compile(r"(?:what|which|how|when|where|who)\b", re.I)

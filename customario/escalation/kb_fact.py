@@ -46,7 +46,7 @@ from customario.escalation.kb_excerpt import (
     has_word,
     split_sentences,
 )
-from customario.escalation.kb_asked import asked_sentence, joined_asks
+from customario.escalation.kb_asked import asked_sentence, joined_asks, topic_asks
 from customario.escalation.kb_fact_kind import DURATION_RE, asked_fact, holds_fact
 from customario.escalation.kb_items import generations, items_of_a_kind, left_behind, whole_kind
 from customario.escalation.kb_model_part import outweighed, prefer_caller_model, short_forms, with_relation
@@ -177,6 +177,7 @@ def _asked_part_of(query: str, article: dict, part: str) -> str | None:
         return _as_read(article.get("answer"))
     own_kind = article.get("kind") not in ("service", *_LIST_KINDS)
     asks = joined_asks(asked_sentence(query)) if own_kind else []
+    asks = topic_asks(asks[0], article.get("question") or "") if len(asks) == 1 else asks  # "ship time + carrier?"
     story = _story_words(query)
     answer = article.get("answer") or ""
     if len(asks) < 2:
