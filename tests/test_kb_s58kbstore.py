@@ -62,3 +62,14 @@ def test_both_halves_are_read_for_a_texted_two_part_ask():
 def test_one_half_asked_is_still_read_alone():
     part = asked_part("delivery time?", DELIVERY, "")
     assert part is not None and "2 to 3" in part and "DPD" not in part
+
+
+def test_how_long_with_got_or_no_auxiliary_asks_the_window_to_act_in():
+    from customario.escalation.kb_answer_type import duration_asked
+
+    assert duration_asked("how long I got to take the lens back?") == "window"
+    assert duration_asked("How long have we got to swap it?") == "window"
+    assert duration_asked("how many days you have to bring it in?") == "window"
+    # near neighbours: a wait stays a wait, a length a length
+    assert duration_asked("how long I have to wait for the money?") != "window"
+    assert duration_asked("how long does the repair take?") == "length"

@@ -55,6 +55,9 @@ _ELIDED = re.compile(r"^[^\d]{0,40}\b\d+\s*(?:to|-|–|or)\s*\d+\.?\s*$")
 # What a question asks, from its wording (the question words and verbs of English, not of a corpus).
 _ASKS_WINDOW = re.compile(
     r"\bhow (?:long|many (?:days|weeks|months)) (?:do|does|did|would|will) (?:i|we|you|they|he|she|one) (?:have|get)\b"
+    # The same with "got" or the auxiliary dropped, as spoken or typed: "how long have I got to send it
+    # back?", "how long I got to send it back?" (kb blind71: the refund's 5 to 7 days were read).
+    r"|\bhow (?:long|many (?:days|weeks|months)) (?:(?:have|'ve) (?:i|we|you|they) got|(?:i|we|you|they)(?:'ve)? (?:got|have|get)) to (?!wait\b)"
     r"|\b(?:time limit|deadline|cut-?off for returns?|until when|till when|within how)\b"
     # A window named in so many words: "how many days is the return window?", "what's the window to
     # send it back?" (kb blind51: the refund's 5 to 7 business days were read, a lag).
