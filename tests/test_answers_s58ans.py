@@ -116,3 +116,112 @@ def test_not_now_outside_an_offer_or_with_more_words_keeps_its_meaning():
     # and "don't bother calling me again" to the offer still opts out
     actions, _ = _said_to("alerts", "Don't bother calling me again.")
     assert _opted_out(actions)
+
+
+_IDEAS = Question(id="ideas", type="open", text="What one thing would make the shop better?", required=False)
+
+
+def test_dont_know_said_again_without_its_verb_is_a_dont_know():
+    assert normalise(_IDEAS, "No idea. I honestly don't.", today=_TODAY).status == "dont_know"
+    assert normalise(_IDEAS, "I don't know, I just don't.", today=_TODAY).status == "dont_know"
+    # near neighbour: the second clause says something
+    got = normalise(_IDEAS, "I don't know. I really don't like the parking.", today=_TODAY)
+    assert got.status == "valid"
+
+
+_WASH = Question(
+    id="wash",
+    type="single_choice",
+    text="Which wash did you book?",
+    choices=[
+        {"code": "basic", "label": "basic valeting", "synonyms": ["quick valeting"]},
+        {"code": "wax", "label": "hand wax"},
+        {"code": "interior", "label": "interior shampoo"},
+    ],
+)
+
+
+def test_another_choice_named_by_its_last_word_beside_one_in_full_is_asked_again():
+    assert normalise(_WASH, "Valeting and also hand wax.", today=_TODAY).status == "invalid"
+    assert normalise(_WASH, "Hand wax plus the shampoo.", today=_TODAY).status == "invalid"
+    # near neighbours: one choice alone, or a remark beside it
+    assert normalise(_WASH, "Hand wax.", today=_TODAY).value == "wax"
+    assert normalise(_WASH, "Hand wax, and the valeting guy was friendly.", today=_TODAY).value == "wax"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Confirm nine. The lady very patient one.", 9),
+        ("Eight. Very fast one.", 8),
+        # near neighbours: "one" after a determiner is a pronoun, the rating stays
+        ("Nine, a very good one.", 9),
+    ],
+)
+def test_singlish_one_after_a_description_is_no_number(text, value):
+    q = Question(id="score", type="nps", text="From zero to ten, how likely are you to recommend us?")
+    got = normalise(q, text, today=_TODAY)
+    assert (got.status, got.value) == ("valid", value)
+
+
+def test_singlish_one_after_a_habit_denied_is_no_rating():
+    q = Question(id="score", type="nps", text="From zero to ten, how likely are you to recommend us?")
+    assert normalise(q, "I never give ratings one. Pass.", today=_TODAY).status == "refused"
+
+
+_VISIT = Question(id="visit", type="date", text="On what date did the technician come?")
+_TODAY_FRI = date(2033, 5, 14)  # a Saturday; Friday 13 May 2033
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Thirteen May... no wait, it was Thursday. No. Twelve May.", "2033-05-12"),
+        ("May thirteen, the Friday.", "2033-05-13"),
+        ("Eleven May, no, twelve. The Thursday.", "2033-05-12"),
+        ("It was ten April.", "2033-04-10"),
+        ("Eleven April, no, twelve. The Tuesday.", "2033-04-12"),
+    ],
+)
+def test_day_said_as_a_plain_number_beside_month_and_weekday(text, value):
+    got = normalise(_VISIT, text, today=_TODAY_FRI)
+    assert (got.status, got.value) == ("valid", value)
+
+
+@pytest.mark.parametrize("text", ["May twelve, the Friday.", "Eleven April, no, twelve. The Friday."])
+def test_day_and_weekday_that_disagree_are_asked_again(text):
+    assert normalise(_VISIT, text, today=_TODAY_FRI).status == "invalid"
+
+
+_CARE = Question(id="care", type="open", text="Is there anything else you'd like to tell us?", required=False)
+
+
+def test_how_to_asked_first_is_a_request_not_an_open_answer():
+    from customario.dialogue import intents
+
+    assert intents.asks_for_help("How do I renew the guarantee? Nobody told me.")
+    assert intents.asks_for_help("So where can I collect the spare keys? The office was shut.")
+    # near neighbours: the question said back before answering, and a how-to told as a story
+    assert not intents.asks_for_help("How would I rate it? Very good.")
+    assert not intents.asks_for_help("He showed me how do I clean the filter, very helpful.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, my previous answer wrong. It was the hand wax.",
+        "The score I gave you wrong, should be eight.",
+        "I told you the wrong number on the rating. It's six.",
+    ],
+)
+def test_earlier_answer_called_wrong_without_was_is_a_change(text):
+    from customario.dialogue.references import _CHANGE
+
+    assert _CHANGE.search(text.lower())
+
+
+def test_wrong_said_of_something_else_is_no_change():
+    from customario.dialogue.references import _CHANGE
+
+    # near neighbour: the thing that went wrong is the answer, not the earlier answer
+    assert not _CHANGE.search("the technician wired the plug wrong.")
