@@ -314,7 +314,7 @@ def test_a_simile_with_a_but_is_asked_again():
     ],
 )
 def test_dont_bother_declines_an_offer_of_a_thing(text, declines):
-    from customario.dialogue.survey_flow import _declines_offer
+    from customario.dialogue.offer_declines import declines_offer as _declines_offer
 
     assert _declines_offer(Question(id="q", type="yes_no", text=text), "Don't bother.") is declines
 

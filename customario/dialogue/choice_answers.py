@@ -93,6 +93,7 @@ def _normalise_choice(question: Any, t: str, _read_before: frozenset[str] = froz
         (self_said := _self_described(question, t, codes, labels)) is not None
         or undecided(question, t, codes)
         or choice_words.named_by_code_only(question, t, codes)
+        or choice_both.another_by_its_head(question, t, codes)  # "Servicing and also top up gas."
     ):
         # "Either a filling or an extraction", "the family veggie box", "Card." beside "credit or
         # debit card" and "prepaid laundry card": no one value to store

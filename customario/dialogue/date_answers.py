@@ -20,6 +20,7 @@ from customario.dialogue.date_holidays import day_beside_stretch, holiday_stretc
 from customario.dialogue.date_reading import day_of_month, read_date
 from customario.dialogue.date_relative import weekday_beyond
 from customario.dialogue.spoken import numbers_in
+from customario.dialogue.spoken_dates import _DAY_WORDS as DAY_WORDS
 from customario.dialogue.spoken_dates import MONTHS, WEEKDAYS
 
 __all__ = ["answer_date", "day_of_month", "read_date", "without_purpose", "without_ruled_out"]
@@ -47,9 +48,10 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
     ``future`` or ``nearest``. ``how`` is the method of the reading, or ``ambiguous``."""
     # "The 26th. No wait, that was Thanksgiving, we moved the day before. The 25th.": the last
     # sentence after the self-correction that gives a date is the answer (read back).
-    settled = _settled(t, today, tense)
+    settled = _weekday_after_repair(t, tail, today, tense) if tail != t else None
+    settled = settled or ((day, "self-corrected") if (day := _settled(t, today, tense)) is not None else None)
     if settled is not None:
-        return settled, "self-corrected"
+        return settled
     if tail != t and _ANOTHER_OF_THEM.search(tail) and read_date(tail, today, tense)[0] is None:
         # "Saturday. Wait, no, not this one, the one after.": the correction picks another
         # occurrence of the day said before it (read back)
@@ -57,6 +59,7 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
         d, how = read_date(f"{head}. {tail}", today, tense)
         if d is not None:
             return d, "self-corrected"
+    # "..., no, thirteen. The Friday.": the weekday said after the repair (or instead of the day)
     restated = _weekday_restated(t, tail, today, tense) if tail != t else None
     if restated is not None:
         return restated, "self-corrected"
@@ -129,6 +132,29 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
         # disagree are asked again.
         return agreed
     return d, how
+
+
+def _weekday_after_repair(t: str, tail: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """(date, ``self-corrected``) a self-repair gives when its last sentence is only the weekday it
+    falls on ("Twelve March... no, thirteen. The Friday.", "April second. Wait, the third. Friday.":
+    answers blind74 asked both again, and had read the first as the Friday a week later); (None,
+    ``ambiguous``) when the date read without that sentence falls on another weekday; None when
+    there is no such sentence or no date without it (the usual reading goes on)."""
+    sentences = [s.strip() for s in re.split(r"[.;!?]+", tail) if s.strip()]
+    days = "|".join(WEEKDAYS)
+    said = (
+        re.fullmatch(rf"(?:(?:it was|that was|that's|it's) )?(?:the |a |on (?:the )?)?({days})", sentences[-1])
+        if sentences
+        else None
+    )
+    if len(sentences) < 2 or said is None:
+        return None
+    cut = t.rfind(sentences[-1])
+    head, rest = t[:cut].rstrip(" ,"), tail[: tail.rfind(sentences[-1])].rstrip(" ,")
+    d, _ = answer_date(head, rest, today, tense)
+    if d is None:
+        return None
+    return (d, "self-corrected") if d.weekday() == WEEKDAYS.index(said.group(1)) else (None, "ambiguous")
 
 
 def _repaired_day_with_aside(month: str, last: str, today: date, tense: str) -> date | None:
@@ -309,6 +335,8 @@ def _takes_nothing_back(tail: str, today: date, tense: str) -> bool:
         return False
     if _corrected_part(tail) is not None or any(day_of_month(p) for p in re.split(r"[,;]", tail)):
         return False  # "..., no, the twenty-sixth, the Sunday": a day or a year said again is a change
+    if re.fullmatch(rf"\W*(?:the\s+)?(?:{DAY_WORDS}|\d{{1,2}})\W*", tail):
+        return False  # "Twelve March... no, thirteen.": the day said again as a plain number (answers blind74)
     d, how = read_date(tail, today, tense)
     return d is None and how != "ambiguous"
 

@@ -353,6 +353,21 @@ def _month_by_number(t: str, today: date, tense: str) -> tuple[date | None, str]
     return d, "inferred" if d is not None and how in ("exact", "phrase") else how
 
 
+def _month_day_and_weekday(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """(date, ``phrase``) for a month, a day of it said as a plain number and the weekday it falls
+    on ("march 13, the friday", "13 march, friday"); (None, ``ambiguous``) when the date falls on
+    another weekday; None when ``t`` (cleaned, numbers in digits) says no month, no weekday, or no
+    date once the weekday is left out. Answers blind74 had read only the Friday, a week off."""
+    weekday = next((i for i, d in enumerate(WEEKDAYS) if re.search(rf"\b{d}\b", t)), None)
+    month = next((i + 1 for i, mo in enumerate(MONTHS) if re.search(rf"\b({mo}|{mo[:3]})\b", t)), None)
+    if weekday is None or month is None:
+        return None
+    bare, _ = read_date(re.sub(rf"(?:,\s*)?\b(?:the |on (?:the )?)?{WEEKDAYS[weekday]}\b", " ", t), today, tense)
+    if bare is None or bare.month != month:
+        return None
+    return (bare, "phrase") if bare.weekday() == weekday else (None, "ambiguous")
+
+
 def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | None, str]:
     """A date the way survey callers say it → (date or None, how sure: ``exact``, ``phrase`` or
     ``inferred``; ``ambiguous`` with None when two dates fit).
@@ -404,6 +419,7 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
         or last_day_of(t, today, tense)
         or in_this_month(t, today, tense)
         or weeks_away(t, today)
+        or _month_day_and_weekday(t, today, tense)
     )
     if found is not None:
         return found

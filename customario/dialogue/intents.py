@@ -216,7 +216,12 @@ _HELP_ROUTING = re.compile(
     r"\bwho (do|should|can|could) i (call|contact|ring|phone|e-?mail|see)\b|"
     r"\b(can|could|may) i (talk|speak) (to|with) (someone|somebody|anyone|a (person|human|manager|supervisor|real person))\b|"
     r"\b(put|transfer|connect|pass) me (through )?(to|onto)\b|"
-    r"\bhow (do|can|would) i (get|claim|ask for|request|arrange) (a |my |the )?(refund|replacement|money back|exchange)\b"
+    r"\bhow (do|can|would) i (get|claim|ask for|request|arrange) (a |my |the )?(refund|replacement|money back|exchange)\b|"
+    # a how-to asked first, whatever follows it: "How do I get the warranty card? They never gave me
+    # one." (answers blind74 stored it as the open answer; blind10 codes "How do I report a missed
+    # bin?" off-script); "How would I rate it? Six." is the question said back and stays an answer
+    r"^\W*(?:(?:um+|so|oh|and|also|btw|by the way|one thing)\W+)*(?:how|where) (?:do|can|could|should) (?:i|we) "
+    r"(?:get|obtain|claim|request|renew|register|activate|book|arrange|report|find|collect|download)\b[^.!?]*\?"
 )
 
 

@@ -103,7 +103,7 @@ _RULES: tuple[tuple[str, str, bool], ...] = (
     ("cease-and-desist", r"\bcease and desist\b", True),
     (
         "dont-contact",
-        rf"\b(?:don't|do not|never|not to|not|no|didn't|did not|wouldn't|would not)\s+(?:you\s+)?(?:ever\s+)?(?:be\s+|bother\s+|try\s+to\s+|try\s+|even\s+)?(?:to\s+)?(?:{_VERB}|{_ING})(?:ing)?(?:\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*(?:{_VERB}|{_ING})(?:ing)?)*\s+(?:to\s+)?(?P<tail>(?:me|us|this number|this phone|here|this house|this household|this line|my (?:cell|phone|number|mobile|house|home)|our (?:number|house|home)|back)\b.*|again\b.*|anymore\b.*)",
+        rf"\b(?:don't|do not|never|not to|not|no|didn't|did not|wouldn't|would not)\s+(?:(?:you|y'all|you all|you guys|you people)\s+)?(?:ever\s+)?(?:be\s+|bother\s+|try\s+to\s+|try\s+|even\s+)?(?:to\s+)?(?:{_VERB}|{_ING})(?:ing)?(?:\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*(?:{_VERB}|{_ING})(?:ing)?)*\s+(?:to\s+)?(?P<tail>(?:me|us|this number|this phone|here|this house|this household|this line|my (?:cell|phone|number|mobile|house|home)|our (?:number|house|home)|back)\b.*|again\b.*|anymore\b.*)",
         False,
     ),
     ("dont-contact-end", rf"\b(?:don't|do not|never)\s+(?:ever\s+)?{_VERB}\s*$", False),

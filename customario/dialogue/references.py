@@ -72,6 +72,12 @@ _CHANGE = re.compile(
     r"\s*[,;:]\s*(?:about |on |for |re )?(?:the|my) [a-z]+(?=[^.!?]*\b(?:put|make (?:it|that)|mark|change)\b)|"
     # "my last answer was wrong", "I got that one wrong"; "for my goal question, put ..."
     r"(\b(was|is|were)|'s) (wrong|a mistake|not right)\b|\bgot (that|it|that one|(?:the|my) \w+(?: \w+)?) wrong\b|"
+    # ... said without "was" (Singapore English drops the copula before an adjective: "my last
+    # answer wrong", "the date I gave you wrong"; answers blind74 asked both again)
+    r"\b(?:my (?:last |previous |earlier )?answer|(?:the|that|my) (?:[a-z]+ )?i (?:gave|said|told)(?: you| u)?|"
+    r"that (?:last )?one) wrong\b|"
+    # "I gave you a wrong number on the recommend thing" (answers blind74): the old answer called wrong
+    r"\b(?:gave|told) (?:you|u) (?:a|the) wrong (?:number|answer|score|date|one|rating|amount)\b|"
     r"\bon (reflection|second thought)\b|"
     # "my last answer was off, it's 750" (answers blind68): an answer said to be off the mark
     r"\banswers? (?:was|is|were|'s) (?:a (?:bit|little|touch) |way |slightly |well )?off\b|"

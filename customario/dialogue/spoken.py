@@ -115,6 +115,16 @@ def scots_negatives(t: str) -> str:
 # Singlish / Malaysian English sentence-final particles ("Two lah.", "Can lor"): tone, no words of
 # the answer; dropped where they close a clause.
 _FINAL_PARTICLE = re.compile(r"[\s,]+(?:lah+|leh+|lor+)(?=\s*(?:$|[.,;!?]))")
+# Singlish "one" closing a clause after a description ("The uncle very steady one.": he is very
+# steady) or a habit denied ("I don't give scores one."): a particle of emphasis (Dictionary of
+# Singlish and Singapore English, "one"), no number (answers blind74 had stored a 1 for it). Not
+# after a determiner ("a very good one", "the very last one") nor after a word of quantity.
+_PARTICLE_ONE = re.compile(
+    r"\b(?P<det>(?:a|an|the|this|that|which|every|each|no|any|my|your|his|her|our|their)\s+)?"
+    r"(?P<said>(?:very|so|damn|super|quite|really|too)\s+(?!(?:only|just|about|around|maybe|like|exactly|almost|"
+    r"nearly|little|few|much|many|more|less|over|under|at|than)\b)[a-z]+|"
+    r"(?:don't|dont|never|cannot|can't|won't|doesn't|didn't)\s+[a-z]+\s+[a-z]+s)\s+one(?=\s*(?:$|[.,;!?]))"
+)
 # A word of address closing a clause after a comma ("Pass, chale.", "Skip, bro.", "Nine, my friend"):
 # who is spoken to, no word of the answer; dropped like the particles (answers blind71 had stored
 # "Pass, chale." as the open answer). The West African particles "o" and "sha" close a clause
@@ -206,7 +216,7 @@ def clean(text: str) -> str:
     """``text`` lower-cased with runs of white space as one space and curly apostrophes straight;
     "outta" / "out ta" read as "out of" ("nine outta ten"); Scots negatives as English ("didnae"
     → "didn't", "dinnae ken" → "don't know"); a Singlish particle closing a clause ("lah", "leh",
-    "lor") dropped, and so is a word of address after a comma ("Pass, chale." → "pass.") or a West
+    "lor", and "one" after a description or a habit denied: "very steady one") dropped, and so is a word of address after a comma ("Pass, chale." → "pass.") or a West
     African "o" / "sha" closing one ("Yes o."); "45k" / "twenty-six k" as "45 thousand" / "twenty-six thousand" (45 was stored
     for "45k" before, answers blind18); "hundred n thirty", "thousand & fifty" with "and" typed short
     inside one number as "hundred and thirty"; "twenty thou" as "twenty thousand" and "twenty-odd
@@ -219,6 +229,8 @@ def clean(text: str) -> str:
         t = _K_THOUSAND.sub(r"\1 thousand", t)
     if "l" in t:
         t = _FINAL_PARTICLE.sub("", t)
+    if " one" in t:
+        t = _PARTICLE_ONE.sub(lambda m: m.group(0) if m.group("det") else m.group("said"), t)
     if "," in t or " o" in t or " sha" in t:
         t = _ADDRESSED.sub("", t)
     if "n" in t or "&" in t:

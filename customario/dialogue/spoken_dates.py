@@ -249,6 +249,18 @@ def spoken_numbers(t: str) -> str:
         ),
         t,
     )
+    # "Thirteen March", "on twenty-one June" (British and Singapore English: the day first, said as
+    # a plain number): the day of that month, when the number opens the answer or a clause; "may"
+    # is left (a verb as often as a month)
+    t = re.sub(
+        rf"(^|[,.;!?]\s*|\b(?:the|on|it was|was)\s+)({_DAY_WORDS}) ({months.replace('may|', '')})\b",
+        lambda m: (
+            f"{m.group(1)}{m.group(3)} {int(n[0])}"
+            if len(n := numbers_in(m.group(2))) == 1 and 1 <= n[0] <= 31
+            else m.group(0)
+        ),
+        t,
+    )
     return re.sub(
         rf"\b({months}) (?:the )?({_DAY_WORDS})\b(?![ -]?(?:st|nd|rd|th|first|second|third|\w+th)\b)"
         r"(?!\s*(?:minutes?|hours?|days?|weeks?|dollars?|times|people|o'?clock|am|pm)\b)",

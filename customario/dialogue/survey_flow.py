@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from customario.dialogue import (
     intents,
     keypad,
+    offer_declines,
     optout,
     references,
     regions,
@@ -43,20 +44,6 @@ __all__ = ["SurveyPolicy", "UNSURE_CODE_BELOW", "END_QUESTION"]
 END_QUESTION = "Would you like to stop the survey here?"
 ACKS = ("Thank you.", "Got it.", "Great, thanks.", "Okay, thank you.")
 MAX_SILENCES = 2
-
-
-_OFFER = re.compile(
-    r"^(may|can|could|shall|should) (we|i)\b|\b(would you like|do you want|want) ((us|me) to|a|an|some)\b"
-)
-_DONT_BOTHER = re.compile(r"^(no,? )?(please )?(don'?t|do not) bother( please| thanks| thank you)?[.!]*$")
-
-
-def _declines_offer(q: Question | None, text: str) -> bool:
-    """A bare "don't bother" to a yes/no question that offers something ("May we text you a
-    reminder?", "Would you like a text the evening before?"): a no to the offer, not a request to stop calling (any other wording still opts out)."""
-    if q is None or q.type != "yes_no" or not _OFFER.search((q.text or "").lower()):
-        return False
-    return bool(_DONT_BOTHER.match(re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()))
 
 
 _HOW_OFTEN = re.compile(
@@ -233,7 +220,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         verdict = optout.detect(text, self.channel)
         if verdict.kind == "none" and confidence is not None and spoken_doubts.heard_stop_request(text):
             verdict = optout.Verdict("confirm", "heard-off-list", text)
-        if verdict.kind == "opt-out" and self.phase == "question" and _declines_offer(self.current, text):
+        if verdict.kind == "opt-out" and self.phase == "question" and offer_declines.declines_offer(self.current, text):
             verdict = optout.NONE  # "Don't bother" to "May we text you a reminder?" is a no to that
         if verdict.kind == "opt-out" and confidence is not None and confidence < self.understanding.confirm_below:
             # Heard, not typed, and the recogniser is unsure: "don't call me again" came out of
@@ -332,7 +319,9 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             return stop
         if self.phase == "callback_time":
             return self._callback_time(text)
-        if intents.wants_callback(text):
+        if intents.wants_callback(text) and not (
+            self.phase == "question" and offer_declines.not_now_to_offer(self.current, text)
+        ):
             return self._callback(text)
         if self.phase == "consent":
             return self._consent(text)

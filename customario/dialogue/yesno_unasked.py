@@ -51,7 +51,7 @@ _GENERAL = frozenset(
 # reach", "dem no come"), not a quantity word.
 _SUBJECT_BEFORE = re.compile(r"\b(?:e|i|you|u|he|she|it|we|they|dem|una|im|mi|me|him|her)\s+$")
 # A plain no said first, the thing denied after it as its reason: the caller answered the question.
-_PLAIN_NO_FIRST = re.compile(r"^\W*(?:no|nope|nah|naw)\s*[,.;!-]")
+_PLAIN_NO_FIRST = re.compile(r"^\W*(?:no|nope|nah|naw|uh-uh|unh-unh|nuh-uh)\s*[,.;!-]")
 # Another negation in the answer: then the no may be the caller's own about the thing asked.
 _OTHER_NEGATION = re.compile(r"\b(?:not|never|nothing|nobody|none|nope|nah|neither|nor)\b|n'?t\b")
 

@@ -25,6 +25,15 @@ _YES = (
     # French "oui" (Canadian callers) and Spanish "sí" opening an answer, as "ja" (answers blind62,
     # blind59 asked "Oui, two of them." and "Sí, por favor." again); never before their "no"
     r"^\W*oui\b(?!\W*non\b)|^\W*s[ií](?:\W*$|\W+(?:por favor|claro|gracias)\b)",
+    # ... and "sí" before the Spanish words that complete it: "Sí, todo." (yes, everything), "Sí, una
+    # vez." (yes, once), "Sí, siempre", "Sí, señor" (answers blind74, Texas callers)
+    r"^\W*s[ií]\W+(?:todo|toda|todos|todas|una vez|siempre|senor|senora|seguro|bueno)\W*(?:$|[,.!;])",
+    # Tagalog "opo" (yes, with the polite "po"; KWF Diksiyonaryo) opening a Filipino English
+    # answer (answers blind74, Singapore households: "Opo, they were early even.")
+    r"^\W*opo\b",
+    # Singlish "can" (yes, it is fine; Dictionary of Singlish and Singapore English) as the whole
+    # answer or its first clause: "Can.", "Can, send me." (answers blind74 asked "Can." again)
+    r"^\W*can(?:\W+(?:can|one|lor|lah))*\W*(?:$|[,.!;])",
     # Swahili "ndiyo" (yes) and "kabisa" (absolutely) opening an East African English answer
     # (answers blind67, Kenyan callers, asked "Ndiyo." and "Kabisa!" again)
     r"^\W*(?:ndiyo|ndio|kabisa)\b(?!\W*(?:hapana|la)\b)",
@@ -121,6 +130,9 @@ _NO = (
     # Spanish "claro que no" ("of course not"). Malay "tak" (no) is left out: Polish "tak" is yes
     # (answers blind58 code "Tak, yes, I was home." yes; blind72 has Malay "Tak." for no)
     r"^\W*claro\W+que\W+no\b",
+    # Tagalog "hindi (po)" (no) and Singlish "cannot" (no, it will not do) opening the answer
+    # (answers blind74: "Hindi po, ma'am.", "Cannot, my phone full of spam already.")
+    r"^\W*hindi\W+po\b|^\W*hindi\W*$|^\W*cannot\W*(?:$|[,.!;])",
     r"^\W*hapana\b",  # Swahili "hapana" (no) opening the answer (answers blind67, Kenyan callers)  # "Na, there was loads free": "nah" typed short, opening the answer
     # "Sadly not.", "Unfortunately not, we ran out of time", "def not": a no with a feeling or texting
     r"^\W*(?:(?:sadly|unfortunately|regrettably|alas|luckily|thankfully|fortunately|happily|def|defo|deffo)\W+)+not\b"
