@@ -75,3 +75,33 @@ def test_a_built_form_heard_by_the_second_pass_is_read_back_then_stored_as_said(
     assert record_calls(out) == [] and policy.phase == "confirm" and "nah i'm good thanks" in said(out)
     [rec] = record_calls(policy.respond("yes", confidence=0.9))
     assert (rec["question_id"], rec["value"], rec["confirmed"]) == ("wish", "nah i'm good thanks", True)
+
+
+# The read-back model leaves out the everyday words a "no" comes out as through the telephone band.
+
+RATED = {
+    "name": "garden_centre_rating",
+    "kind": "survey",
+    "consent": {"required": False},
+    "questions": [
+        {"id": "plants", "type": "scale", "text": "How healthy were the plants, one to five?", "min": 1, "max": 5},
+        {"id": "again", "type": "yes_no", "text": "Would you buy your bedding plants here again?"},
+    ],
+}
+
+
+def test_the_read_back_model_has_no_word_a_no_comes_out_as():
+    from customario.conversation.voice.phrases import confirm_phrases
+
+    q = parse_definition(RATED, "test").question("plants")
+    for phrases in (confirm_phrases(q), confirm_phrases(None, control=False)):
+        assert not {"so", "go", "good"} & set(phrases)
+        assert {"no", "nope", "yes", "yep"} <= set(phrases)
+
+
+def test_the_question_models_keep_those_words():
+    from customario.conversation.voice.phrases import decoder_phrases
+
+    for qid in ("plants", "again"):
+        phrases = set(decoder_phrases(parse_definition(RATED, "test").question(qid)))
+        assert {"so", "good"} <= phrases, qid
