@@ -29,6 +29,7 @@ from customario.conversation.voice.forced_passes import (  # noqa: F401  (re-exp
     read_back_unclear,
 )
 from customario.conversation.voice.phrase_words import (  # noqa: F401  (re-exported)
+    _LIKE_NO,
     _LIKE_YES,
     _MAX_SPELLED,
     CHANGE_CARRIERS,
@@ -444,9 +445,11 @@ def confirm_phrases(question: Any, control: bool = True) -> list[str]:
     core = _core_values(question) if question is not None and question.type != "yes_no" else []
     fixes = [f"{n} {c}" for n in ("no", "no it's", "no i meant") for c in core]
     # Everyday words that sound like "yes" ("said", "day", "today": some voices through a phone band
-    # came out as nothing else) are left out of this model; the other garbage words stay.
-    garbage = [w for w in GARBAGE if w not in _LIKE_YES]
-    return [*yes * 4, *no * 4, *fixes, *((*CONTROL, *REPEAT) if control else ()), *FILLERS, *garbage]
+    # came out as nothing else) or like "no" ("so", "go", "good", :data:`_LIKE_NO`) are left out of
+    # this model; the other garbage words and fillers stay.
+    garbage = [w for w in GARBAGE if w not in _LIKE_YES | _LIKE_NO]
+    fillers = [w for w in FILLERS if w not in _LIKE_NO]
+    return [*yes * 4, *no * 4, *fixes, *((*CONTROL, *REPEAT) if control else ()), *fillers, *garbage]
 
 
 def _core_values(question: Any) -> list[str]:
