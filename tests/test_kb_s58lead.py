@@ -1,0 +1,121 @@
+"""Knowledge-base near misses of stop 58, in phrasings written here (kb blind70 and the deposit near
+misses most corpora carry): a question about a deposit or a promotion asked of a service whose
+article states neither is escalated, not answered with the service's price
+(``kb_unstated.deposit_unstated``, ``kb_unstated.promotion_unstated``). The plain price, "do you
+offer X?" (the verb) and "what's the deal with ...?" (the idiom) are answered as before.
+
+On a made-up dog groomer in Leeds; real SQLite.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from customario.escalation.kb_unstated import deposit_unstated, promotion_unstated
+from tests.kb_profile_helpers import load_profile, said
+
+CAMPAIGN = "fetch_and_fluff"
+PROFILE = """\
+business:
+  name: Fetch and Fluff Grooming
+  phone: "+44 113 496 0321"
+  email: hello@fetchfluff.example
+  timezone: Europe/London
+  currency: GBP
+hours:
+  mon: "09:00-17:00"
+  tue: "09:00-17:00"
+  wed: "09:00-17:00"
+  thu: "09:00-19:00"
+  fri: "09:00-17:00"
+  sat: "09:00-13:00"
+  sun: closed
+services:
+  - {name: Full groom, price_cents: 4500, duration_min: 120, note: price from; depends on coat}
+  - {name: Nail clip, price_cents: 1000, duration_min: 15}
+  - {name: Puppy intro session, price_cents: 2500, duration_min: 45}
+location:
+  address: 9 Kirkgate, Leeds LS2 7DJ
+policies:
+  payment: We take cards and cash; no cheques.
+"""
+
+GROOM = "Full groom is £45 and takes about 120 minutes. Note: price from; depends on coat."
+
+
+@pytest.fixture
+def groomer(db, tmp_path):
+    return load_profile(db, tmp_path, PROFILE, CAMPAIGN)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Would I have to leave a deposit to get the full groom booked in?",
+        "do u take a down payment for the puppy intro session",
+        "Is there a booking fee on the full groom?",
+        "Do I need to pay something in advance to hold a Saturday slot for a full groom?",
+    ],
+)
+def test_a_deposit_asked_of_a_priced_service_is_escalated(groomer, question):
+    assert said(groomer, question, CAMPAIGN) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my neighbour says the full groom is half price in January, is that right?",
+        "Any deals on a full groom for two dogs?",
+        "saw a promo on Facebook for the puppy session, is it still running?",
+        "Is that 20% off nail clips for new customers still on?",
+    ],
+)
+def test_a_promotion_asked_of_a_priced_service_is_escalated(groomer, question):
+    assert said(groomer, question, CAMPAIGN) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much is a full groom?",
+        "Do you offer a full groom?",
+    ],
+)
+def test_the_plain_price_and_the_verb_offer_are_answered(groomer, question):
+    assert said(groomer, question, CAMPAIGN) == GROOM
+
+
+def test_a_deposit_is_read_from_an_article_that_states_one():
+    rule = "We take a £10 deposit to book a full groom; it comes off the bill."
+    assert deposit_unstated("Do I need a deposit for the full groom?", rule) is None
+    assert deposit_unstated("Do I need a deposit for the full groom?", GROOM) is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'd rather not pay it all upfront, can I spread it out?",  # paying in full, no deposit
+        "Can I pay on the day?",
+    ],
+)
+def test_paying_in_full_or_on_the_day_is_no_deposit(question):
+    assert deposit_unstated(question, GROOM) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the deal with matted coats, do you still groom them?",
+        "what's the deal if my dog bites?",
+        "is a hand strip something you offer?",
+        "Do you offer nail clips on their own?",
+    ],
+)
+def test_the_deal_idiom_and_the_verb_offer_are_no_promotion(question):
+    assert promotion_unstated(question, GROOM) is None
+
+
+def test_a_promotion_is_read_from_an_article_that_states_a_reduction():
+    rule = "Second dog in the same visit gets 10% off."
+    assert promotion_unstated("any deals for a second dog?", rule) is None
+    assert promotion_unstated("any deals for a second dog?", GROOM) is not None
