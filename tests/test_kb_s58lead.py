@@ -4,6 +4,10 @@ article states neither is escalated, not answered with the service's price
 (``kb_unstated.deposit_unstated``, ``kb_unstated.promotion_unstated``). The plain price, "do you
 offer X?" (the verb) and "what's the deal with ...?" (the idiom) are answered as before.
 
+A service word sounded out with hyphens or misspelt by two letters is read as the one article word
+it is that close to (``kb_spoken.sounded_out_words``; kb blind70's "bally-arge"); an English word,
+a plural of an article's word and a word as close to two article words stay as said.
+
 On a made-up dog groomer in Leeds; real SQLite.
 """
 
@@ -11,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from customario.escalation.kb_spoken import sounded_out_words
 from customario.escalation.kb_unstated import deposit_unstated, promotion_unstated
 from tests.kb_profile_helpers import load_profile, said
 
@@ -34,6 +39,7 @@ services:
   - {name: Full groom, price_cents: 4500, duration_min: 120, note: price from; depends on coat}
   - {name: Nail clip, price_cents: 1000, duration_min: 15}
   - {name: Puppy intro session, price_cents: 2500, duration_min: 45}
+  - {name: Deshedding treatment, price_cents: 3000, duration_min: 60}
 location:
   address: 9 Kirkgate, Leeds LS2 7DJ
 policies:
@@ -119,3 +125,46 @@ def test_a_promotion_is_read_from_an_article_that_states_a_reduction():
     rule = "Second dog in the same visit gets 10% off."
     assert promotion_unstated("any deals for a second dog?", rule) is None
     assert promotion_unstated("any deals for a second dog?", GROOM) is not None
+
+
+DESHED = "Deshedding treatment is £30 and takes about 60 minutes."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much is the dee-shed-ding treatment for a husky?",
+        "What's a deshetting treatment cost?",
+        "dehsheding treatment price pls",
+    ],
+)
+def test_a_sounded_out_or_twice_misspelt_service_is_read_as_the_article_word(groomer, question):
+    assert said(groomer, question, CAMPAIGN) == DESHED
+
+
+VOCAB = {"deshedding", "dematting", "treatment", "groom", "session", "puppy", "carding", "hand", "stripping"}
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("the dee-shedd-ing one, how long?", "the deshedding one, how long?"),
+        ("the de-shedd-ing one, how long?", "the de-shedd-ing one, how long?"),  # the word itself, apart
+        ("deshadeing price?", "deshedding price?"),
+    ],
+)
+def test_sounded_out_words_are_written_as_the_articles_write_them(question, read):
+    assert sounded_out_words(question, VOCAB) == read
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my dog is shedding everywhere, what do you suggest?",  # an English word
+        "is drop-off before nine ok?",  # a hyphened phrase near no article word
+        "two treatments in one visit?",  # a plural of an article's word
+        "stroppping for the terrier?",  # two edits from both "stripping" and "strapping"
+    ],
+)
+def test_english_words_plurals_and_unclear_words_stay_as_said(question):
+    assert sounded_out_words(question, VOCAB | {"strapping"}) == question
