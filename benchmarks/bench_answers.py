@@ -287,11 +287,17 @@ CORPORA = {
     # by a helper who never read the parser; a development corpus from the start.
     "blind70": ROOT / "tests/corpus/answers/blind70/utterances.yaml",
     # mobile_money_agent and vet_visit_followup (576 lines, today = Fri 2046-05-11), written on 7 December ~23:45 UTC
-    # by a helper who never read the parser; held out.
+    # by a helper who never read the parser; held out until 8 December ~03:05 UTC.
     "blind71": ROOT / "tests/corpus/answers/blind71/utterances.yaml",
     # car_workshop_service and laundry_pickup (576 lines, today = Mon 2047-01-14), written on 7 December ~23:45 UTC
     # by a helper who never read the parser; a development corpus from the start.
     "blind72": ROOT / "tests/corpus/answers/blind72/utterances.yaml",
+    # generator_repair and bulky_waste_collection (589 lines, today = Wed 2045-10-04), written on 8 December ~02:50 UTC
+    # by a helper who never read the parser; held out.
+    "blind73": ROOT / "tests/corpus/answers/blind73/utterances.yaml",
+    # aircon_servicing and feed_store (580 lines, today = Sat 2048-03-21), written on 8 December ~02:50 UTC
+    # by a helper who never read the parser; a development corpus from the start.
+    "blind74": ROOT / "tests/corpus/answers/blind74/utterances.yaml",
 }
 # Held out: written by someone who had not seen the parser, and never used to tune it. Only their
 # counts are read; --misses shows their items only when a wrong value was stored (a safety defect).
@@ -389,8 +395,11 @@ CORPORA = {
 # then it is a development corpus. blind69 was held out until 23:55 UTC on 7 December 2026 (first contact
 # 560/578 = 96.9 % with 3 wrong, 5 with the risk read-back off; 562/578 = 97.2 %, 2 wrong, the decline
 # convention, after the stop's work and only its wrong items had been read); since then it is a
+# development corpus. blind71 was held out until 03:05 UTC on 8 December 2026 (first contact 541/576 =
+# 93.9 % with 5 wrong, 6 with the risk read-back off; 545/576 = 94.6 %, 2 wrong, both don't-know
+# conventions, after the stop's work and only its wrong items had been read); since then it is a
 # development corpus.
-HELD_OUT: set[str] = {"blind71"}
+HELD_OUT: set[str] = {"blind73"}
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):
@@ -442,8 +451,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "--corpus",
-        default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36,blind37,blind38,blind39,blind40,blind41,blind42,blind43,blind44,blind45,blind46,blind47,blind48,blind49,blind50,blind51,blind52,blind53,blind54,blind55,blind56,blind57,blind58,blind59,blind60,blind61,blind62,blind63,blind64,blind65,blind66,blind67,blind68,blind69,blind70,blind71,blind72",
-        help="own, blind, blind2 ... blind70, blind71 (held out), blind72, comma-separated",
+        default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36,blind37,blind38,blind39,blind40,blind41,blind42,blind43,blind44,blind45,blind46,blind47,blind48,blind49,blind50,blind51,blind52,blind53,blind54,blind55,blind56,blind57,blind58,blind59,blind60,blind61,blind62,blind63,blind64,blind65,blind66,blind67,blind68,blind69,blind70,blind71,blind72,blind73,blind74",
+        help="own, blind, blind2 ... blind72, blind73 (held out), blind74, comma-separated",
     )
     ap.add_argument("--voice", action="store_true", help="also run every voice variant")
     ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")

@@ -312,14 +312,22 @@ FOLDERS = {
     # Written on 7 December ~20:40 UTC by another helper who never read the search; a development
     # corpus from the start.
     "blind69": ROOT / "tests/corpus/kb/blind69",
-    # Written on 7 December ~23:45 UTC by a helper who never read the search; counted only.
+    # Written on 7 December ~23:45 UTC by a helper who never read the search; counted only until
+    # 03:05 UTC on 8 December 2026, a development corpus since. First contact (e025b72e code): salon
+    # 80.9 % directly + 5.9 % after a yes, 0.7 % wrong; store 51.1 % + 21.1 %, 0 wrong, 2.3 % wrong
+    # after a yes; near misses answered 2 of 65 and 1 of 64.
     "blind70": ROOT / "tests/corpus/kb/blind70",
     # Written on 7 December ~23:45 UTC by another helper who never read the search; a development
     # corpus from the start.
     "blind71": ROOT / "tests/corpus/kb/blind71",
+    # Written on 8 December ~02:50 UTC by a helper who never read the search; counted only.
+    "blind72": ROOT / "tests/corpus/kb/blind72",
+    # Written on 8 December ~02:50 UTC by another helper who never read the search; a development
+    # corpus from the start.
+    "blind73": ROOT / "tests/corpus/kb/blind73",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY: tuple[str, ...] = ("blind70",)
+COUNTED_ONLY: tuple[str, ...] = ("blind72",)
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:
@@ -410,7 +418,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "--corpus",
-        default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36,blind37,blind38,blind39,blind40,blind41,blind42,blind43,blind44,blind45,blind46,blind47,blind48,blind49,blind50,blind51,blind52,blind53,blind54,blind55,blind56,blind57,blind58,blind59,blind60,blind61,blind62,blind63,blind64,blind65,blind66,blind67,blind68,blind69,blind70,blind71",
+        default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36,blind37,blind38,blind39,blind40,blind41,blind42,blind43,blind44,blind45,blind46,blind47,blind48,blind49,blind50,blind51,blind52,blind53,blind54,blind55,blind56,blind57,blind58,blind59,blind60,blind61,blind62,blind63,blind64,blind65,blind66,blind67,blind68,blind69,blind70,blind71,blind72,blind73",
     )
     ap.add_argument(
         "--misses",
