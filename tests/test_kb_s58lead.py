@@ -168,3 +168,60 @@ def test_sounded_out_words_are_written_as_the_articles_write_them(question, read
 )
 def test_english_words_plurals_and_unclear_words_stay_as_said(question):
     assert sounded_out_words(question, VOCAB | {"strapping"}) == question
+
+
+# ---- the currency of a priced profile outside the United States is never guessed
+
+
+def _profile(business: dict, priced: bool = True) -> dict:
+    services = [{"name": "Full groom", "price_cents": 4500 if priced else 0}]
+    return {"business": business, "services": services}
+
+
+@pytest.mark.parametrize(
+    "business",
+    [
+        {"phone": "+44 113 496 0321"},
+        {"timezone": "Europe/Dublin"},
+        {"phone": "+1 604 555 0142"},  # Vancouver: a +1 number that is not a US one
+    ],
+)
+def test_a_priced_profile_abroad_without_its_currency_is_refused(business):
+    from customario.errors import InputDataError
+    from customario.escalation.kb_import import validate_profile
+
+    with pytest.raises(InputDataError, match="business.currency is not given"):
+        validate_profile(_profile(business))
+
+
+@pytest.mark.parametrize(
+    "business",
+    [
+        {"phone": "+44 113 496 0321", "currency": "GBP"},  # written: read in pounds
+        {"phone": "(512) 555-0199"},  # a US number: dollars as before
+        {"timezone": "America/Anchorage"},
+        {"name": "No contact details"},  # nothing says where: dollars as before
+    ],
+)
+def test_a_written_currency_or_a_us_business_is_accepted(business):
+    from customario.escalation.kb_import import validate_profile
+
+    assert validate_profile(_profile(business)).business.currency == business.get("currency", "USD")
+
+
+def test_a_profile_without_prices_needs_no_currency():
+    from customario.escalation.kb_import import validate_profile
+
+    assert validate_profile(_profile({"timezone": "Europe/Dublin"}, priced=False)).business.currency == "USD"
+
+
+def test_a_written_currency_is_read_out_with_its_sign(groomer):
+    assert said(groomer, "How much is a full groom?", CAMPAIGN).startswith("Full groom is £45")
+
+
+def test_the_refusal_names_the_countrys_own_currency():
+    from customario.errors import InputDataError
+    from customario.escalation.kb_import import validate_profile
+
+    with pytest.raises(InputDataError, match=r"country code \+353 .*\(IE\).*for example EUR"):
+        validate_profile(_profile({"phone": "+353 1 555 0123"}))
