@@ -17,6 +17,7 @@ PROFILE = """
 business:
   name: Crown and Brim Milliners
   timezone: Europe/London
+  currency: GBP
 hours:
   mon: closed
   tue: "10:00-18:00"

@@ -5,14 +5,20 @@ of :class:`Article` (or ``{articles: [...]}``, or a CSV with question/answer/tag
 field is checked at the edge: texts are text (a staff name that is a number is an error), prices
 are integer cents within MAX_CENTS, durations whole minutes, hours ``HH:MM-HH:MM`` or ``closed``,
 unknown keys are errors that name the allowed ones. Limits: customario.limits.
+
+Prices are read in ``business.currency`` (ISO 4217, USD when not written). A profile that prices
+services without naming its currency while its phone number or time zone places it outside the
+United States is refused (:func:`business_country`): "£45" read out as "$45" is a wrong answer,
+and which currency is meant is never guessed.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, field_validator, model_validator
 
 from customario.limits import MAX_CENTS, MAX_FIELD_CHARS, MAX_KB_ARTICLES
 
@@ -72,6 +78,46 @@ class Business(_Strict):
         return v
 
 
+def business_country(business: Business) -> tuple[str, str] | None:
+    """``(ISO 3166 country code, what says so)`` for where ``business`` is: the region of its phone
+    number (phonenumbers; a number without "+" is read as a US one), else the country of its time zone
+    in the system's ``zone.tab`` (``/usr/share/zoneinfo``, read once; a zone several countries
+    share, or no file, says nothing); None when neither says. Example: ``("GB", "phone number's country code +44")``."""
+    import phonenumbers
+
+    if business.phone:
+        try:
+            number = phonenumbers.parse(business.phone, "US")
+        except phonenumbers.NumberParseException:
+            number = None
+        region = number and phonenumbers.region_code_for_number(number)
+        if region and region != "001":
+            return region, f"phone number's country code +{number.country_code}"
+    if business.timezone:
+        countries = _zone_countries().get(business.timezone)
+        if countries and len(countries) == 1:
+            return next(iter(countries)), f"time zone {business.timezone}"
+    return None
+
+
+@cache
+def _zone_countries() -> dict[str, frozenset[str]]:
+    """IANA zone → country codes, from the system's zone.tab (one country per zone), else zone1970.tab
+    (several countries may share a zone there)."""
+    from pathlib import Path
+
+    for name in ("zone.tab", "zone1970.tab"):
+        path = Path("/usr/share/zoneinfo") / name
+        if path.is_file():
+            out: dict[str, frozenset[str]] = {}
+            for line in path.read_text(encoding="utf-8").splitlines():
+                cols = line.split("\t")
+                if len(cols) >= 3 and not line.startswith("#"):
+                    out[cols[2]] = frozenset(cols[0].split(","))
+            return out
+    return {}
+
+
 class Service(_Strict):
     """One service: ``price_cents`` integer cents (6500 = $65), ``duration_min`` whole minutes."""
 
@@ -129,6 +175,22 @@ class Profile(_Strict):
     parking: Text | None = None
     policies: dict[Name, Text] = Field(default_factory=dict)
     faq: list[Article] = Field(default_factory=list, max_length=MAX_KB_ARTICLES)
+
+    @model_validator(mode="after")
+    def _currency_named(self) -> "Profile":
+        if "currency" in self.business.model_fields_set or not any(s.price_cents for s in self.services):
+            return self
+        where = business_country(self.business)
+        if where and where[0] != "US":
+            from babel.numbers import get_territory_currencies
+
+            local = get_territory_currencies(where[0]) or ["USD"]  # CLDR: the country's tender today
+            raise ValueError(
+                f"business.currency is not given and the {where[1]} is not in the United States "
+                f"({where[0]}); the prices would be read out in US dollars. Add currency: under business "
+                f"with the ISO 4217 code of the prices (for example {local[0]}, or USD)"
+            )
+        return self
 
     @field_validator("services")
     @classmethod

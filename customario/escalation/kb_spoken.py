@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.kb_words import STOPWORDS
+from customario.escalation.kb_words import STOPWORDS, light_stem
 
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TENS = ("ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -156,3 +156,51 @@ def written_suffix(query: str, articles: list[dict]) -> str:
         return f"{number} {words.pop()}" if len(words) == 1 else m.group(0)
 
     return _SHORT_SUFFIX.sub(written, query or "")
+
+
+# A word said syllable by syllable and written with hyphens ("bally-arge", "ker-a-tin").
+_HYPHENED_RE = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b", re.I)
+
+
+def sounded_out_words(query: str, vocabulary: set[str]) -> str:
+    """``query`` with a service or product word the caller sounded out written as the articles
+    write it ("How much is the bally-arge?" → "... the balayage?"), or ``query`` unchanged.
+
+    A run of letters joined by hyphens ("bally-arge"), read as one word, is replaced when it is no
+    word of the articles (``vocabulary``), no English word (the CMU dictionary,
+    :func:`customario.dialogue.typos.english_words`), not a plural of an article's word, and
+    exactly one word of ``vocabulary`` of six letters or more, with the same first letter, is at
+    most two edits away (optimal string alignment: a letter added, dropped, changed, or two
+    swapped). A single word of eight letters or more is replaced on the same terms when that word
+    is exactly two edits away ("bayalage"): one edit is read later by ``kb_words.correct_typos``.
+    Two edits are allowed only for such long words, where two words of a base rarely sit that close. Without the dictionary nothing changes. Source: issue 11,
+    kb blind70 ("the bally-arge?" was answered with full highlights)."""
+    from rapidfuzz.distance import OSA
+
+    from customario.dialogue.typos import english_words
+
+    known = english_words()
+    if not known:
+        return query
+    long_words = tuple(v for v in vocabulary if len(v) >= 6 and v.isalpha())
+
+    stems = {light_stem(v) for v in vocabulary}
+
+    def one_near(word: str, edits: tuple[int, ...]) -> str | None:
+        low = word.lower()
+        if low in vocabulary or low in known or light_stem(low) in stems:
+            return None
+        dist = {v: OSA.distance(low, v, score_cutoff=2) for v in long_words if v[0] == low[0]}
+        if min(edits) > 1 and 1 in dist.values():
+            return None  # one edit from an article's word: ``kb_words.correct_typos`` reads it
+        near = {v for v, d in dist.items() if d in edits}
+        return next(iter(near)) if len(near) == 1 else None
+
+    def hyphened(m: re.Match) -> str:
+        whole = m.group(0).replace("-", "")
+        if len(whole) < 7:
+            return m.group(0)
+        return one_near(whole, (1, 2)) or m.group(0)  # "blow-dry" of "blowdry" is read as before
+
+    query = _HYPHENED_RE.sub(hyphened, query)
+    return re.sub(r"\b[a-z]{8,}\b", lambda m: one_near(m.group(0), (2,)) or m.group(0), query, flags=re.I)

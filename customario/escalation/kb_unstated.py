@@ -20,7 +20,11 @@ rule passes for an answer (a near miss, escalated; whether the rule bends is the
   fee?"): a fee or window for the caller's change of mind is no rule for the shop's mistake,
   :func:`shop_error_unruled`. Source: kb blind47;
 - **a window missed** ("What if I miss the 14-day drop-off window?"): the rule states the window,
-  not what happens after it, :func:`window_missed_unruled`. Source: kb blind48.
+  not what happens after it, :func:`window_missed_unruled`. Source: kb blind48;
+- **a deposit or a promotion** ("Do you need a deposit to book bridal hair?", "is the half-price
+  colour offer still on?"): a price is no rule for paying part of it up front, nor for a reduction
+  the business never advertised, :func:`deposit_unstated` and :func:`promotion_unstated`. Source:
+  kb blind70 (both near misses were answered with the service's price).
 
 Pure functions of text.
 """
@@ -237,10 +241,62 @@ def transport_unstated(query: str, article_text: str) -> str | None:
     return "near miss: the article names no such way of travelling"
 
 
+# A deposit asked of: "a deposit", "a down payment", "pay up front / in advance", "a booking fee".
+_DEPOSIT_ASKED_RE = re.compile(
+    # ("pay it all up front" is paying in full, no deposit: kb blind5 and blind45, learned financing)
+    r"\b(?:deposits?|down ?payments?|booking fees?|(?:pay|paying|payment|put)\s+(?:(?!all\b|it all\b)\w+\s+)?"
+    r"(?:up ?front|in advance))\b",
+    re.I,
+)
+# What states one.
+_DEPOSIT_RULED_RE = re.compile(
+    r"\b(?:deposits?|down ?payments?|up ?front|upfront|in advance|prepa(?:y|id)\w*|booking fees?)\b", re.I
+)
+# A promotion asked of: "half-price", "20% off", "a promo", "a special offer", "any deals", "the offer".
+_PROMOTION_ASKED_RE = re.compile(
+    r"\bhalf[- ]?price\b|\b\d+\s*(?:%|percent|per cent)\s+off\b|\bpromo(?:tion|tional)?s?\b"
+    r"|\b(?:special|introductory|seasonal|launch|radio|summer|winter|christmas|holiday|new client|new customer)\s+"
+    r"(?:offers?|deals?)\b"
+    # the noun after a determiner, not the verb after a subject ("is that something you offer?")
+    r"|\b(?:any|an|the|this|that|your)\s+(?:(?!you\b|we\b|they\b|i\b|u\b|ya\b|something\b)\w+\s+){0,2}?"
+    r"(?:offers?|deals?)\b(?!\s+(?:a|an|the|you)\b)"
+    r"|\bbuy one,? get one\b|\bbogof?\b",
+    re.I,
+)
+# "What's the deal with DDR4 vs DDR5?", "the deal if I'm late": the idiom for "the rule", no promotion.
+_DEAL_IDIOM_RE = re.compile(r"\bwhat'?s\s+the\s+deal\b|\bthe\s+deal\s+(?:with|if|when|about|on how)\b", re.I)
+# What states one.
+_PROMOTION_RULED_RE = re.compile(
+    r"%|\b(?:percent|per cent|discount\w*|promo\w*|offers?|deals?|sale|half|reduced|free)\b", re.I
+)
+
+
+def deposit_unstated(query: str, article_text: str) -> str | None:
+    """Why ``article_text`` does not answer a question about a deposit ("Do you need a deposit to
+    book bridal hair?", "do I pay anything up front?"), or None: it says nothing of a deposit, a
+    payment in advance or a booking fee. Source: kb blind70 (answered with the bridal price)."""
+    if _DEPOSIT_ASKED_RE.search(query or "") and not _DEPOSIT_RULED_RE.search(article_text or ""):
+        return "near miss: the article says nothing of a deposit"
+    return None
+
+
+def promotion_unstated(query: str, article_text: str) -> str | None:
+    """Why ``article_text`` does not answer a question about a promotion ("is the half-price colour
+    offer still on?", "any deals on SSDs this month?", "20% off for new clients?"), or None: it
+    states no reduction, offer or percentage. "Do you offer balayage?" (the verb) and "what's the
+    deal with DDR4 vs DDR5?" (the idiom) are no promotion.
+    Source: kb blind70 (a radio offer answered with the colour price)."""
+    q = _DEAL_IDIOM_RE.sub(" ", (query or "").replace("\u2019", "'"))
+    if _PROMOTION_ASKED_RE.search(q) and not _PROMOTION_RULED_RE.search(article_text or ""):
+        return "near miss: the article states no offer or reduction"
+    return None
+
+
 def unstated_condition(query: str, article_text: str) -> str | None:
     """Why ``article_text`` (an article's question and answer) does not answer ``query``, or None:
     :func:`damage_unruled`, :func:`destination_unstated`, :func:`shop_error_unruled`,
-    :func:`window_missed_unruled`, :func:`cost_unstated` or :func:`transport_unstated`."""
+    :func:`window_missed_unruled`, :func:`cost_unstated`, :func:`transport_unstated`,
+    :func:`deposit_unstated` or :func:`promotion_unstated`."""
     return (
         damage_unruled(query, article_text)
         or destination_unstated(query, article_text)
@@ -248,4 +304,6 @@ def unstated_condition(query: str, article_text: str) -> str | None:
         or window_missed_unruled(query, article_text)
         or cost_unstated(query, article_text)
         or transport_unstated(query, article_text)
+        or deposit_unstated(query, article_text)
+        or promotion_unstated(query, article_text)
     )
