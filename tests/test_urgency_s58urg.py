@@ -54,6 +54,7 @@ def test_normalised(said: str, plain: str) -> None:
         ("can we hear the bells ringing from the garden at the reception?", "normal"),
         # a kept animal's paw crushed with distress, or cut open (urgency_pets)
         ("the shutter came down on our collie's paw, he's whimpering and holding it up", "urgent"),
+        ("our spaniel had his paw trodden on by one of your horses, he's crying and hopping", "urgent"),
         ("our donkey ran through the wire fence and she's cut to ribbons on her legs", "urgent"),
         ("my greyhound loves the garden, but our lawnmower cut up the flower beds, can you re-turf?", "normal"),
         # pins and needles that last (urgency_told_now)

@@ -158,6 +158,8 @@ def _animal_first(t: str) -> bool:
 _CRUSHED = re.compile(
     r"\b(came|come|comes|fell|fallen|dropped|landed|slammed|closed|shut|went) (down )?on (his|her|its|their|the|((the|our|my|your|a) )?[a-z]+'s) "
     r"(\w+ )?(paw|paws|tail|hoof|hooves|foot|feet|leg|legs|wing|trotter)\b"
+    # ... or the part the subject of what was done to it ("got her paw run over by the tractor")
+    r"|\b(paw|paws|tail|hoof|hooves|trotter)( got| was| has been| been)? (run over|trodden on|stood on|crushed|squashed|trapped)\b"
 )
 _WOUNDED = re.compile(
     r"\b('s|is|are|was|were|got|gets|been|getting) (all |badly |really )?(cut|ripped|torn|sliced|slashed) "
