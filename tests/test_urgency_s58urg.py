@@ -63,6 +63,9 @@ def test_normalised(said: str, plain: str) -> None:
             "urgent",
         ),
         ("I sometimes get pins and needles after sitting cross-legged, is yoga okay for me?", "normal"),
+        # a flap of skin is an open wound, whoever has it (urgency_told_now)
+        ("the clipper blade took a flap of skin off our poodle's ear, can a vet see her today?", "urgent"),
+        ("the tent flap keeps blowing open, can you send a pegging kit?", "normal"),
         # metal fume fever (urgency_exposures)
         ("I was brazing brass all afternoon and now I'm shivery with a metallic taste", "urgent"),
         ("is there a welding course that covers galvanised steel?", "normal"),

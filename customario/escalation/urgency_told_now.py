@@ -215,6 +215,10 @@ EMERGENCY: tuple[tuple[str, str], ...] = (
 )
 
 URGENT: tuple[tuple[str, str], ...] = (
+    # s58urg (blind66: "your shearer's nicked my ewe badly, there's a flap of skin hanging off her, I need a vet out"): a flap
+    # of skin is an open wound (a skin tear or an avulsion; NHS: a wound that gapes or has a flap is seen the same day),
+    # whoever has it; a dog's ear flap or a tent's flap is no skin
+    ("a flap of skin (an open wound)", r"\b(flap of (\w+ )?skin|skin flap)\b"),
     # s58urg (blind68: "since your therapist worked on my neck yesterday I've had pins and needles down my arm that haven't
     # gone away"): pins and needles that last, told since a time or as not going away, are a nerve sign like the
     # tingling the rules read (NHS: pins and needles that do not go away are seen by a GP; after a neck treatment, the
