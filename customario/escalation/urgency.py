@@ -286,6 +286,12 @@ a business "strangled", laughter "in stitches", "not choking", "nothing's happen
 another", a firm sued named by its trade while the business is asked for a paper, a food or a made thing gone floppy;
 from blind63's false alarms, a knife made at a class, "on fire for" a pastime, an EpiPen in a bag, "burning with
 curiosity", a candle burnt.
+From blind68 (development from its arrival, 8 December 2026 ~02:50 UTC) and blind65 (s58urg), their rules-alone misses
+read as classes in the shared readers: dropped h's and the Black Country negatives ("'e cor feel 'is legs", "'er ay
+breathin'"), "-ish" on a wound's size, a rider gone under with the water unnamed, a person thrown into glass with blood,
+a rechargeable thing gone puffy, ears hurting and ringing after bells, a kept animal's paw crushed or the animal cut
+open, pins and needles that last, metal fume fever; and, as no harm or less: a hand "landed on" in a fall, a death in
+hospital told as where it happened.
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """

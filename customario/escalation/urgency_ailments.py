@@ -28,7 +28,8 @@ returns ``("urgent", reason)`` or None; none of these is an emergency on its own
 - **eyes burnt by light**: arc eye, welder's flash, snow blindness named, or gritty eyes with light that
   hurts (photokeratitis; held-out urgency blind65);
 - **a battery swollen**: a device that has gone fat, puffy or bulging, or split open, told with its
-  charging or its battery (a swollen lithium cell can catch fire; not a cat gone fat).
+  charging or its battery, or named rechargeable or cordless (s58urg; a swollen lithium cell can catch fire; not a
+  cat gone fat).
 """
 
 from __future__ import annotations
@@ -133,20 +134,25 @@ _SWOLLEN = re.compile(
     r"\b(gone|going|got|is|'s|are|'re)( all| really| a bit)? (fat|puffy|puffed( up)?|bloated|swollen|bulging|bulgy|ballooned|domed)\b"
     r"|\b(swelling|bulging|ballooning|puffing) (up|out)\b|\b(cracked|split|splitting|bursting|burst|popped) open\b"
 )
-_CHARGED = re.compile(r"\b(batter(y|ies)|charg\w*|power ?bank|vape|e-?bike|e-?scooter|lithium|plugged in)\b")
+# ("rechargeable", "cordless" and "battery-powered" name the cell too: s58urg, blind68 "the rechargeable wand for my
+# motorised blinds has gone puffy")
+_CHARGED = re.compile(
+    r"\b(batter(y|ies)|(re)?charg\w*|cordless|battery-powered|power ?bank|vape|e-?bike|e-?scooter|lithium|li-?ion|plugged in)\b"
+)
 _NOT_TOLD_HERE = re.compile(r"\b(near|around|close to) (the|my|her|his) eyes\b|\?")
 
 # Fluid leaking out of an ear or an eye with pain (s57urg: "since the syringing there's watery stuff
 # dripping out of my ear and it really hurts"; NHS: ear discharge with pain after a procedure or an infection is
 # seen the same day, a perforated eardrum). A nose is left out: a runny nose with a sore throat is a cold.
+_FLUID = r"(fluid|liquid|pus|discharge|gunk|goo|gunge|stuff|watery \w+|clear \w+|yellow \w+|blood)"
 _DISCHARGE = re.compile(
-    r"\b(fluid|liquid|pus|discharge|gunk|goo|gunge|stuff|watery \w+|clear \w+|yellow \w+|blood)\b[^.!?]{0,20}\b"
+    rf"\b{_FLUID}\b[^.!?]{{0,20}}\b"
     r"(leak\w*|coming|came|running|dripping|drips|seeping|oozing|draining|pouring) (out of|from) (my|his|her|their|the|your|one|both) "
     r"(left |right )?(?P<part>ears?|eyes?)\b"
 )
 # ... the part named first, the fluid coming out "of it" ("her ear's been aching ever since with stuff coming out of it")
 _DISCHARGE_OF_IT = re.compile(
-    r"\b(?P<part>ears?|eyes?)\b[^.!?]{0,60}\b(fluid|liquid|pus|discharge|gunk|goo|gunge|stuff|yellow \w+)\b[^.!?]{0,12}"
+    rf"\b(?P<part>ears?|eyes?)\b[^.!?]{{0,60}}\b{_FLUID}\b[^.!?]{{0,12}}"
     r"\b(leak\w*|coming|came|running|dripping|seeping|oozing|draining) out of (it|them)\b"
 )
 _PAIN_TOO = re.compile(

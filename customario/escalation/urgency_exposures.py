@@ -16,7 +16,9 @@ word tables and can only raise a normal line to urgent:
   aside first by :mod:`customario.escalation.urgency_lightly`;
 - **an airway or an eye irritated by a dust, fumes or a chemical** (s40urg15): a throat, a nose or eyes
   gone scratchy, raw, sore or stinging with a dust, a powder, fumes or a chemical named, and no other
-  cause (singing, a cold, hay fever).
+  cause (singing, a cold, hay fever);
+- **metal fume fever** (s58urg): two flu-like signs (a headache, the shivers, a metallic taste) after welding,
+  grinding or heating galvanised metal, zinc or brass, or the fever named.
 """
 
 from __future__ import annotations
@@ -62,6 +64,19 @@ _OTHER_CAUSE = re.compile(
 )
 
 
+# Metal fume fever (s58urg, blind65: "after grinding that galvanised steel I've got a headache and the shivers like
+# flu"): flu-like signs hours after welding, grinding or heating zinc-coated (galvanised) metal, brass or zinc; HSE
+# (welding fume guidance) and the NHS: see a doctor, more so with any breathing trouble. Two signs at least, or the
+# fever named, so that "a headache since the welding class" alone is not read as it.
+_METAL_FUME = re.compile(
+    r"\b(galvani[sz]ed|zinc|brass|welding|welded|welds?|brazing|brazed|cutting torch|plasma cutting)\b"
+)
+_FLU_LIKE = re.compile(
+    r"\b(headache|the shivers|shivery|shivering|shivers|chills|fever\w*|a temperature|flu(-like)?|achy|aching all over|"
+    r"metallic taste|metal taste|tight chest|sick)\b"
+)
+
+
 def read(t: str) -> tuple[str, str] | None:
     """``("urgent", reason)`` for a thing in the eye with a symptom (:data:`_INTO_EYE`,
     :data:`_EYE_SIGN`) or a body reacting now (:data:`_REACTING_NOW`) in ``t``, else None."""
@@ -72,4 +87,6 @@ def read(t: str) -> tuple[str, str] | None:
         return "urgent", "a body reacting now to something met"
     if _IRRITATED.search(t) and _IRRITANT.search(t) and not _OTHER_CAUSE.search(t):
         return "urgent", "irritated by a dust, fumes or a chemical"
+    if re.search(r"\bmetal fume fever\b", t) or (_METAL_FUME.search(t) and len(set(_FLU_LIKE.findall(t))) >= 2):
+        return "urgent", "flu-like signs after metal fumes (metal fume fever)"
     return None

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 # Ears said to ring ("my ear's been ringing", "ears still whistling"): read by :data:`_LOST` and :data:`_RINGING`.
-_EARS = r"ears?('s| is| are| has been| have been| been| keeps?)?"
-_RING = r"(still )?(ringing|whistling|buzzing|whining)"
+_EARS = r"ears?('s been|'s| is| are| has been| have been| been| keeps?)?"
+# (a pain said first and the ringing coordinated with it: s58urg, blind65 "her ear's been hurting and ringing since")
+_RING = r"(still )?((hurting|aching|sore|painful|throbbing) and )?(ringing|whistling|buzzing|whining)"
 _LOST = re.compile(
     r"\b(can'?t|cannot|can barely|can hardly|couldn'?t) hear (properly |anything |a thing |much )?(out of|in|with|through|from) "
     r"(it|my|his|her|their|the|one|that|this)\b"
@@ -31,7 +32,9 @@ _LOST = re.compile(
 )
 _LOUD = re.compile(
     r"\b(bang|blast\w*|explo\w*|full blast|full volume|too loud|so loud|deafening|spiked|feedback|speakers?|amp|headphones?|"
-    r"fireworks?|firecrackers?|gunshot|starting pistol|siren|alarm|horn|airhorn|air horn|whistle|feed)\b"
+    r"fireworks?|firecrackers?|gunshot|starting pistol|siren|alarm|horn|airhorn|air horn|whistle|feed|"
+    # bells rung close by (s58urg, blind65: a belfry, "the bells went off while me wee girl was right under them")
+    r"bells|church bells?|bell tower|belfry)\b"
 )
 # s47urg: hearing lost or dulled (not ringing alone) after a loud venue: a gig, a concert, a club, a festival
 # ("I can't hear properly out of my left ear since Saturday's gig, it's still muffled"). NHS: hearing loss

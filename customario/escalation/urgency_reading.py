@@ -448,7 +448,11 @@ _BODY_EMERGENCY = (
         # ... or gone under and not come back up, whoever it is (blind28: "the man in lane 3 has gone under
         # and hasn't come back up")
         r"|\b(he|she|they|man|woman|boy|girl|child|kid|son|daughter|swimmer|diver|someone|somebody|husband|wife|partner|friend|mate|dad|mum|"
-        r"brother|sister|guy|lad|bloke|lady|baby|toddler)\b( \w+){0,4}?('s| has| have| just)? (gone|went|go|goes|slipped|pulled|sunk|sank|dragged) under\b"
+        # (the people of a water sport by their agent noun too: s58urg, blind68's cable park, "a rider went under by the
+        # kicker and hasn't come back up"; under an anaesthetic or the knife is no water)
+        r"brother|sister|guy|lad|bloke|lady|baby|toddler|"
+        r"(?:rider|surfer|kiter|boarder|wakeboarder|paddler|kayaker|canoeist|rower|pupil|learner|student|guest|customer)s?)\b( \w+){0,4}?('s| has| have| just)? (gone|went|go|goes|slipped|pulled|sunk|sank|dragged) under\b"
+        r"(?! (the |an? |general )?(anaesthetic|anesthetic|knife|sedation)\b)"
         r"[^.!?]*(n'?t|\bnot|\bnever) (come|came|coming)( back)? up\b"
         r"|^(?=.*\b(pool|poolside|sea|lake|river|loch|water|waves|dive|diving|diver|dived|jumped in|quarry|reservoir|canal|pontoon|jetty|pier|lido)\b)"
         r".*\b(he|she|they)('s|'ve| is| are| has| have| did| does| do)?( still)? ?(n'?t|not|never) ((come|came|coming)( back)? up|(re)?surfac(ed|ing))\b"

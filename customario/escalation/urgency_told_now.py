@@ -65,6 +65,11 @@ _WHO = (
     r"daughter|husband|wife|partner|nan|gran|grandad|grandpa|grandma|he|she|fella|bloke|lady|gentleman|customer|"
     r"worker|teenager|student|pupil|friend|brother|sister|uncle|aunt|neighbour|neighbor|colleague|guy)"
 )
+# people at work where a caller sees them attacked (s58urg)
+_STAFF = (
+    r"(teacher|cashier|receptionist|nurse|waiter|waitress|assistant|barman|barmaid|bartender|guard|steward|lifeguard|"
+    r"coach|instructor|carer|doctor|manager|cleaner|driver|attendant|member of staff|staff member)"
+)
 _PET = r"(cat|dog|puppy|kitten|spaniel|terrier|labrador|collie|rabbit|pet)"
 _FAREWELL = (
     r"(won'?t (need|be needing|be using|be here|be around)|after tonight|by (tonight|tomorrow|the morning)|"
@@ -72,6 +77,15 @@ _FAREWELL = (
 )
 
 EMERGENCY: tuple[tuple[str, str], ...] = (
+    # s58urg (blind68: "he's just shoved her into the glass, there's blood and he's still going"): a person thrown
+    # or shoved into glass, a wall or a door by someone here, with blood or the attack going on, is an assault now
+    (
+        "a person thrown into a hard thing, bleeding or the attack going on",
+        rf"\b(shoved|pushed|threw|thrown|slammed|smashed|flung|hurled|rammed) (her|him|me|them|us|(my|our|the|a|that) ({_WHO}|{_STAFF}))"
+        r"( head ?first| face ?first)? (into|against|through|onto|down) (the|a|an|my|our|his|her|their) (\w+ )?"
+        r"(glass|window|windows|wall|door|mirror|table|floor|counter|desk|railings?|cabinet|shelf|shelves|ground|stairs|radiator)\b"
+        r"(?=[^?]*\b(blood|bleeding|still (going|at it|hitting|kicking|here)|won'?t stop|not stopping|keeps (going|hitting))\b)",
+    ),
     (
         "a person shaking on the ground (a seizure)",
         rf"\b{_WHO}\b[^.!?]{{0,40}}\b(shaking|jerking|twitching|convulsing|fitting|thrashing)"
@@ -201,6 +215,20 @@ EMERGENCY: tuple[tuple[str, str], ...] = (
 )
 
 URGENT: tuple[tuple[str, str], ...] = (
+    # s58urg (blind66: "your shearer's nicked my ewe badly, there's a flap of skin hanging off her, I need a vet out"): a flap
+    # of skin is an open wound (a skin tear or an avulsion; NHS: a wound that gapes or has a flap is seen the same day),
+    # whoever has it; a dog's ear flap or a tent's flap is no skin
+    ("a flap of skin (an open wound)", r"\b(flap of (\w+ )?skin|skin flap)\b"),
+    # s58urg (blind68: "since your therapist worked on my neck yesterday I've had pins and needles down my arm that haven't
+    # gone away"): pins and needles that last, told since a time or as not going away, are a nerve sign like the
+    # tingling the rules read (NHS: pins and needles that do not go away are seen by a GP; after a neck treatment, the
+    # same day); a limb gone to sleep for a minute is not
+    (
+        "pins and needles that last",
+        r"\bpins and needles\b(?=[^.!?]*\b((haven'?t|hasn'?t|won'?t|isn'?t|aren'?t|not|never) (gone|go|going|went|worn) (away|off)"
+        r"|for (hours|days|a day|two days|a week)|all (day|night)|ever since)\b)"
+        r"|\bsince\b(?! i was\b)[^.!?]{0,80}\b(had|got|been|having) pins and needles\b",
+    ),
     (
         "a pet unwell since a treatment or after a poison bait",
         rf"\b{_PET}('s| has| is)? (been )?"
