@@ -253,3 +253,19 @@ def test_shipping_to_no_named_place_or_a_named_one_is_read_as_before(question, a
     from customario.escalation.kb_unstated import destination_unstated
 
     assert destination_unstated(question, article) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("the n v m e drive died, covered?", "the nvme drive died, covered?"),
+        ("P.S.U. for the new card?", "psu for the new card?"),
+        ("what's the r-m-a process", "what's the rma process"),
+        ("is plan a b or c cheaper", "is plan a b or c cheaper"),  # no article word
+        ("i a m not sure", "i a m not sure"),
+    ],
+)
+def test_letters_said_one_by_one_are_joined_into_an_article_word(question, read):
+    from customario.escalation.kb_spoken import spelled_letters
+
+    assert spelled_letters(question, {"nvme", "psus", "rma", "warranty"}) == read
