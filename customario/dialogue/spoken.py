@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from customario.dialogue.pidgin import pidgin_english
+
 from num2words import num2words
 
 _UNITS = {
@@ -221,7 +223,8 @@ def clean(text: str) -> str:
     for "45k" before, answers blind18); "hundred n thirty", "thousand & fifty" with "and" typed short
     inside one number as "hundred and thirty"; "twenty thou" as "twenty thousand" and "twenty-odd
     grand" as "about twenty grand"; "fiveish" / "fivish" / "8ish" as "five-ish" / "8-ish"; Scots
-    words as English (:func:`scots_words`)."""
+    words as English (:func:`scots_words`); West African Pidgin's "I no know", "I no wan answer",
+    "na so" and "wetin" as English (:func:`customario.dialogue.pidgin.pidgin_english`)."""
     t = re.sub(r"\s+", " ", (text or "").lower().replace("’", "'").replace("‘", "'")).strip()
     if _ACCENTED.search(t):
         t = _ACCENTED.sub(_unaccented, t)  # "café", "naïve": typed with accents, read as written without
@@ -241,7 +244,7 @@ def clean(text: str) -> str:
         t = _ODD_BEFORE_SCALE.sub(r"about \1 ", _THOU.sub(r"\1 thousand", t))
     if "lakh" in t or "crore" in t:
         t = _INDIAN_SCALE.sub(_indian_scale, t)
-    return scots_words(scots_negatives(re.sub(r"\bout ?ta\b", "out of", t)))
+    return pidgin_english(scots_words(scots_negatives(re.sub(r"\bout ?ta\b", "out of", t))))
 
 
 # Texting words spelt with a digit for a sound ("gr8" great, "b4" before, "2day" today): the digit

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from customario.dialogue.pidgin import COPULA_NEXT
+
 _YES = (
     r"\byes\b",
     r"\byeah\b",
@@ -126,7 +128,8 @@ _NO = (
     r"\bnope\b",
     r"\bnah\b",
     r"^\W*naw?e?\b(?<!\bna)",  # Scottish "naw", "nae" (as the answer's first word), Southern US "naw"
-    r"^\W*na\b(?![ -]na\b)",
+    # "na" opening a Pidgin statement is the copula, not "nah" ("Na ten I go give.": pidgin.COPULA_NEXT)
+    r"^\W*na\b(?![ -]na\b)(?! " + COPULA_NEXT + r"\b)",
     # Spanish "claro que no" ("of course not"). Malay "tak" (no) is left out: Polish "tak" is yes
     # (answers blind58 code "Tak, yes, I was home." yes; blind72 has Malay "Tak." for no)
     r"^\W*claro\W+que\W+no\b",

@@ -21,7 +21,7 @@ from customario.escalation.kb_digits import plain_thousands, spoken_money, witho
 from customario.escalation.kb_fts import scope_sql
 from customario.escalation.kb_hits import articles_in_scope
 from customario.escalation.kb_question import months_told, named_things, situation_words, stated_amounts
-from customario.escalation.kb_spoken import spoken_model_numbers, written_suffix, sounded_out_words
+from customario.escalation.kb_spoken import sounded_out_words, spelled_letters, spoken_model_numbers, written_suffix
 from customario.escalation.kb_taken_back import without_taken_back
 from customario.escalation.kb_texting import texting_words
 from customario.escalation.kb_wording import in_kb_words
@@ -57,6 +57,7 @@ def prepare_query(db: Database, query: str, campaign: str | None) -> PreparedQue
     query = spoken_model_numbers(plain_thousands(spoken_money(in_kb_words(query, articles))), vocabulary)
     query = written_suffix(query, articles)  # "4070S" as the articles write it, "4070 Super"
     query = sounded_out_words(query, vocabulary)  # "the bally-arge", "bayalage": "balayage"
+    query = spelled_letters(query, vocabulary)  # "my s s d": "ssd"
     # An amount the caller states ("my 650 W supply", "a $900 monitor") is their situation, not
     # what they ask about: it neither finds nor picks a part of an answer ("the RTX 4070 Super needs
     # 650 W" is no answer to "will my 650 W supply run an RTX 4090?").
