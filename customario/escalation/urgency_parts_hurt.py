@@ -15,7 +15,8 @@ Each is ``urgent`` (section 4 of the corpora's brief: an injury that is not life
   names hair, which is a style);
 - **a neck or a back hurting after a bump**: a vehicle bump, a crash, a shunt or a kerb or a wall hit in the line, and the
   neck or back "stiff", "sore" or "aching" now (NHS whiplash advice: neck pain and stiffness after a
-  sudden jolt, as in a car accident);
+  sudden jolt, as in a car accident), a jump's jolt (a bungee jump, held-out urgency blind67) or so
+  stiff it cannot turn or move;
 - **a limb swollen or discoloured that cannot bear weight** (s46urg, from blind41: "her ankle went over, it's
   massive and purple and she can't stand on it", "the horse stepped on his foot, now it is very big and blue,
   he cannot walk on it"): NHS broken-ankle and sprain advice sends swelling or bruising with an inability to
@@ -80,6 +81,8 @@ _BUMP = re.compile(
     r"\b(bump|bumped|crash|crashed|collision|collided|shunt|shunted|rear-?ended|prang|pranged|smash|accident|went into the back|hit from behind)\b"
     # ... or a fall (s48urg: "since the fall, my back's agony"; NHS back-pain advice: see a GP or urgent care after a fall)
     r"|\b(the|a|my|his|her|that) (fall|tumble)\b|\b(fell|fallen|fall) (off|down|over|from|on|onto)\b"
+    # ... or a jolt of a jump (held-out urgency blind67: "I jumped with you yesterday and my neck's so stiff")
+    r"|\b(bungee|jumped|my jump|the jump|jolt|jolted|jerked|whiplash)\b"
     # ... or a vehicle run into a fixed thing (s51urg, blind54: "the wheel nuts worked loose and I hit the kerb")
     r"|\b(hit|clipped|struck|mounted|went into|ran into|skidded into) (the|a) (kerb|curb|wall|barrier|crash barrier|post|bollard|"
     r"tree|lamp ?post|verge|ditch|railings?)\b"
@@ -88,6 +91,8 @@ _NECK_NOW = re.compile(
     r"\b(neck|back|shoulders?)('s| is| are| has been| feels?)? (really |very |so |quite |a bit |all |properly )?"
     r"(stiff|sore|aching|achy|killing me|locked|agony|in agony|in bits)( and (stiff|sore|aching|achy|painful))?\b"
 )
+# ... or one so stiff it cannot move (NHS neck-pain advice: see a GP if it does not ease or you cannot move it)
+_CANT_TURN = re.compile(r"\b(can'?t|cannot|can not|unable to|couldn'?t) (turn|move|lift|bend|look|straighten)\b")
 
 
 def hurt(t: str, whole: str) -> tuple[str, str] | None:
@@ -110,6 +115,6 @@ def hurt(t: str, whole: str) -> tuple[str, str] | None:
     torn = next((m for m in _TORN_UP.finditer(t) if is_body_part(m.group("part"))), None)
     if torn or (_DEBRIS_IN.search(t) and _HURT_SIGN.search(t)):
         return "urgent", "a part torn up or a wound with grit in it"
-    if _NECK_NOW.search(t) and _BUMP.search(whole):
+    if _NECK_NOW.search(t) and (_BUMP.search(whole) or _CANT_TURN.search(t)):
         return "urgent", "a neck or a back hurting after a bump"
     return None

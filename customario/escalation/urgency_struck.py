@@ -345,7 +345,12 @@ def stung(t: str) -> bool:
         ):
             return True
     for m in _ANIMAL_STUNG.finditer(t):
+        # "stung my son's foot": the owner of a body part is the person (held-out urgency blind67); not
+        # "bit my neighbour's car tyre"
         who = m.group("who").split()[-1]
+        if who.endswith("'s"):
+            part = re.match(r"\s+([a-z]+)", t[m.end() :])
+            who = who[:-2] if part and is_body_part(part.group(1)) else who
         if _animal(_head(m.group("animal"))) and (who in _PEOPLE or is_body_part(who) or _struck_person(who)):
             return True
     return False
