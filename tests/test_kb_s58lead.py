@@ -269,3 +269,18 @@ def test_letters_said_one_by_one_are_joined_into_an_article_word(question, read)
     from customario.escalation.kb_spoken import spelled_letters
 
     assert spelled_letters(question, {"nvme", "psus", "rma", "warranty"}) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("Does the motherboard have wi-fi?", "Does the motherboard have wi-fi?"),  # no Patwa "fi" inside a word
+        ("Sci-fi themed cases?", "Sci-fi themed cases?"),
+        ("Do you ship to Detroit, MI?", "Do you ship to Detroit, MI?"),  # a state's code, not "my"
+        ("mi waan fi know di warranty", "I want to know the warranty"),
+    ],
+)
+def test_patwa_words_stand_alone(question, read):
+    from customario.escalation.kb_dialect import patwa_words
+
+    assert patwa_words(question) == read

@@ -20,8 +20,7 @@ from customario.dialogue.date_holidays import day_beside_stretch, holiday_stretc
 from customario.dialogue.date_reading import day_of_month, read_date
 from customario.dialogue.date_relative import weekday_beyond
 from customario.dialogue.spoken import numbers_in
-from customario.dialogue.spoken_dates import _DAY_WORDS as DAY_WORDS
-from customario.dialogue.spoken_dates import MONTHS, WEEKDAYS
+from customario.dialogue.spoken_dates import DAY_WORDS, MONTHS, WEEKDAYS
 
 __all__ = ["answer_date", "day_of_month", "read_date", "without_purpose", "without_ruled_out"]
 

@@ -221,6 +221,8 @@ _YEAR_WORDS = re.compile(
     r"(?!\s*(?:minutes?|hours?|days?|weeks?|dollars?|bucks|times|people|percent))"
 )
 _DAY_WORDS = rf"(?:thirty(?:[ -]one)?|twenty(?:[ -](?:{_DIGIT_WORDS_RX}))?|{_TEEN_WORDS_RX}|{_DIGIT_WORDS_RX})"
+# The day of a month said in words ("thirteen", "twenty-first" is read elsewhere), for other readers.
+DAY_WORDS = _DAY_WORDS
 
 
 def spoken_numbers(t: str) -> str:

@@ -66,11 +66,13 @@ _PATWA = {
 _PATWA_RE = re.compile(r"(?<![\w'-])(" + "|".join(re.escape(w) for w in _PATWA) + r")(?![\w'-])", re.I)
 # "mi" before a verb (or a word that opens a verb phrase) is "I": "mi buy", "mi waan", "mi can".
 _MI_VERB_RE = re.compile(
-    r"\bmi(?=\s+(?:waan|want|buy|bought|get|got|haffi|have|has|need|can|cyaan|did|do|install|installed|send|sen'|"
+    r"(?<![\w'-])(?:mi|Mi)(?=\s+(?:waan|want|buy|bought|get|got|haffi|have|has|need|can|cyaan|did|do|install|installed|send|sen'|"
     r"just|already|a|ago|deh|nuh|never|order|ordered|pay|paid|tink|think|know|see|try|tried|put|use|mus|must|will|would|live)\b)",
-    re.I,
 )
-_FI_RE = re.compile(r"\bfi(?=\s+(?:a|an|di|the|mi|my|me|him|her|dem|us|unu|you|one|two|\d)\b)", re.I)
+# Only "mi"/"Mi" and "fi"/"Fi" standing alone: "MI" (Michigan), "wi-fi", "sci-fi" are no Patwa (review of s58).
+_FI_RE = re.compile(r"(?<![\w'-])(?:fi|Fi)(?=\s+(?:a|an|di|the|mi|my|me|him|her|dem|us|unu|you|one|two|\d)\b)")
+_MI_RE = re.compile(r"(?<![\w'-])(?:mi|Mi)(?![\w'-])")
+_FI_ALONE_RE = re.compile(r"(?<![\w'-])(?:fi|Fi)(?![\w'-])")
 # Greetings that open a turn ("Wah gwaan,", "Howzit,", "Ja, howzit,") and the South African "ja"
 # that opens or tags it ("..., ja?"): politeness, like "Good day" (kb_courtesy).
 _OPENING_RE = re.compile(
@@ -93,9 +95,9 @@ def patwa_words(query: str) -> str:
     text = rest if rest.strip() else text
     text = _JA_TAG_RE.sub("", text)
     text = _MI_VERB_RE.sub("I", text)
-    text = re.sub(r"\bmi\b", "my", text, flags=re.I)
+    text = _MI_RE.sub("my", text)
     text = _FI_RE.sub("for", text)
-    text = re.sub(r"\bfi\b", "to", text, flags=re.I)
+    text = _FI_ALONE_RE.sub("to", text)
     # Written in lower case or capitalised; "DI" of a "DI box" is a name, not "the".
     return _PATWA_RE.sub(lambda m: m.group(1) if m.group(1)[1:2].isupper() else _PATWA[m.group(1).lower()], text)
 
