@@ -175,6 +175,11 @@ def sounded_out_words(query: str, vocabulary: set[str]) -> str:
     is exactly two edits away ("bayalage"): one edit is read later by ``kb_words.correct_typos``.
     Two edits are allowed only for such long words, where two words of a base rarely sit that close. Without the dictionary nothing changes. Source: issue 11,
     kb blind70 ("the bally-arge?" was answered with full highlights)."""
+    # Most questions hold no such word: the vocabulary's stems and long words are built only for one.
+    said = [m.group(0).replace("-", "") for m in _HYPHENED_RE.finditer(query)]
+    said = [w for w in said if len(w) >= 7] + re.findall(r"\b[a-z]{8,}\b", query, flags=re.I)
+    if all(w.lower() in vocabulary for w in said):
+        return query
     from rapidfuzz.distance import OSA
 
     from customario.dialogue.typos import english_words
@@ -183,7 +188,6 @@ def sounded_out_words(query: str, vocabulary: set[str]) -> str:
     if not known:
         return query
     long_words = tuple(v for v in vocabulary if len(v) >= 6 and v.isalpha())
-
     stems = {light_stem(v) for v in vocabulary}
 
     def one_near(word: str, edits: tuple[int, ...]) -> str | None:
